@@ -1,0 +1,74 @@
+/**
+ * The contract of the rules engine. Rules work on plain manifests (the JSON that synth emits or
+ * that YAML parses to), never on construct objects: the constructs (node.addValidation), the cdk8s
+ * validation plugin and `argo-guard lint` are three callers of one function, `lintManifests`.
+ */
+import type { ArgoVersion } from '../argo-version';
+
+export type Severity = 'error' | 'warning';
+
+/** Any Kubernetes object, as parsed. Rules must not assume any field is present or well typed. */
+export interface Manifest {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: {
+    name?: string;
+    generateName?: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}
+
+/** Which object a finding is about. */
+export interface ObjectRef {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace?: string;
+}
+
+/** One problem found. `path` is a JSON pointer into the object (RFC 6901). */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** How to fix it, one sentence. */
+  fix: string;
+  object: ObjectRef;
+  path: string;
+  /** Index of the object in the input array (the lint CLI maps it to file/line/column). */
+  index: number;
+}
+
+/** What argo-guard knows about the platforms of an image (from the platform lock file). */
+export interface PlatformLookup {
+  /** `undefined` when the image is not in the lock. Platforms are `os/arch[/variant]`, normalised. */
+  lookup(image: string): { digest: string; platforms: string[] } | undefined;
+}
+
+/** The parts of a `workflow-controller-configmap` that change what is effective. */
+export interface ControllerConfig {
+  instanceID?: string;
+  parallelism?: number;
+  namespaceParallelism?: number;
+  /** Merged under every Workflow's spec (Argo merge order: workflow over defaults). */
+  workflowDefaults?: Manifest;
+  nodeStatusOffload?: boolean;
+}
+
+export interface RuleOptions {
+  /** Target Argo Workflows version. Default: the newest supported. */
+  argoVersion?: ArgoVersion;
+  /** The companion watcher is installed (some rules relax). */
+  watcher?: boolean;
+  /** Platform lock for ARCH003/ARCH004. */
+  platforms?: PlatformLookup;
+  /** An image missing from the lock is an error (ARCH004) instead of a warning. */
+  strictPlatforms?: boolean;
+  /** The clusters taint nodes of these architectures with `kubernetes.io/arch` (ARCH005). */
+  taintedArchitectures?: string[];
+  controllerConfig?: ControllerConfig;
+}
