@@ -41,6 +41,18 @@ export interface Finding {
   path: string;
   /** Index of the object in the input array (the lint CLI maps it to file/line/column). */
   index: number;
+  /**
+   * A safe automatic fix, as JSON-patch-like operations on the object (paths are JSON pointers).
+   * Only set where applying it can never make things worse; `argo-guard lint --fix` applies it
+   * to the source YAML with the `yaml` Document API, keeping comments and layout.
+   */
+  autofix?: AutofixOp[];
+}
+
+export interface AutofixOp {
+  op: 'add' | 'replace' | 'remove';
+  path: string;
+  value?: unknown;
 }
 
 /** What argo-guard knows about the platforms of an image (from the platform lock file). */
