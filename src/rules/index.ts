@@ -1,12 +1,22 @@
 /**
- * The rules engine. STUB laid down with the project skeleton: the rules land in this folder,
- * one file per family; the signature of `lintManifests` is the contract the constructs, the
- * cdk8s validation plugin and `argo-guard lint` all call.
+ * The rules engine. `lintManifests` is the one function the constructs (node.addValidation), the
+ * cdk8s validation plugin and `argo-guard lint` all call. Rules live in this folder, one file per
+ * family (agc.ts, run.ts, arch.ts, sync.ts, dag.ts, gitops.ts, ver.ts), listed in registry.ts.
  */
+import { runRules } from './engine';
 import type { Finding, Manifest, RuleOptions } from './types';
 
+export { compareFindings, IGNORE_ANNOTATION, objectRef, parseSuppression } from './engine';
+export { getRule, RULES } from './registry';
+export type { RuleFamily, RuleMeta } from './rule';
 export * from './types';
 
-export function lintManifests(_manifests: readonly Manifest[], _options: RuleOptions = {}): Finding[] {
-  return [];
+/**
+ * Lints a set of manifests (one synth output, or every document of a repo) and returns the
+ * findings, sorted by object index, then JSON pointer, then rule ID. Never throws on malformed
+ * objects: a rule that crashes yields an INTERNAL001 finding and the others still run. Objects
+ * annotated `argo-guard.io/ignore: "RULE1,RULE2: reason"` skip those rules.
+ */
+export function lintManifests(manifests: readonly Manifest[], options: RuleOptions = {}): Finding[] {
+  return runRules(manifests, options);
 }

@@ -1,0 +1,67 @@
+/**
+ * Small, allocation-free helpers for reading untrusted manifests. Rules never assume a field is
+ * present or well typed: every accessor returns `undefined` (or an empty array) for the wrong type.
+ */
+
+export type Obj = Record<string, unknown>;
+
+export const EMPTY_OBJ: Obj = Object.freeze({}) as Obj;
+const EMPTY_ARR: readonly unknown[] = Object.freeze([]);
+
+export function isObj(x: unknown): x is Obj {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** The value as an object, or `undefined`. */
+export function obj(x: unknown): Obj | undefined {
+  return isObj(x) ? x : undefined;
+}
+
+/** The value as an array, or a shared empty array. */
+export function arr(x: unknown): readonly unknown[] {
+  return Array.isArray(x) ? x : EMPTY_ARR;
+}
+
+/** A non-empty string, or `undefined`. */
+export function str(x: unknown): string | undefined {
+  return typeof x === 'string' && x !== '' ? x : undefined;
+}
+
+/** True for a non-empty object (Argo treats an empty map as unset). */
+export function nonEmptyObj(x: unknown): x is Obj {
+  if (!isObj(x)) return false;
+  for (const _ in x) return true;
+  return false;
+}
+
+/** True when the field is present with a value (not undefined/null). */
+export function has(o: Obj | undefined, key: string): boolean {
+  return o !== undefined && o[key] !== undefined && o[key] !== null;
+}
+
+/** Escapes one JSON-pointer reference token (RFC 6901). */
+export function esc(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Joins a pointer and tokens: `ptr('/spec', 'templates', 2)` -> `/spec/templates/2`. */
+export function ptr(base: string, ...tokens: (string | number)[]): string {
+  let out = base;
+  for (const t of tokens) out += `/${esc(t)}`;
+  return out;
+}
+
+/** An annotation or label value as a string, or `undefined`. */
+export function metaValue(m: unknown, section: 'annotations' | 'labels', key: string): string | undefined {
+  const md = obj(m);
+  const sec = md && obj(md[section]);
+  const v = sec?.[key];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Parses an integer-valued string/number, or `undefined`. */
+export function int(x: unknown): number | undefined {
+  if (typeof x === 'number' && Number.isFinite(x)) return Math.trunc(x);
+  if (typeof x === 'string' && /^\s*[+-]?\d+\s*$/.test(x)) return Number.parseInt(x, 10);
+  return undefined;
+}
