@@ -1,0 +1,37 @@
+/** `argo-guard explain RULEID`: prints the rule's docs page (docs/rules/RULEID.md). */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { UserError } from '../errors';
+import { docPath, ruleCatalog } from '../lint/catalog';
+import type { Command } from './main';
+
+export const command: Command = {
+  summary: 'print the documentation of a rule (argo-guard explain AGC002)',
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h', default: false } },
+    });
+    if (values.help) {
+      process.stdout.write(
+        'Usage: argo-guard explain RULEID\n\nPrints the documentation of a rule, e.g. argo-guard explain AGC002.\n',
+      );
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UserError('give one rule ID, e.g. argo-guard explain AGC002');
+    const id = positionals[0].trim().toUpperCase();
+    const file = docPath(id);
+    if (!/^[A-Z]+\d+$/.test(id) || !existsSync(file)) {
+      const ids = [...ruleCatalog().keys()];
+      throw new UserError(
+        `unknown rule "${positionals[0]}"`,
+        ids.length
+          ? `Known rules: ${ids.join(', ')}`
+          : 'No rule documentation is installed (docs/rules/ is empty).',
+      );
+    }
+    process.stdout.write(readFileSync(file, 'utf8'));
+    return 0;
+  },
+};
