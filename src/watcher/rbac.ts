@@ -1,0 +1,46 @@
+/**
+ * The watcher's least-privilege RBAC, as data. This is the single source: the install construct
+ * emits exactly these rules, and the end-to-end tests bind exactly these rules to the ServiceAccount
+ * the watcher runs as, under RBAC authorization (watcher.md "RBAC", failure-modes.md §8(a) reduced to
+ * the actions this watcher performs). No wildcards, no secrets, no delete.
+ */
+
+export interface PolicyRule {
+  readonly apiGroups: readonly string[];
+  readonly resources: readonly string[];
+  readonly verbs: readonly string[];
+  readonly resourceNames?: readonly string[];
+}
+
+/** Cluster-wide (ClusterRole), or per watched namespace (Role) when `--namespace` is used. */
+export const WATCHER_CLUSTER_RULES: readonly PolicyRule[] = [
+  // patch: remove the artifact-gc finalizer (JSON patch test+remove) and set spec.shutdown: Terminate.
+  { apiGroups: ['argoproj.io'], resources: ['workflows'], verbs: ['get', 'list', 'watch', 'patch'] },
+  // Proof of deletion: status.artifactResultsByNode.
+  { apiGroups: ['argoproj.io'], resources: ['workflowartifactgctasks'], verbs: ['get', 'list', 'watch'] },
+  // GC pods; patch only for the AGC-06 relabel fix (add the controller instance-id label).
+  { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch', 'patch'] },
+  // An Event on the Workflow for every release and every refusal (core/v1 Events).
+  { apiGroups: [''], resources: ['events'], verbs: ['create', 'patch'] },
+];
+
+/** Lease name for leader election, in the watcher's own namespace. */
+export const WATCHER_LEASE_NAME = 'argo-guard-watcher';
+/** Prefix of the leak-ledger ConfigMaps (one per Workflow namespace) in the watcher's own namespace. */
+export const LEDGER_CONFIGMAP_PREFIX = 'argo-guard-leak-ledger';
+
+/** In the watcher's own namespace only (Role): the leader Lease and the leak-ledger ConfigMaps. */
+export const WATCHER_NAMESPACE_RULES: readonly PolicyRule[] = [
+  // create cannot be limited by resourceNames (the name is not known at authorization time).
+  { apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['get', 'create', 'update'] },
+  { apiGroups: [''], resources: ['configmaps'], verbs: ['get', 'create', 'update', 'patch'] },
+];
+
+/** The rules without the pod patch, for installs that turn the relabel fix off. */
+export function clusterRules(options: { relabel?: boolean } = {}): PolicyRule[] {
+  return WATCHER_CLUSTER_RULES.map((r) =>
+    options.relabel === false && r.resources.includes('pods')
+      ? { ...r, verbs: r.verbs.filter((v) => v !== 'patch') }
+      : { ...r },
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * Transforms applied to objects as they arrive from list/watch, so that the informer caches hold only
+ * what decisions read (watcher.md "Scale": 10,000 Workflows in about 100 MB). A Workflow that is not
+ * being deleted with our finalizer keeps only its identity and phase; one that is keeps the artifact
+ * bits of its status too, so most decisions need no extra GET.
+ */
+import { isObject } from './nodes';
+import {
+  ANNOTATION_GC_STRATEGY,
+  ANNOTATION_RELABELED_AT,
+  ARTIFACT_GC_FINALIZER,
+  type Json,
+  LABEL_COMPLETED,
+  LABEL_COMPONENT,
+  LABEL_INSTANCE_ID,
+  LABEL_WORKFLOW,
+  LABEL_WRONG_INSTANCE_ID,
+} from './types';
+
+const KEPT_LABELS = [
+  LABEL_WORKFLOW,
+  LABEL_COMPONENT,
+  LABEL_COMPLETED,
+  LABEL_INSTANCE_ID,
+  LABEL_WRONG_INSTANCE_ID,
+];
+const KEPT_ANNOTATIONS = [ANNOTATION_RELABELED_AT, ANNOTATION_GC_STRATEGY];
+const LOCATION_KEYS = [
+  's3',
+  'gcs',
+  'azure',
+  'oss',
+  'hdfs',
+  'artifactory',
+  'http',
+  'git',
+  'raw',
+  'hf',
+  'plugin',
+];
+
+function pick(obj: Json, keys: readonly string[]): Record<string, Json> | undefined {
+  if (!isObject(obj)) return undefined;
+  let out: Record<string, Json> | undefined;
+  for (const k of keys) {
+    if (obj[k] !== undefined) {
+      out ??= {};
+      out[k] = obj[k];
+    }
+  }
+  return out;
+}
+
+export function trimMetadata(m: Json): Json {
+  if (!isObject(m)) return m;
+  const out: Json = { name: m.name, namespace: m.namespace, uid: m.uid, resourceVersion: m.resourceVersion };
+  if (m.deletionTimestamp) out.deletionTimestamp = m.deletionTimestamp;
+  if (m.finalizers !== undefined) out.finalizers = m.finalizers;
+  const labels = pick(m.labels, KEPT_LABELS);
+  if (labels) out.labels = labels;
+  const annotations = pick(m.annotations, KEPT_ANNOTATIONS);
+  if (annotations) out.annotations = annotations;
+  if (Array.isArray(m.ownerReferences)) {
+    out.ownerReferences = m.ownerReferences.map((r: Json) =>
+      isObject(r) ? { kind: r.kind, name: r.name, uid: r.uid } : r,
+    );
+  }
+  return out;
+}
+
+/** Whether the decision will need the Workflow's status details (deleted and holding our finalizer). */
+export function needsDetail(wf: Json): boolean {
+  const m = wf?.metadata;
+  return (
+    isObject(m) &&
+    !!m.deletionTimestamp &&
+    Array.isArray(m.finalizers) &&
+    m.finalizers.includes(ARTIFACT_GC_FINALIZER)
+  );
+}
+
+export function trimWorkflow(wf: Json): Json {
+  if (!isObject(wf)) return wf;
+  const out: Json = { apiVersion: wf.apiVersion, kind: wf.kind, metadata: trimMetadata(wf.metadata) };
+  const status = wf.status;
+  if (!needsDetail(wf)) {
+    if (isObject(status) && status.phase !== undefined) out.status = { phase: status.phase };
+    return out;
+  }
+  out.spec = isObject(wf.spec) ? (pick(wf.spec, ['shutdown']) ?? {}) : wf.spec;
+  if (isObject(wf.spec?.artifactGC))
+    out.spec.artifactGC = pick(wf.spec.artifactGC, ['strategy', 'forceFinalizerRemoval']);
+  if (!isObject(status)) {
+    out.status = status;
+    return out;
+  }
+  const s: Json =
+    pick(status, ['phase', 'offloadNodeStatusVersion', 'compressedNodes', 'artifactGCStatus']) ?? {};
+  if (Array.isArray(status.conditions))
+    s.conditions = status.conditions.filter((c: Json) => isObject(c) && c.type === 'ArtifactGCError');
+  else if (status.conditions !== undefined) s.conditions = status.conditions;
+  if (isObject(status.artifactRepositoryRef))
+    s.artifactRepositoryRef = { artifactRepository: status.artifactRepositoryRef.artifactRepository };
+  const stored = status.storedWorkflowTemplateSpec;
+  if (isObject(stored))
+    s.storedWorkflowTemplateSpec = {
+      artifactGC: pick(stored.artifactGC, ['strategy', 'forceFinalizerRemoval']),
+    };
+  if (isObject(status.nodes)) {
+    const nodes: Json = {};
+    for (const [id, n] of Object.entries(status.nodes as Record<string, Json>)) {
+      if (!isObject(n)) {
+        nodes[id] = n; // malformed: keep it so that diagnose reports it
+        continue;
+      }
+      if (n.type !== 'Pod' || n.outputs?.artifacts === undefined) {
+        nodes[id] = { type: n.type }; // kept as a stub: "status has nodes" matters with offload on
+        continue;
+      }
+      const arts = n.outputs.artifacts;
+      nodes[id] = {
+        type: n.type,
+        outputs: {
+          artifacts: Array.isArray(arts)
+            ? arts.map((a: Json) =>
+                isObject(a) ? (pick(a, ['name', 'deleted', 'artifactGC', ...LOCATION_KEYS]) ?? {}) : a,
+              )
+            : arts,
+        },
+      };
+    }
+    s.nodes = nodes;
+  } else if (status.nodes !== undefined) s.nodes = status.nodes;
+  out.status = s;
+  return out;
+}
+
+export function trimPod(pod: Json): Json {
+  if (!isObject(pod)) return pod;
+  return {
+    metadata: trimMetadata(pod.metadata),
+    status: isObject(pod.status) ? { phase: pod.status.phase } : {},
+  };
+}
+
+export function trimTask(task: Json): Json {
+  if (!isObject(task)) return task;
+  const out: Json = { metadata: trimMetadata(task.metadata) };
+  const byNode = task.status?.artifactResultsByNode;
+  if (isObject(byNode)) {
+    const nodes: Json = {};
+    for (const [id, n] of Object.entries(byNode as Record<string, Json>)) {
+      const results = n?.artifactResults;
+      if (!isObject(results)) continue;
+      const r: Json = {};
+      for (const [name, v] of Object.entries(results as Record<string, Json>))
+        r[name] = isObject(v) ? { success: v.success } : v;
+      nodes[id] = { artifactResults: r };
+    }
+    out.status = { artifactResultsByNode: nodes };
+  }
+  return out;
+}
