@@ -8,9 +8,10 @@ import { UserError } from '../errors';
 import { loadControllerConfig } from '../lint/controller-config';
 import { formatInputErrors, formatText, useColor } from '../lint/format-text';
 import { DEFAULT_MAX_FILE_SIZE } from '../lint/loader';
+import { loadPlatforms } from '../lint/platforms';
 import { exitCode, lintPaths } from '../lint/run';
 import { progress } from '../progress';
-import type { PlatformLookup, RuleOptions } from '../rules/types';
+import type { RuleOptions } from '../rules/types';
 import type { Command } from './main';
 
 const HELP = `Usage: argo-guard lint [options] [PATH...|-]
@@ -123,36 +124,3 @@ export const command: Command = {
     return exitCode(run);
   },
 };
-
-/**
- * The platform lock file is the platform engineer's (src/platform/lock.ts); it is loaded only
- * when --platforms is given, and through whichever loader that module exports.
- */
-export function loadPlatforms(file: string): PlatformLookup {
-  let mod: Record<string, unknown>;
-  try {
-    mod = require('../platform/lock') as Record<string, unknown>;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') {
-      throw new UserError('--platforms is not available in this build (no platform lock support)');
-    }
-    throw err;
-  }
-  for (const name of ['loadPlatformLookup', 'loadPlatformLock', 'readPlatformLock', 'loadLockFile']) {
-    const fn = mod[name];
-    if (typeof fn === 'function') {
-      const v = (fn as (f: string) => unknown)(file);
-      const lookup = toLookup(v);
-      if (lookup) return lookup;
-    }
-  }
-  throw new UserError('--platforms: the platform lock module has no loader argo-guard lint knows');
-}
-
-function toLookup(v: unknown): PlatformLookup | undefined {
-  const o = v as { lookup?: unknown; toLookup?: () => unknown; asLookup?: () => unknown } | undefined;
-  if (o && typeof o.lookup === 'function') return o as PlatformLookup;
-  if (o && typeof o.toLookup === 'function') return toLookup(o.toLookup());
-  if (o && typeof o.asLookup === 'function') return toLookup(o.asLookup());
-  return undefined;
-}
