@@ -18,7 +18,7 @@ export interface ImageUse {
 const SINGLE = new Set(['container', 'script']);
 const LISTS = new Set(['containers', 'initContainers', 'sidecars', 'ephemeralContainers']);
 
-const escape = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+const pointerEscape = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Every image use in the manifests, in document order. Argo expressions (`{{...}}`) are left out. */
 export function imageUses(manifests: readonly Manifest[]): ImageUse[] {
@@ -31,20 +31,22 @@ export function imageUses(manifests: readonly Manifest[]): ImageUse[] {
   };
   const walk = (node: unknown, index: number, path: string) => {
     if (Array.isArray(node)) {
-      node.forEach((v, i) => walk(v, index, `${path}/${i}`));
+      for (let i = 0; i < node.length; i++) walk(node[i], index, `${path}/${i}`);
       return;
     }
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
-      const p = `${path}/${escape(key)}`;
+      const p = `${path}/${pointerEscape(key)}`;
       if (path === '' && key === 'status') continue;
       if (SINGLE.has(key) && value && typeof value === 'object' && !Array.isArray(value))
         take(value, index, p);
-      if (LISTS.has(key) && Array.isArray(value)) value.forEach((c, i) => take(c, index, `${p}/${i}`));
+      if (LISTS.has(key) && Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) take(value[i], index, `${p}/${i}`);
+      }
       walk(value, index, p);
     }
   };
-  manifests.forEach((m, i) => walk(m, i, ''));
+  for (let i = 0; i < manifests.length; i++) walk(manifests[i], i, '');
   return out;
 }
 

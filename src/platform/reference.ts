@@ -44,10 +44,10 @@ export function parseImageReference(text: string): ImageReference {
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) throw invalid(text, `"${digest}" is not a digest (algorithm:hex)`);
     if (digest.startsWith('sha256:') && !SHA256.test(digest)) {
       throw invalid(text, 'a sha256 digest has 64 lowercase hex characters');
     }
+    if (!DIGEST.test(digest)) throw invalid(text, `"${digest}" is not a digest (algorithm:hex)`);
   }
   let tag: string | undefined;
   const colon = rest.lastIndexOf(':');
