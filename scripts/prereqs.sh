@@ -1,4 +1,44 @@
 #!/usr/bin/env bash
-# Installs what the tests need on a fresh machine: Debian packages and the Go-built control plane.
+# Installs what the tests need on a fresh Debian machine: Debian packages (as root; `apt-get
+# update` only when something is missing) and the Go-built control plane (kube-apiserver + etcd,
+# cached outside the repository, so this is quick after the first time).
+# Not root and something missing: prints what to install; under CI=true that is a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+ci() { [[ "${CI:-}" == "true" || "${CI:-}" == "1" ]]; }
+
+# package:command-that-proves-it-is-installed
+#   docker-registry: the real OCI registry the platform/registry e2e tests run on loopback
+#   openssl: certificates for the control plane; time: `/usr/bin/time -v` for build measurements
+needed=(docker-registry:/usr/bin/docker-registry openssl:openssl time:/usr/bin/time)
+missing=()
+for entry in "${needed[@]}"; do
+  pkg=${entry%%:*} cmd=${entry#*:}
+  command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
+done
+
+if ((${#missing[@]} > 0)); then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "prereqs: installing ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "prereqs: missing Debian packages: ${missing[*]} (install with: apt-get install -y ${missing[*]})" >&2
+    if ci; then exit 1; fi
+  fi
+fi
+
+# The control plane: needs Go (and the Go module proxy) the first time only.
+go_cmd=${GO:-$(command -v go || true)}
+[[ -z "$go_cmd" && -x /usr/local/go/bin/go ]] && go_cmd=/usr/local/go/bin/go
+if [[ -n "$go_cmd" ]]; then
+  GO="$go_cmd" npx --no-install tsx test/control-plane/cli.ts build >&2
+elif ci; then
+  echo "prereqs: no Go toolchain to build kube-apiserver and etcd (install Go >= 1.26 or set \$GO)" >&2
+  exit 1
+else
+  # The e2e global setup says the same in one line and skips, unless the binaries are cached.
+  echo "prereqs: no Go toolchain; e2e tests will skip unless the control plane binaries are cached" >&2
+fi
