@@ -77,7 +77,7 @@ export interface LoadResult {
  * `2024-01-01` stays a string and `!!binary` is not special, plus merge keys (`<<`), which go-yaml
  * supports.
  */
-const K8S_SCHEMA = jsYaml.CORE_SCHEMA.extend([(jsYaml as any).types.merge]);
+const K8S_SCHEMA = jsYaml.CORE_SCHEMA.extend({ implicit: [(jsYaml as any).types.merge] });
 
 /** An alias-heavy document may expand to at most this many nodes (or its length in characters, if more). */
 const MAX_EXPANDED_NODES = 200_000;

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyFixes, fixYamlDocument } from '../../src/lint/fix';
+import { loadInputs } from '../../src/lint/loader';
+import type { LintRun } from '../../src/lint/run';
+import type { AutofixOp } from '../../src/rules/types';
+import { tempTree } from './helpers';
+
+const op = (segments: string[], o: AutofixOp) => ({ segments, op: o });
+
+const DOC = `--- # the template
+apiVersion: argoproj.io/v1alpha1
+kind: WorkflowTemplate
+metadata:
+  name: t   # keep me
+spec:
+  # templates first, on purpose
+  templates:
+  - name: a
+    nodeSelector:
+      disk: ssd   # fast disks
+    container:
+      image: "alpine:3"
+  entrypoint: a
+  flow: {a: 1,   b: 2}
+`;
+
+describe('fixYamlDocument', () => {
+  it('adds a key under an existing block map without touching any other line', () => {
+    const out = fixYamlDocument(DOC, [
+      op(['spec', 'templates', '0', 'nodeSelector', 'kubernetes.io/arch'], {
+        op: 'add',
+        path: '',
+        value: 'amd64',
+      }),
+    ]);
+    expect(out).toBe(
+      DOC.replace(
+        '      disk: ssd   # fast disks\n',
+        '      disk: ssd   # fast disks\n      kubernetes.io/arch: amd64\n',
+      ),
+    );
+  });
+
+  it('creates missing parents as one block at the right indentation', () => {
+    const out = fixYamlDocument(DOC, [
+      op(['spec', 'podGC', 'strategy'], { op: 'add', path: '', value: 'OnPodCompletion' }),
+    ]);
+    expect(out).toBe(`${DOC}  podGC:\n    strategy: OnPodCompletion\n`);
+    const nested = fixYamlDocument(DOC, [
+      op(['spec', 'artifactGC'], {
+        op: 'add',
+        path: '',
+        value: { strategy: 'OnWorkflowDeletion', serviceAccountName: 'gc' },
+      }),
+    ]);
+    expect(nested).toBe(
+      `${DOC}  artifactGC:\n    strategy: OnWorkflowDeletion\n    serviceAccountName: gc\n`,
+    );
+  });
+
+  it('replaces a scalar in place, keeping its comment', () => {
+    const out = fixYamlDocument(DOC, [op(['metadata', 'name'], { op: 'replace', path: '', value: 'u' })]);
+    expect(out).toBe(DOC.replace('  name: t   # keep me', '  name: u   # keep me'));
+  });
+
+  it('falls back to the Document API for removals and keeps comments and key order', () => {
+    const out = fixYamlDocument(DOC, [op(['spec', 'flow', 'a'], { op: 'remove', path: '' })]);
+    expect(out).toContain('# templates first, on purpose');
+    expect(out).toContain('# fast disks');
+    expect(out.indexOf('templates:')).toBeLessThan(out.indexOf('entrypoint:'));
+    expect(out).toMatch(/flow: \{ ?b: 2 ?\}/);
+  });
+
+  it('is idempotent: an operation whose value is already there changes nothing', () => {
+    const ops = [
+      op(['spec', 'podGC', 'strategy'], { op: 'add' as const, path: '', value: 'OnPodCompletion' }),
+      op(['spec', 'templates', '0', 'nodeSelector', 'kubernetes.io/arch'], {
+        op: 'add' as const,
+        path: '',
+        value: 'amd64',
+      }),
+    ];
+    const once = fixYamlDocument(DOC, ops);
+    expect(once).not.toBe(DOC);
+    expect(fixYamlDocument(once, ops)).toBe(once);
+  });
+});
+
+describe('applyFixes', () => {
+  it('rewrites only the documents with fixes, in YAML and JSON files, and a second run changes nothing', async () => {
+    const second = 'kind: ConfigMap\nmetadata: {name: untouched}   # odd   spacing kept\n';
+    const root = tempTree({
+      'm.yaml': `${DOC}---\n${second}`,
+      'j.json': '{\n    "kind": "X",\n    "spec": {}\n}\n',
+    });
+    const loaded = await loadInputs([root]);
+    const idx = (kind: string) => loaded.objects.findIndex((o) => o.manifest.kind === kind);
+    const finding = (index: number, autofix: AutofixOp[]) => ({
+      rule: 'TEST001',
+      severity: 'error' as const,
+      message: 'm',
+      fix: 'f',
+      object: { apiVersion: 'v1', kind: loaded.objects[index].manifest.kind!, name: 'n' },
+      path: '',
+      index,
+      autofix,
+      file: loaded.objects[index].file,
+      line: 1,
+      column: 1,
+    });
+    const run: LintRun = {
+      findings: [
+        finding(idx('WorkflowTemplate'), [{ op: 'add', path: '/spec/activeDeadlineSeconds', value: 3600 }]),
+        finding(idx('X'), [{ op: 'add', path: '/spec/podGC', value: { strategy: 'OnPodSuccess' } }]),
+      ],
+      errors: [],
+      files: loaded.files,
+      objects: loaded.objects,
+      texts: loaded.texts,
+    };
+    const r = applyFixes(run);
+    expect(r.files.map((f) => f.file.replace(`${root}/`, ''))).toEqual(['j.json', 'm.yaml']);
+    const yaml = readFileSync(join(root, 'm.yaml'), 'utf8');
+    expect(yaml).toBe(`${DOC}  activeDeadlineSeconds: 3600\n---\n${second}`);
+    expect(readFileSync(join(root, 'j.json'), 'utf8')).toBe(
+      '{\n    "kind": "X",\n    "spec": {\n        "podGC": {\n            "strategy": "OnPodSuccess"\n        }\n    }\n}\n',
+    );
+    // Same findings again (as if the rule still fired): nothing changes.
+    const again = applyFixes({ ...run, objects: (await loadInputs([root])).objects });
+    expect(again.files).toEqual([]);
+    expect(readFileSync(join(root, 'm.yaml'), 'utf8')).toBe(yaml);
+  });
+});

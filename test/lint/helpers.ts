@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { main } from '../../src/cli/main';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `argo-guard ARGS` in-process, capturing stdout and stderr (and feeding stdin when given). */
+export async function cli(args: string[], stdin?: string): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const out = process.stdout.write;
+  const err = process.stderr.write;
+  const inDesc = Object.getOwnPropertyDescriptor(process, 'stdin');
+  process.stdout.write = ((s: string | Uint8Array) => {
+    stdout += String(s);
+    return true;
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((s: string | Uint8Array) => {
+    stderr += String(s);
+    return true;
+  }) as typeof process.stderr.write;
+  if (stdin !== undefined) {
+    Object.defineProperty(process, 'stdin', {
+      value: Readable.from([Buffer.from(stdin)]),
+      configurable: true,
+    });
+  }
+  try {
+    const code = await main(args);
+    return { code, stdout, stderr };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+    if (stdin !== undefined && inDesc) Object.defineProperty(process, 'stdin', inDesc);
+  }
+}
+
+/** A temp directory filled with the given files (path -> content). */
+export function tempTree(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'argo-guard-lint-'));
+  for (const [rel, content] of Object.entries(files)) {
+    const p = join(root, rel);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, content);
+  }
+  return root;
+}
+
+/** A Workflow with every safety setting the rules ask for, so that tests add exactly one problem. */
+export const SAFE_WORKFLOW_TEMPLATE = `apiVersion: argoproj.io/v1alpha1
+kind: WorkflowTemplate
+metadata:
+  name: safe
+  namespace: ci
+spec:
+  entrypoint: main
+  activeDeadlineSeconds: 3600
+  podGC:
+    strategy: OnPodCompletion
+  ttlStrategy:
+    secondsAfterCompletion: 3600
+  nodeSelector:
+    kubernetes.io/arch: amd64
+  templates:
+  - name: main
+    container:
+      image: alpine:3.20
+      command: [echo, hi]
+`;

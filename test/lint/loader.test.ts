@@ -1,0 +1,201 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  expandedSize,
+  type InputError,
+  type LoadedObject,
+  loadInputs,
+  parseText,
+  splitDocuments,
+} from '../../src/lint/loader';
+import { tempTree } from './helpers';
+
+function parse(file: string, text: string) {
+  const objects: LoadedObject[] = [];
+  const errors: InputError[] = [];
+  parseText(file, text, objects, errors);
+  return { objects, errors };
+}
+
+const BILLION_LAUGHS = `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+kind: ConfigMap
+`;
+
+describe('splitDocuments', () => {
+  it('splits at --- lines only (not inside a line, not ---x)', () => {
+    const t = 'a: 1\n---\nb: "---"\n--- # c\nc: 3\n----\n';
+    const s = splitDocuments(t);
+    expect(s.map(({ start, end }) => t.slice(start, end))).toEqual([
+      'a: 1\n',
+      '---\nb: "---"\n',
+      '--- # c\nc: 3\n----\n',
+    ]);
+  });
+});
+
+describe('parseText', () => {
+  it('reads every document of a multi-document file, skips empty ones, expands Lists', () => {
+    const { objects, errors } = parse(
+      'm.yaml',
+      `---
+# only a comment
+---
+kind: ConfigMap
+metadata: {name: a}
+---
+---
+apiVersion: v1
+kind: List
+items:
+- kind: Secret
+  apiVersion: v1
+  metadata: {name: s}
+  data: {k: dmFsdWU=}
+- kind: Foo
+  apiVersion: example.com/v1
+  metadata: {name: f}
+---
+just: a map without kind
+`,
+    );
+    expect(errors).toEqual([]);
+    expect(objects.map((o) => [o.manifest.kind, o.doc, o.base])).toEqual([
+      ['ConfigMap', 1, ''],
+      ['Secret', 3, '/items/0'],
+      ['Foo', 3, '/items/1'],
+    ]);
+    // Secret payloads are not kept (no rule reads them).
+    expect(objects[1].manifest.data).toBeUndefined();
+  });
+
+  it('keeps dates as strings and honours merge keys, like Kubernetes', () => {
+    const { objects } = parse('d.yaml', 'base: &b {x: 1}\nkind: X\nwhen: 2024-01-01\nm:\n  <<: *b\n  y: 2\n');
+    expect(objects[0].manifest.when).toBe('2024-01-01');
+    expect(objects[0].manifest.m).toEqual({ x: 1, y: 2 });
+  });
+
+  it('reports a malformed document with file:line:column and still reads the others', () => {
+    const { objects, errors } = parse('bad.yaml', 'kind: A\n---\nkind: B\nspec: {a: [1, 2}\n---\nkind: C\n');
+    expect(objects.map((o) => o.manifest.kind)).toEqual(['A', 'C']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'bad.yaml', line: 4 });
+    expect(errors[0].message).toMatch(/^invalid YAML: /);
+  });
+
+  it('reports duplicate keys at the duplicate', () => {
+    const { objects, errors } = parse('dup.yaml', 'kind: A\nmetadata:\n  name: x\n  name: y\n');
+    expect(objects).toEqual([]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'dup.yaml',
+        line: 4,
+        message: expect.stringMatching(/duplicated mapping key/),
+      }),
+    ]);
+  });
+
+  it('rejects a billion-laughs document without expanding it', () => {
+    const started = Date.now();
+    const { objects, errors } = parse('bomb.yaml', `${BILLION_LAUGHS}---\nkind: Fine\n`);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(objects.map((o) => o.manifest.kind)).toEqual(['Fine']);
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'bomb.yaml', line: 1, message: expect.stringMatching(/alias bomb/) }),
+    ]);
+  });
+
+  it('accepts ordinary anchors and aliases', () => {
+    const { objects, errors } = parse('ok.yaml', 'kind: X\nx: &img alpine\ny: *img\nz: [*img, *img]\n');
+    expect(errors).toEqual([]);
+    expect(objects[0].manifest.z).toEqual(['alpine', 'alpine']);
+  });
+
+  it('counts expanded size with memoisation', () => {
+    const leaf = [1, 2, 3];
+    const mid = [leaf, leaf, leaf];
+    expect(expandedSize({ a: mid, b: mid }, 1e9)).toBe(1 + 2 * (1 + 3 * 4));
+  });
+
+  it('reports deep nesting as an error, not a crash', () => {
+    const deep = `kind: X\nv: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
+    const { errors } = parse('deep.yaml', deep);
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'deep.yaml', message: expect.stringMatching(/invalid YAML/) }),
+    ]);
+  });
+
+  it('reads JSON (an object, a List, an array) and reports JSON syntax errors with line:column', () => {
+    expect(parse('a.json', '{"kind":"ConfigMap","metadata":{"name":"x"}}').objects).toHaveLength(1);
+    expect(
+      parse('l.json', '{"kind":"List","items":[{"kind":"A"},{"kind":"B"}]}').objects.map((o) => o.base),
+    ).toEqual(['/items/0', '/items/1']);
+    expect(parse('arr.json', '[{"kind":"A"},{"kind":"B"}]').objects.map((o) => o.base)).toEqual(['/0', '/1']);
+    const { errors } = parse('b.json', '{\n  "kind": "A",\n  oops\n}\n');
+    expect(errors).toEqual([expect.objectContaining({ file: 'b.json', line: 3, column: 3 })]);
+  });
+});
+
+describe('loadInputs', () => {
+  it('walks directories recursively (.yaml .yml .json only), skips .git and node_modules, reads named files of any extension', async () => {
+    const root = tempTree({
+      'a.yaml': 'kind: A\n',
+      'sub/b.yml': 'kind: B\n',
+      'sub/deeper/c.json': '{"kind":"C"}',
+      'sub/readme.md': 'kind: NotMe\n',
+      '.git/x.yaml': 'kind: NotMe\n',
+      'node_modules/y.yaml': 'kind: NotMe\n',
+      'other.txt': 'kind: Named\n',
+    });
+    const r = await loadInputs([root, join(root, 'other.txt')]);
+    expect(r.errors).toEqual([]);
+    expect(r.objects.map((o) => o.manifest.kind)).toEqual(['A', 'B', 'C', 'Named']);
+  });
+
+  it('reports missing paths, binary files and files over the size limit, and reads the rest', async () => {
+    const root = tempTree({
+      'ok.yaml': 'kind: A\n',
+      'bin.yaml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]),
+      'big.yaml': `kind: Big\ndata: "${'x'.repeat(5000)}"\n`,
+      'empty.yaml': '',
+    });
+    const r = await loadInputs([root, join(root, 'missing.yaml')], { maxFileSize: 1000 });
+    expect(r.objects.map((o) => o.manifest.kind)).toEqual(['A']);
+    const byFile = Object.fromEntries(r.errors.map((e) => [e.file.replace(`${root}/`, ''), e.message]));
+    expect(byFile['bin.yaml']).toMatch(/binary file/);
+    expect(byFile['big.yaml']).toMatch(/over the limit of 1000 bytes.*--max-file-size/);
+    expect(byFile['missing.yaml']).toMatch(/no such file/);
+    expect(Object.keys(byFile)).toHaveLength(3);
+  });
+
+  it('reads stdin for -', async () => {
+    const r = await loadInputs(['-'], { readStdin: async () => 'kind: A\n---\nkind: B\n' });
+    expect(r.objects.map((o) => [o.file, o.manifest.kind])).toEqual([
+      ['<stdin>', 'A'],
+      ['<stdin>', 'B'],
+    ]);
+    expect(r.texts.get('<stdin>')).toContain('kind: B');
+  });
+
+  it('reads a directory with thousands of files', async () => {
+    const root = tempTree({});
+    for (let d = 0; d < 20; d++) {
+      mkdirSync(join(root, `d${d}`));
+      for (let i = 0; i < 150; i++)
+        writeFileSync(join(root, `d${d}`, `f${i}.yaml`), `kind: ConfigMap\nmetadata: {name: c${d}-${i}}\n`);
+    }
+    writeFileSync(join(root, 'd7', 'broken.yaml'), 'kind: [\n');
+    const r = await loadInputs([root]);
+    expect(r.objects).toHaveLength(3000);
+    expect(r.files).toHaveLength(3001);
+    expect(r.errors).toEqual([expect.objectContaining({ file: join(root, 'd7', 'broken.yaml'), line: 2 })]);
+  });
+});
