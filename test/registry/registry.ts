@@ -34,7 +34,7 @@ export interface Registry {
   /** The filesystem storage root (`docker/registry/v2/...` below it). */
   storage: string;
   /** Authorization header value that works for pushes to this registry (basic auth only). */
-  pushAuthorization?: string;
+  pushAuthorization?: string; // settable: a token registry gets a minted push token
   stop(): Promise<void>;
 }
 
