@@ -6,6 +6,9 @@ import { parseArgs } from 'node:util';
 import { ArgoVersionError, parseArgoVersion } from '../argo-version';
 import { UserError } from '../errors';
 import { loadControllerConfig } from '../lint/controller-config';
+import { applyFixes } from '../lint/fix';
+import { formatJson } from '../lint/format-json';
+import { formatSarif } from '../lint/format-sarif';
 import { formatInputErrors, formatText, useColor } from '../lint/format-text';
 import { DEFAULT_MAX_FILE_SIZE } from '../lint/loader';
 import { loadPlatforms } from '../lint/platforms';
@@ -97,7 +100,6 @@ export const command: Command = {
     bar.done();
 
     if (values.fix) {
-      const { applyFixes } = require('../lint/fix') as typeof import('../lint/fix');
       const fixed = applyFixes(run);
       for (const f of fixed.files) {
         for (const x of f.fixed)
@@ -113,10 +115,8 @@ export const command: Command = {
 
     if (run.errors.length) process.stderr.write(formatInputErrors(run.errors));
     if (format === 'json') {
-      const { formatJson } = require('../lint/format-json') as typeof import('../lint/format-json');
       process.stdout.write(formatJson(run));
     } else if (format === 'sarif') {
-      const { formatSarif } = require('../lint/format-sarif') as typeof import('../lint/format-sarif');
       process.stdout.write(formatSarif(run));
     } else {
       process.stdout.write(formatText(run, { color: useColor(process.stdout) }));

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as engine from '../rules';
 import type { Severity } from '../rules/types';
 
 export interface RuleInfo {
@@ -60,7 +61,7 @@ function docTitle(id: string): string | undefined {
 
 /** The engine's catalog, if it exports one (an array of `{id, title, severity}`). */
 function engineCatalog(): RuleInfo[] {
-  const mod = require('../rules') as Record<string, unknown>;
+  const mod = engine as unknown as Record<string, unknown>;
   for (const name of ['RULE_CATALOG', 'ruleCatalog', 'RULES', 'rules', 'allRules', 'ALL_RULES']) {
     let v = mod[name];
     if (typeof v === 'function') {

@@ -1,8 +1,7 @@
-/** `--platforms FILE` / plugin `platforms`: the platform lock file, loaded only when asked for. */
+/** `--platforms FILE` / plugin `platforms`: the platform lock file (src/platform/lock.ts). */
+import { loadPlatformLock } from '../platform/lock';
 import type { PlatformLookup } from '../rules/types';
 
 export function loadPlatforms(file: string): PlatformLookup {
-  // Required here, not imported: a lint without --platforms never loads the lock module.
-  const { loadPlatformLock } = require('../platform/lock') as typeof import('../platform/lock');
   return loadPlatformLock(file);
 }

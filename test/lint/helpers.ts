@@ -2,7 +2,21 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
-import { main } from '../../src/cli/main';
+import { command as explain } from '../../src/cli/explain';
+import { command as lint } from '../../src/cli/lint';
+import { reportError } from '../../src/cli/main';
+
+// main() loads subcommands with require(), which vitest does not transform: dispatch here instead.
+const COMMANDS = { lint, explain } as const;
+
+async function main(args: string[]): Promise<number> {
+  const [name, ...rest] = args;
+  try {
+    return await COMMANDS[name as keyof typeof COMMANDS].run(rest);
+  } catch (err) {
+    return reportError(err);
+  }
+}
 
 export interface CliResult {
   code: number;
