@@ -152,7 +152,10 @@ describe.skipIf(!availability.available)('OCI client against docker-registry', (
     const text = readFileSync(file, 'utf8');
     // Still a well-formed manifest (the registry parses what it serves), but not the pushed bytes:
     // the layer size is off by one.
-    const corrupted = text.replace(/("size": )(\d+)(\s*}\s*]\s*}\s*)$/, (_m, a, n, b) => `${a}${Number(n) + 1}${b}`);
+    const corrupted = text.replace(
+      /("size": )(\d+)(\s*}\s*]\s*}\s*)$/,
+      (_m, a, n, b) => `${a}${Number(n) + 1}${b}`,
+    );
     expect(corrupted).not.toBe(text);
     writeFileSync(file, corrupted);
     const err = await failure(client.resolve(`${reg.host}/team/corrupt:manifest`));
