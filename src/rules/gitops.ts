@@ -1,3 +1,264 @@
-import type { Rule } from './rule';
+/**
+ * GitOps (GITOPS): Workflows and CronWorkflows synced by Argo CD. Facts:
+ * ../../shared/reference/gitops.md §2 (hooks, generateName, sync waves, drift) and
+ * ../../shared/reference/failure-modes.md §5.
+ */
+import { formatArgoVersion, hasField } from '../argo-version';
+import type { InputIndex } from './input-index';
+import { defineRule, type Rule } from './rule';
+import { templateLabel } from './run';
+import { arr, has, int, isObj, metaValue, obj, ptr, str } from './util';
 
-export const rules: readonly Rule[] = [];
+export const SYNC_WAVE_ANNOTATION = 'argocd.argoproj.io/sync-wave';
+export const WATCHER_NAME_LABEL_VALUE = 'argo-guard-watcher';
+
+export const GITOPS001 = defineRule({
+  id: 'GITOPS001',
+  severity: 'error',
+  family: 'GITOPS',
+  title: 'a non-hook Workflow with generateName (Argo CD cannot sync it)',
+  hasAutofix: false,
+  kinds: ['Workflow'],
+  check(ctx) {
+    const md = obj(ctx.manifest.metadata);
+    if (!md || str(md.name) !== undefined || str(md.generateName) === undefined) return;
+    if (metaValue(md, 'annotations', 'argocd.argoproj.io/hook') !== undefined) return;
+    ctx.report({
+      path: '/metadata/generateName',
+      message:
+        'Workflow uses generateName but is not an Argo CD hook: Argo CD applies resources by name and fails with "resource name may not be empty" (argo-cd#1639)',
+      fix: 'Make it a hook (annotation argocd.argoproj.io/hook: PostSync, say) or ship a WorkflowTemplate/CronWorkflow instead.',
+    });
+  },
+});
+
+export const GITOPS002 = defineRule({
+  id: 'GITOPS002',
+  severity: 'warning',
+  family: 'GITOPS',
+  title: 'a plain Workflow with a fixed name in the synced set re-runs after TTL deletion',
+  hasAutofix: false,
+  kinds: ['Workflow'],
+  check(ctx) {
+    const md = obj(ctx.manifest.metadata);
+    const name = str(md?.name);
+    if (name === undefined || metaValue(md, 'annotations', 'argocd.argoproj.io/hook') !== undefined) return;
+    ctx.report({
+      path: '/metadata/name',
+      message: `Workflow "${name}" is a plain synced resource: when TTL or a user deletes it, auto-sync recreates it and it runs again (and re-applying a finished one can re-run it, argo-workflows#12601)`,
+      fix: 'Ship a WorkflowTemplate (run it from a CronWorkflow or a Sensor), or make the Workflow an Argo CD hook with generateName.',
+    });
+  },
+});
+
+export const GITOPS003 = defineRule({
+  id: 'GITOPS003',
+  severity: 'error',
+  family: 'GITOPS',
+  title: 'an Argo CD hook Workflow that may never finish (no deadline, or a suspend template)',
+  hasAutofix: false,
+  kinds: ['Workflow'],
+  check(ctx) {
+    const wl = ctx.workflowLike();
+    if (!wl || wl.hook === undefined) return;
+    if (wl.complete && !has(wl.effective, 'activeDeadlineSeconds')) {
+      ctx.report({
+        path: wl.specPath,
+        message: `this Argo CD ${wl.hook} hook has no activeDeadlineSeconds: a run that never ends keeps the sync Running forever (argo-cd#4979)`,
+        fix: 'Set spec.activeDeadlineSeconds.',
+      });
+    }
+    const seen = new Set<unknown>();
+    for (const t of [...wl.ownTemplates, ...wl.byName.values()]) {
+      if (seen.has(t) || t.type !== 'suspend') continue;
+      seen.add(t);
+      // A suspend with a duration resumes on its own.
+      if (
+        str(obj(t.tmpl.suspend)?.duration) !== undefined ||
+        int(obj(t.tmpl.suspend)?.duration) !== undefined
+      )
+        continue;
+      ctx.report({
+        path: t.owner === wl ? ptr(t.path, 'suspend') : (wl.workflowTemplateRef?.path ?? wl.specPath),
+        message: `this Argo CD ${wl.hook} hook contains suspend ${templateLabel(t)} without a duration: the sync waits until someone resumes it`,
+        fix: 'Give the suspend a duration, or do not run suspending workflows as Argo CD hooks.',
+      });
+    }
+  },
+});
+
+export const GITOPS004 = defineRule({
+  id: 'GITOPS004',
+  severity: 'error',
+  family: 'GITOPS',
+  title: 'CronWorkflow concurrencyPolicy: Forbid without an effective activeDeadlineSeconds',
+  hasAutofix: false,
+  kinds: ['CronWorkflow'],
+  check(ctx) {
+    const spec = obj(ctx.manifest.spec);
+    if (spec?.concurrencyPolicy !== 'Forbid') return;
+    const wl = ctx.workflowLike();
+    if (!wl?.complete || has(wl.effective, 'activeDeadlineSeconds')) return;
+    ctx.report({
+      path: '/spec/concurrencyPolicy',
+      message:
+        'concurrencyPolicy: Forbid and no activeDeadlineSeconds: one run that never ends stays in status.active and stops every future run',
+      fix: 'Set spec.workflowSpec.activeDeadlineSeconds (shorter than the schedule interval), or use concurrencyPolicy: Replace.',
+    });
+  },
+});
+
+export const GITOPS005 = defineRule({
+  id: 'GITOPS005',
+  severity: 'error',
+  family: 'GITOPS',
+  title: 'CronWorkflow schedule/schedules form the target version does not know',
+  hasAutofix: true,
+  kinds: ['CronWorkflow'],
+  check(ctx) {
+    const spec = obj(ctx.manifest.spec);
+    if (!spec) return;
+    const v = ctx.options.argoVersion;
+    const schedule = spec.schedule;
+    const schedules = spec.schedules;
+    if (schedule !== undefined && schedule !== null && !hasField(v, 'cronWorkflow.schedule')) {
+      // Safe autofix: the target ignores spec.schedule, so moving it into spec.schedules (known
+      // since 3.6) makes the target run exactly the schedule the author wrote.
+      const list = arr(schedules);
+      const autofix =
+        typeof schedule !== 'string'
+          ? undefined
+          : Array.isArray(schedules)
+            ? list.includes(schedule)
+              ? [{ op: 'remove' as const, path: '/spec/schedule' }]
+              : [
+                  { op: 'remove' as const, path: '/spec/schedule' },
+                  { op: 'add' as const, path: '/spec/schedules/-', value: schedule },
+                ]
+            : [
+                { op: 'remove' as const, path: '/spec/schedule' },
+                { op: 'add' as const, path: '/spec/schedules', value: [schedule] },
+              ];
+      ctx.report({
+        path: '/spec/schedule',
+        message: `spec.schedule was removed in Argo Workflows 4.0: ${formatArgoVersion(v)} ignores it and the CronWorkflow never runs`,
+        fix: 'Use spec.schedules: [ ... ].',
+        autofix,
+      });
+    }
+    if (schedules !== undefined && schedules !== null && !hasField(v, 'cronWorkflow.schedules')) {
+      // Safe only for one schedule: a pre-3.6 controller can run exactly one.
+      const list = arr(schedules);
+      const autofix =
+        list.length === 1 && typeof list[0] === 'string' && (schedule === undefined || schedule === null)
+          ? [
+              { op: 'remove' as const, path: '/spec/schedules' },
+              { op: 'add' as const, path: '/spec/schedule', value: list[0] },
+            ]
+          : undefined;
+      ctx.report({
+        path: '/spec/schedules',
+        message: `spec.schedules is not known to Argo Workflows ${formatArgoVersion(v)} (added in 3.6): it is ignored and the CronWorkflow never runs`,
+        fix: 'Use spec.schedule (one schedule) or target Argo Workflows >= 3.6.',
+        autofix,
+      });
+    }
+  },
+});
+
+export const GITOPS006 = defineRule({
+  id: 'GITOPS006',
+  severity: 'warning',
+  family: 'GITOPS',
+  title: 'CronWorkflow without an explicit suspend field (CLI suspends are not seen as drift)',
+  hasAutofix: true,
+  kinds: ['CronWorkflow'],
+  check(ctx) {
+    const spec = obj(ctx.manifest.spec);
+    if (!spec || spec.suspend !== undefined) return;
+    // Safe autofix: a CronWorkflow without suspend runs (false is the default); writing it down
+    // changes nothing on apply but lets Argo CD see `argo cron suspend` as drift (argo-cd#14630).
+    ctx.report({
+      path: '/spec',
+      message:
+        'CronWorkflow has no explicit spec.suspend: a suspend done with `argo cron suspend` is not seen as drift by Argo CD, so Git no longer says whether it runs (argo-cd#14630)',
+      fix: 'Set spec.suspend: false explicitly (or ignoreDifferences on /spec/suspend if operators own it).',
+      autofix: [{ op: 'add', path: '/spec/suspend', value: false }],
+    });
+  },
+});
+
+/** A Deployment of the argo-guard watcher or the Argo workflow-controller. */
+export function finalizingController(m: unknown): 'watcher' | 'workflow-controller' | undefined {
+  if (!isObj(m) || m.kind !== 'Deployment') return undefined;
+  const md = obj(m.metadata);
+  const name = str(md?.name) ?? '';
+  const appName = metaValue(md, 'labels', 'app.kubernetes.io/name');
+  if (appName === WATCHER_NAME_LABEL_VALUE) return 'watcher';
+  if (
+    name === 'workflow-controller' ||
+    name.endsWith('-workflow-controller') ||
+    appName === 'workflow-controller' ||
+    metaValue(md, 'labels', 'app') === 'workflow-controller' ||
+    metaValue(md, 'labels', 'app.kubernetes.io/component') === 'workflow-controller'
+  ) {
+    return 'workflow-controller';
+  }
+  return undefined;
+}
+
+export function syncWave(m: unknown): number {
+  return int(metaValue(obj(m)?.metadata, 'annotations', SYNC_WAVE_ANNOTATION)) ?? 0;
+}
+
+/** The lowest sync wave of a Workflow or CronWorkflow in the input, and which one it is. */
+function lowestWorkflowWave(input: InputIndex): { wave: number; name: string } | undefined {
+  return input.memo('gitops.lowestWorkflowWave', () => {
+    let best: { wave: number; name: string } | undefined;
+    for (const kind of ['Workflow', 'CronWorkflow']) {
+      for (const e of input.ofKind(kind)) {
+        const w = syncWave(e.manifest);
+        if (!best || w < best.wave)
+          best = {
+            wave: w,
+            name: `${kind} "${e.name ?? str(obj(e.manifest.metadata)?.generateName) ?? ''}"`,
+          };
+      }
+    }
+    return best;
+  });
+}
+
+export const GITOPS007 = defineRule({
+  id: 'GITOPS007',
+  severity: 'warning',
+  family: 'GITOPS',
+  title: 'the watcher / workflow controller is not in a lower sync wave than the Workflows it finalizes',
+  hasAutofix: false,
+  kinds: ['Deployment'],
+  check(ctx) {
+    const role = finalizingController(ctx.manifest);
+    if (!role) return;
+    const lowest = lowestWorkflowWave(ctx.input);
+    if (!lowest) return;
+    const wave = syncWave(ctx.manifest);
+    if (wave < lowest.wave) return;
+    const annotated = metaValue(ctx.manifest.metadata, 'annotations', SYNC_WAVE_ANNOTATION) !== undefined;
+    // No autofix: moving a Deployment to another wave also changes install order.
+    ctx.report({
+      path: annotated ? '/metadata/annotations/argocd.argoproj.io~1sync-wave' : '/metadata',
+      message: `the ${role} Deployment is in sync wave ${wave}, not below ${lowest.name} (wave ${lowest.wave}): Argo CD deletes the highest wave first, so on app deletion the ${role} can go before the Workflows and they hang on their finalizers (argo-cd#9296)`,
+      fix: `Set ${SYNC_WAVE_ANNOTATION} on the Deployment to "${lowest.wave - 1}" or lower (or deploy it in its own Application).`,
+    });
+  },
+});
+
+export const rules: readonly Rule[] = [
+  GITOPS001,
+  GITOPS002,
+  GITOPS003,
+  GITOPS004,
+  GITOPS005,
+  GITOPS006,
+  GITOPS007,
+];

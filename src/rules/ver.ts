@@ -1,3 +1,89 @@
-import type { Rule } from './rule';
+/**
+ * Version (VER): fields the target Argo Workflows version removed or does not know yet. The
+ * Workflow CRD preserves unknown fields and the controller's Go decoding drops them, so such a
+ * field is silently ignored (failure-modes.md §1, GITOPS-07). The version facts are in
+ * src/argo-version.ts (VERSIONED_FIELDS); this file only knows where each field is written.
+ */
+import { type FieldId, formatArgoVersion, hasField, VERSIONED_FIELDS } from '../argo-version';
+import { defineRule, type Rule } from './rule';
+import { arr, obj, ptr } from './util';
+import type { WorkflowLike } from './workflow-like';
 
-export const rules: readonly Rule[] = [];
+/** Fields with a more specific rule (so VER001 does not report them twice). */
+const COVERED_ELSEWHERE: ReadonlySet<FieldId> = new Set<FieldId>([
+  'synchronization.mutex', // SYNC004
+  'synchronization.semaphore', // SYNC004
+  'cronWorkflow.schedule', // GITOPS005
+  'cronWorkflow.schedules', // GITOPS005
+  'artifactGC.forceFinalizerRemoval', // AGC007
+  'artifactGC.podSpecPatch', // AGC007
+]);
+
+/** `synchronization` blocks written in the object: workflow level and every template. */
+function syncBlocks(wl: WorkflowLike): { sync: Record<string, unknown>; path: string }[] {
+  const out: { sync: Record<string, unknown>; path: string }[] = [];
+  const s = obj(wl.spec.synchronization);
+  if (s) out.push({ sync: s, path: ptr(wl.specPath, 'synchronization') });
+  for (const t of wl.ownTemplates) {
+    const ts = obj(t.tmpl.synchronization);
+    if (ts) out.push({ sync: ts, path: ptr(t.path, 'synchronization') });
+  }
+  return out;
+}
+
+/** Where each versioned field can be written: pointers of its occurrences in the object. */
+const LOCATORS: Partial<Record<FieldId, (wl: WorkflowLike) => string[]>> = {
+  podPriority: (wl) => (wl.spec.podPriority !== undefined ? [ptr(wl.specPath, 'podPriority')] : []),
+  'synchronization.mutexes': (wl) =>
+    syncBlocks(wl)
+      .filter((b) => b.sync.mutexes !== undefined)
+      .map((b) => ptr(b.path, 'mutexes')),
+  'synchronization.semaphores': (wl) =>
+    syncBlocks(wl)
+      .filter((b) => b.sync.semaphores !== undefined)
+      .map((b) => ptr(b.path, 'semaphores')),
+  'synchronization.database': (wl) => {
+    const out: string[] = [];
+    for (const b of syncBlocks(wl)) {
+      for (const key of ['mutexes', 'semaphores', 'mutex', 'semaphore']) {
+        const v = b.sync[key];
+        if (Array.isArray(v)) {
+          arr(v).forEach((x, i) => {
+            if (obj(x)?.database !== undefined) out.push(ptr(b.path, key, i, 'database'));
+          });
+        } else if (obj(v)?.database !== undefined) out.push(ptr(b.path, key, 'database'));
+      }
+    }
+    return out;
+  },
+};
+
+export const VER001 = defineRule({
+  id: 'VER001',
+  severity: 'error',
+  family: 'VER',
+  title: 'a field the target Argo Workflows version removed or does not know yet',
+  hasAutofix: false,
+  kinds: ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'],
+  check(ctx) {
+    const wl = ctx.workflowLike();
+    if (!wl) return;
+    const v = ctx.options.argoVersion;
+    for (const id of Object.keys(LOCATORS) as FieldId[]) {
+      if (COVERED_ELSEWHERE.has(id) || hasField(v, id)) continue;
+      const f = VERSIONED_FIELDS[id];
+      for (const path of LOCATORS[id]!(wl)) {
+        const why = f.removedIn ? `was removed in ${f.removedIn}` : `is only known from ${f.since}`;
+        ctx.report({
+          path,
+          message: `${f.display} ${why}: Argo Workflows ${formatArgoVersion(v)} silently ignores it (${f.source})`,
+          fix: f.replacement
+            ? `Use ${f.replacement} instead${f.since ? ` or target Argo Workflows >= ${f.since}` : ''}.`
+            : `Target Argo Workflows >= ${f.since} or remove the field.`,
+        });
+      }
+    }
+  },
+});
+
+export const rules: readonly Rule[] = [VER001];
