@@ -101,7 +101,7 @@ describe.skipIf(!availability.available)('OCI client against docker-registry', (
       mediaType: MT.ociManifest,
       config: {
         mediaType: 'application/vnd.cncf.helm.config.v1+json',
-        ...(await blob(reg, 'team/chart', '{}')),
+        ...(await pushBlob(reg, 'team/chart', '{}')),
       },
       layers: [],
     });
@@ -346,8 +346,3 @@ describe.skipIf(!availability.available)('bearer token auth (WWW-Authenticate re
     expect(err.hint).toContain('rejected');
   });
 });
-
-async function blob(reg: Registry, repo: string, content: string): Promise<{ digest: string; size: number }> {
-  const { pushBlob } = await import('../registry/push');
-  return pushBlob(reg, repo, content);
-}
