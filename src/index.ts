@@ -3,3 +3,4 @@ export * from './argo-version';
 export * from './errors';
 export * from './platform/platform';
 export * from './rules';
+export * from './workflows';

@@ -1,0 +1,19 @@
+import type { Construct } from 'constructs';
+import { WorkflowBase, type WorkflowBaseProps } from './workflow-base';
+
+/** Props of {@link ClusterWorkflowTemplate}. */
+export interface ClusterWorkflowTemplateProps extends WorkflowBaseProps {}
+
+/**
+ * A cluster-scoped library of templates (`ClusterWorkflowTemplate`); references to its templates
+ * carry `clusterScope: true`. Its pods run in the namespace of the calling Workflow, so the
+ * generated service accounts (in the chart's namespace) only fit Workflows of that namespace;
+ * elsewhere pass `serviceAccountName` and `artifactGC.serviceAccountName` that exist there.
+ */
+export class ClusterWorkflowTemplate extends WorkflowBase {
+  public readonly kind: string = 'ClusterWorkflowTemplate';
+
+  constructor(scope: Construct, id: string, props: ClusterWorkflowTemplateProps = {}) {
+    super(scope, id, 'ClusterWorkflowTemplate', props);
+  }
+}

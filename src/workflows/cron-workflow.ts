@@ -1,0 +1,100 @@
+import { type Duration, Lazy } from 'cdk8s';
+import type { Construct } from 'constructs';
+import { formatArgoVersion, hasField } from '../argo-version';
+import type { RenderContext } from './template';
+import { WorkflowBase, type WorkflowBaseProps } from './workflow-base';
+
+type Json = Record<string, any>;
+
+/** Props of {@link CronWorkflow}. */
+export interface CronWorkflowProps extends WorkflowBaseProps {
+  /**
+   * Cron schedules. Emitted as `schedules` from Argo 3.6, as the singular `schedule` before
+   * (one schedule only); the singular is gone in 4.0 (GITOPS005).
+   */
+  readonly schedules: readonly string[];
+  /** IANA time zone. @default - the controller's (UTC) */
+  readonly timezone?: string;
+  /** @default - 'Allow' (upstream) */
+  readonly concurrencyPolicy?: 'Allow' | 'Forbid' | 'Replace';
+  /** Skip a run that could not start within this time. @default - none */
+  readonly startingDeadline?: Duration;
+  /** @default - 3 (upstream) */
+  readonly successfulJobsHistoryLimit?: number;
+  /** @default - 1 (upstream) */
+  readonly failedJobsHistoryLimit?: number;
+  /**
+   * `spec.suspend`, always emitted so that a CLI `argo cron suspend` shows as drift in Argo CD
+   * (GITOPS006).
+   * @default false
+   */
+  readonly suspend?: boolean;
+  /** Labels/annotations of the created Workflows. @default - none */
+  readonly workflowMetadata?: {
+    readonly labels?: Readonly<Record<string, string>>;
+    readonly annotations?: Readonly<Record<string, string>>;
+  };
+}
+
+/** A `CronWorkflow`: creates a Workflow on a schedule. */
+export class CronWorkflow extends WorkflowBase {
+  public readonly kind: string = 'CronWorkflow';
+  private readonly cronProps: CronWorkflowProps;
+
+  constructor(scope: Construct, id: string, props: CronWorkflowProps) {
+    super(scope, id, 'CronWorkflow', props);
+    this.cronProps = props;
+  }
+
+  protected override get requiresEntrypoint(): boolean {
+    return true;
+  }
+
+  protected override renderTopLevel(ctx: RenderContext): Json {
+    return { spec: this.renderCronSpec(ctx) };
+  }
+
+  protected override lazyBody(): Json {
+    return { spec: Lazy.any({ produce: () => this.renderCronSpec(this.newContext()) }) };
+  }
+
+  protected override validateKind(ctx: RenderContext): string[] {
+    const v = ctx.settings.argoVersion;
+    const errors: string[] = [];
+    const n = this.cronProps.schedules.length;
+    if (n === 0) errors.push(`CRON no schedules — pass at least one cron expression in schedules`);
+    if (n > 1 && !hasField(v, 'cronWorkflow.schedules'))
+      errors.push(
+        `GITOPS005 ${n} schedules, but Argo ${formatArgoVersion(v)} has only the singular spec.schedule — use one schedule or target >= 3.6`,
+      );
+    for (const s of this.cronProps.schedules) {
+      const fields = s.trim().split(/\s+/);
+      if (
+        !s.trim().startsWith('@') &&
+        !(fields.length === 5 || (fields.length === 6 && s.startsWith('CRON_TZ')))
+      )
+        errors.push(`CRON schedule "${s}" is not a 5-field cron expression — use e.g. "0 3 * * *"`);
+    }
+    return errors;
+  }
+
+  private renderCronSpec(ctx: RenderContext): Json {
+    const p = this.cronProps;
+    const v = ctx.settings.argoVersion;
+    const plural = hasField(v, 'cronWorkflow.schedules');
+    return {
+      schedules: plural ? [...p.schedules] : undefined,
+      schedule: plural ? undefined : p.schedules[0],
+      timezone: p.timezone,
+      concurrencyPolicy: p.concurrencyPolicy,
+      startingDeadlineSeconds: p.startingDeadline?.toSeconds(),
+      successfulJobsHistoryLimit: p.successfulJobsHistoryLimit,
+      failedJobsHistoryLimit: p.failedJobsHistoryLimit,
+      suspend: p.suspend ?? false,
+      workflowMetadata: p.workflowMetadata
+        ? { labels: p.workflowMetadata.labels, annotations: p.workflowMetadata.annotations }
+        : undefined,
+      workflowSpec: this.renderSpec(ctx),
+    };
+  }
+}

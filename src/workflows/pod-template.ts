@@ -1,0 +1,113 @@
+/**
+ * Shared base of the templates that run a pod (container, script): the architecture pin,
+ * own scheduling constraints merged with it, and the exit-handler deadline.
+ */
+import * as argo from '../imports/argo-workflows';
+import { isOptOut, type OptOut } from './opt-out';
+import { pinScheduling, type Scheduling, validateArchitectures, validatePinMerge } from './scheduling';
+import { type RenderContext, Template, type TemplateProps } from './template';
+
+type Json = Record<string, any>;
+
+/** Props of every pod template. */
+export interface PodTemplateProps extends TemplateProps {
+  /**
+   * Architectures this template's image runs on (`kubernetes.io/arch`); one -> nodeSelector,
+   * several -> required node affinity. `optOut('reason')` leaves the pod unpinned.
+   * @default - the chart's architectures (['amd64'])
+   */
+  readonly architectures?: readonly string[] | OptOut;
+  /** The template's own nodeSelector; the pin is merged into it. @default - none */
+  readonly nodeSelector?: Readonly<Record<string, string>>;
+  /** The template's own affinity; the arch term is added to each required term. @default - none */
+  readonly affinity?: argo.K8sAffinity;
+  /** The template's own tolerations; arch-taint tolerations are appended. @default - none */
+  readonly tolerations?: readonly argo.K8sToleration[];
+  /** Resource requests and limits of the main container. @default - none */
+  readonly resources?: {
+    readonly requests?: Readonly<Record<string, string>>;
+    readonly limits?: Readonly<Record<string, string>>;
+  };
+  /** Environment variables of the main container (name -> value). @default - none */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Any other field of the main container, typed by the generated imports. @default - none */
+  readonly container?: Partial<argo.K8sContainer>;
+}
+
+export abstract class PodTemplate extends Template {
+  protected constructor(
+    name: string,
+    protected readonly podProps: PodTemplateProps,
+  ) {
+    super(name, podProps);
+  }
+
+  public override get isPodTemplate(): boolean {
+    return true;
+  }
+
+  /** The architectures this template is pinned to, or the opt-out. @internal */
+  public _architectures(ctx: RenderContext): readonly string[] | OptOut {
+    return this.podProps.architectures ?? ctx.settings.architectures;
+  }
+
+  /** @internal */
+  public override _validate(ctx: RenderContext): string[] {
+    const errors = super._validate(ctx);
+    const where = `template "${this.name}"`;
+    const archs = this._architectures(ctx);
+    if (isOptOut(archs)) {
+      if (!archs.reason.trim())
+        errors.push(`ARCH001 ${where}: opting out of the architecture pin needs a reason — optOut('why')`);
+    } else {
+      // Chart-level names are validated once per workflow, not per template.
+      if (this.podProps.architectures) errors.push(...validateArchitectures(archs, ctx.settings.os, where));
+      errors.push(...validatePinMerge(this.ownScheduling(), archs, ctx.settings.os, where));
+    }
+    return errors;
+  }
+
+  /** The scheduling fields, pinned. @internal */
+  public _scheduling(ctx: RenderContext): Scheduling {
+    const archs = this._architectures(ctx);
+    const own = this.ownScheduling();
+    if (isOptOut(archs)) {
+      ctx.optOuts.set('architecture', archs.reason);
+      return own;
+    }
+    return pinScheduling(own, archs, ctx.settings.os, ctx.settings.taintedArchitectures);
+  }
+
+  protected override finishRender(json: Json, ctx: RenderContext): void {
+    const sched = this._scheduling(ctx);
+    json.nodeSelector = sched.nodeSelector ?? json.nodeSelector;
+    json.affinity = sched.affinity ?? json.affinity;
+    json.tolerations = sched.tolerations ?? json.tolerations;
+    // Exit-handler pods are exempt from the workflow deadline (exec_control.go; RUN005), so they
+    // get their own, the workflow's.
+    if (json.activeDeadlineSeconds === undefined && ctx.exitTemplates.has(this)) {
+      const d = ctx.settings.activeDeadline;
+      if (!isOptOut(d)) json.activeDeadlineSeconds = d.toSeconds();
+    }
+  }
+
+  /** The main container, wire form, with env/resources/container overrides applied. */
+  protected renderContainer(base: Json): Json {
+    const p = this.podProps;
+    const extra = p.container ? argo.toJson_K8sContainer(p.container as argo.K8sContainer) : undefined;
+    const env = p.env ? Object.entries(p.env).map(([name, value]) => ({ name, value })) : undefined;
+    const resources = p.resources
+      ? { requests: p.resources.requests, limits: p.resources.limits }
+      : undefined;
+    return { ...extra, ...base, env: env ?? extra?.env, resources: resources ?? extra?.resources };
+  }
+
+  private ownScheduling(): Scheduling {
+    const p = this.podProps;
+    return {
+      nodeSelector: p.nodeSelector ? { ...p.nodeSelector } : undefined,
+      affinity: p.affinity ? argo.toJson_K8sAffinity(p.affinity) : undefined,
+      tolerations: p.tolerations?.map((t) => argo.toJson_K8sToleration(t)!),
+    };
+  }
+}

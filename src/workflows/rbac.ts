@@ -1,0 +1,113 @@
+/**
+ * The ServiceAccounts, Roles and RoleBindings Argo's pods need, emitted once per chart and
+ * namespace (every workflow of the chart in that namespace shares them). Plain ApiObjects, not
+ * cdk8s-plus: kplus.ServiceAccount turns off token automount, which the executor needs, and the
+ * rules here are exactly the upstream ones, nothing more.
+ */
+import { ApiObject, Chart } from 'cdk8s';
+import { Construct, type IConstruct } from 'constructs';
+
+/** A Role rule (wire form). */
+export interface PolicyRule {
+  readonly apiGroups: readonly string[];
+  readonly resources: readonly string[];
+  readonly verbs: readonly string[];
+}
+
+/**
+ * What the executor (the `wait` container) of every workflow pod needs since Argo 3.4: report
+ * outputs as WorkflowTaskResults (docs/workflow-rbac.md). Without it the workflow stays Running
+ * after its pods finish (RUN-03).
+ */
+export const EXECUTOR_RULES: readonly PolicyRule[] = [
+  { apiGroups: ['argoproj.io'], resources: ['workflowtaskresults'], verbs: ['create', 'patch'] },
+];
+
+/**
+ * What the artifact GC pod needs (manifests/quick-start/base/artifactgc-role.yaml; failure-modes
+ * §8b). install.yaml gives workflow namespaces no such Role, so without it GC fails and the
+ * Workflow keeps its artifact-gc finalizer (AGC-04).
+ */
+export const ARTIFACT_GC_RULES: readonly PolicyRule[] = [
+  { apiGroups: ['argoproj.io'], resources: ['workflowartifactgctasks'], verbs: ['list', 'watch'] },
+  { apiGroups: ['argoproj.io'], resources: ['workflowartifactgctasks/status'], verbs: ['patch'] },
+];
+
+/** Props of {@link WorkflowRbac}. */
+export interface WorkflowRbacProps {
+  readonly namespace?: string;
+  readonly rules: readonly PolicyRule[];
+  /** Bind the Role to this existing service account instead of creating one. @default - create one */
+  readonly serviceAccountName?: string;
+  /** `app.kubernetes.io/component` label of the objects. */
+  readonly component: string;
+}
+
+/** A ServiceAccount (unless given), a Role with `rules`, and a RoleBinding. */
+export class WorkflowRbac extends Construct {
+  /**
+   * The shared instance for (chart of `scope`, namespace, purpose, service account), created on
+   * first use as a child of the chart.
+   */
+  public static of(
+    scope: IConstruct,
+    purpose: 'executor' | 'artifact-gc',
+    namespace: string | undefined,
+    serviceAccountName?: string,
+  ): WorkflowRbac {
+    const chart = Chart.of(scope);
+    let id = `argo-guard-${purpose}`;
+    if (namespace !== chart.namespace) id += `-ns-${namespace ?? 'none'}`;
+    if (serviceAccountName) id += `-sa-${serviceAccountName}`;
+    const existing = chart.node.tryFindChild(id);
+    if (existing) return existing as WorkflowRbac;
+    return new WorkflowRbac(chart, id, {
+      namespace,
+      serviceAccountName,
+      rules: purpose === 'executor' ? EXECUTOR_RULES : ARTIFACT_GC_RULES,
+      component: purpose === 'executor' ? 'workflow-executor' : 'artifact-gc',
+    });
+  }
+
+  /** The service account the Role is bound to. */
+  public readonly serviceAccountName: string;
+  public readonly role: ApiObject;
+  public readonly roleBinding: ApiObject;
+  public readonly serviceAccount?: ApiObject;
+
+  constructor(scope: Construct, id: string, props: WorkflowRbacProps) {
+    super(scope, id);
+    const labels = {
+      'app.kubernetes.io/managed-by': 'argo-guard',
+      'app.kubernetes.io/component': props.component,
+    };
+    const metadata = { namespace: props.namespace, labels };
+    if (props.serviceAccountName) {
+      this.serviceAccountName = props.serviceAccountName;
+    } else {
+      this.serviceAccount = new ApiObject(this, 'ServiceAccount', {
+        apiVersion: 'v1',
+        kind: 'ServiceAccount',
+        metadata,
+      });
+      this.serviceAccountName = this.serviceAccount.name;
+    }
+    this.role = new ApiObject(this, 'Role', {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'Role',
+      metadata,
+      rules: props.rules.map((r) => ({
+        apiGroups: [...r.apiGroups],
+        resources: [...r.resources],
+        verbs: [...r.verbs],
+      })),
+    });
+    this.roleBinding = new ApiObject(this, 'RoleBinding', {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata,
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: this.role.name },
+      subjects: [{ kind: 'ServiceAccount', name: this.serviceAccountName, namespace: props.namespace }],
+    });
+  }
+}

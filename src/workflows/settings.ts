@@ -1,0 +1,226 @@
+/**
+ * Safe defaults and the target Argo version, set once per app or chart and overridable per
+ * workflow: `ArgoGuard.configure(app | chart, settings)`, or `new GuardedChart(app, id, { argoGuard })`.
+ * Every construct reads them through `ArgoGuard.of(this)` (nearest scope wins, field by field).
+ */
+import { Chart, type ChartProps, Duration } from 'cdk8s';
+import type { Construct, IConstruct } from 'constructs';
+import { type ArgoVersion, DEFAULT_ARGO_VERSION, parseArgoVersion } from '../argo-version';
+import type { ControllerConfig, PlatformLookup } from '../rules/types';
+import type { OptOut } from './opt-out';
+
+/** Pod garbage collection strategies (`spec.podGC.strategy`). */
+export type PodGcStrategy = 'OnPodCompletion' | 'OnPodSuccess' | 'OnWorkflowCompletion' | 'OnWorkflowSuccess';
+
+/** `spec.podGC`. */
+export interface PodGcSettings {
+  readonly strategy: PodGcStrategy;
+  /** How long to keep a completed pod before deleting it. @default - delete at once */
+  readonly deleteDelay?: Duration;
+}
+
+/** `spec.ttlStrategy`: when a finished Workflow object is deleted. */
+export interface TtlSettings {
+  /** @default - not set */
+  readonly afterCompletion?: Duration;
+  /** @default - not set */
+  readonly afterSuccess?: Duration;
+  /** @default - not set */
+  readonly afterFailure?: Duration;
+}
+
+/** Artifact GC strategies. */
+export type ArtifactGcStrategy = 'OnWorkflowCompletion' | 'OnWorkflowDeletion' | 'Never';
+
+/** `spec.artifactGC` and the service account of the GC pod. */
+export interface ArtifactGcSettings {
+  /**
+   * Workflow-level strategy for output artifacts that do not set their own.
+   * Argo CD hook Workflows use `OnWorkflowCompletion` whatever this says (rule AGC006).
+   * @default 'OnWorkflowDeletion'
+   */
+  readonly strategy?: ArtifactGcStrategy;
+  /**
+   * `spec.artifactGC.forceFinalizerRemoval`. Left unset by default on every target that has
+   * argo-workflows#16599 (3.5.0 through at least 4.1.2): there, force never releases a Workflow
+   * for which no GC pod ran (it failed before producing an artifact), so it is not the safety net
+   * it looks like, and it loses the "artifacts deleted" guarantee when GC pods do fail. On a
+   * target with the fix, it defaults to true. Setting it on a target older than 3.5 is an error.
+   * @default - true where the target has no #16599, unset otherwise
+   */
+  readonly forceFinalizerRemoval?: boolean;
+  /**
+   * Bring your own service account for the GC pod (it needs storage credentials, e.g. IRSA).
+   * A Role with the GC rules is still bound to it.
+   * @default - a generated ServiceAccount per chart and namespace
+   */
+  readonly serviceAccountName?: string;
+}
+
+/** The settings, all optional; see each field for its default. */
+export interface ArgoGuardSettings {
+  /** Target Argo Workflows version, `X.Y` or `X.Y.Z`. @default - the newest supported (DEFAULT_ARGO_VERSION) */
+  readonly argoVersion?: string;
+  /**
+   * CPU architectures (`kubernetes.io/arch`) every pod template is pinned to unless it says
+   * otherwise: one -> nodeSelector, several -> a required node-affinity `In` term.
+   * @default ['amd64']
+   */
+  readonly architectures?: readonly string[] | OptOut;
+  /** `kubernetes.io/os` of every pod template. @default 'linux' */
+  readonly os?: string;
+  /**
+   * Architectures whose nodes the clusters taint with `kubernetes.io/arch=<arch>:NoSchedule`;
+   * templates pinned to them get the matching toleration (rule ARCH005).
+   * @default []
+   */
+  readonly taintedArchitectures?: readonly string[];
+  /** `spec.activeDeadlineSeconds`. @default Duration.hours(1) */
+  readonly activeDeadline?: Duration | OptOut;
+  /** `spec.podGC`. @default { strategy: 'OnPodSuccess' } (failed pods stay for debugging until the TTL) */
+  readonly podGC?: PodGcSettings | OptOut;
+  /**
+   * `spec.ttlStrategy`. Argo CD hook Workflows get none by default: their delete policy owns
+   * their lifetime (GITOPS-03).
+   * @default { afterSuccess: Duration.days(1), afterFailure: Duration.days(7) }
+   */
+  readonly ttlStrategy?: TtlSettings | OptOut;
+  /** `retryStrategy.limit` given to every retry strategy that has none (RUN002). @default 3 */
+  readonly retryLimit?: number | OptOut;
+  /** Artifact GC. @default { strategy: 'OnWorkflowDeletion' } */
+  readonly artifactGC?: ArtifactGcSettings | OptOut;
+  /** The argo-guard watcher is installed (some rules relax). @default false */
+  readonly watcher?: boolean;
+  /** Platform lock for ARCH003/ARCH004 at synth. @default - no image platform checks */
+  readonly platforms?: PlatformLookup;
+  /** An image missing from the platform lock is an error. @default false */
+  readonly strictPlatforms?: boolean;
+  /** The workflow-controller-configmap facts the rules take into account. @default - none */
+  readonly controllerConfig?: ControllerConfig;
+  /** Run the rules engine on each top-level object at synth. @default true */
+  readonly lint?: boolean;
+}
+
+/** The settings with every default applied. */
+export interface ResolvedSettings {
+  readonly argoVersion: ArgoVersion;
+  readonly argoVersionText: string;
+  readonly architectures: readonly string[] | OptOut;
+  readonly os: string;
+  readonly taintedArchitectures: readonly string[];
+  readonly activeDeadline: Duration | OptOut;
+  readonly podGC: PodGcSettings | OptOut;
+  readonly ttlStrategy: TtlSettings | OptOut;
+  readonly retryLimit: number | OptOut;
+  readonly artifactGC: ArtifactGcSettings | OptOut;
+  readonly watcher: boolean;
+  readonly platforms?: PlatformLookup;
+  readonly strictPlatforms: boolean;
+  readonly controllerConfig?: ControllerConfig;
+  readonly lint: boolean;
+  /** A version string that did not parse, reported by each construct's validation. */
+  readonly argoVersionError?: string;
+}
+
+export const DEFAULT_SETTINGS = {
+  architectures: ['amd64'],
+  os: 'linux',
+  activeDeadline: Duration.hours(1),
+  podGC: { strategy: 'OnPodSuccess' } as PodGcSettings,
+  ttlStrategy: { afterSuccess: Duration.days(1), afterFailure: Duration.days(7) } as TtlSettings,
+  retryLimit: 3,
+  artifactGC: { strategy: 'OnWorkflowDeletion' } as ArtifactGcSettings,
+} as const;
+
+const CONFIGURED = new WeakMap<IConstruct, ArgoGuardSettings>();
+let RESOLVED = new WeakMap<IConstruct, ResolvedSettings>();
+
+/** Entry point to the settings. */
+// biome-ignore lint/complexity/noStaticOnlyClass: the cdk8s `X.of(scope)` idiom
+export class ArgoGuard {
+  /** Sets (merges into) the settings of an app, a chart or any scope; nearer scopes win. */
+  public static configure(scope: IConstruct, settings: ArgoGuardSettings): void {
+    CONFIGURED.set(scope, { ...CONFIGURED.get(scope), ...settings });
+    RESOLVED = new WeakMap();
+  }
+
+  /**
+   * The effective settings for a construct: the nearest configured scope wins field by field,
+   * then the defaults. `overrides` (a workflow's own props) win over everything.
+   */
+  public static of(scope: IConstruct, overrides?: ArgoGuardSettings): ResolvedSettings {
+    const base = ArgoGuard.resolveScope(scope);
+    return overrides ? resolve([overrides, base.raw]) : base.resolved;
+  }
+
+  private static resolveScope(scope: IConstruct): { raw: ArgoGuardSettings; resolved: ResolvedSettings } {
+    const layers: ArgoGuardSettings[] = [];
+    for (let s: IConstruct | undefined = scope; s; s = s.node.scope) {
+      const c = CONFIGURED.get(s);
+      if (c) layers.push(c);
+    }
+    const raw: ArgoGuardSettings = Object.assign({}, ...layers.slice().reverse());
+    // Resolved settings are cached on the nearest configured scope's chain root: constructs of
+    // one chart share one object (1,000 workflows resolve once).
+    const key = scope.node.scopes.find((s) => CONFIGURED.has(s)) ?? scope.node.root;
+    let resolved = layers.length <= 1 ? RESOLVED.get(key) : undefined;
+    if (!resolved) {
+      resolved = resolve([raw]);
+      if (layers.length <= 1) RESOLVED.set(key, resolved);
+    }
+    return { raw, resolved };
+  }
+}
+
+function pick<K extends keyof ArgoGuardSettings>(
+  layers: readonly ArgoGuardSettings[],
+  key: K,
+): ArgoGuardSettings[K] | undefined {
+  for (const l of layers) if (l[key] !== undefined) return l[key];
+  return undefined;
+}
+
+function resolve(layers: readonly ArgoGuardSettings[]): ResolvedSettings {
+  const versionText = pick(layers, 'argoVersion');
+  let argoVersion = DEFAULT_ARGO_VERSION;
+  let argoVersionError: string | undefined;
+  if (versionText !== undefined) {
+    try {
+      argoVersion = parseArgoVersion(versionText);
+    } catch (e) {
+      argoVersionError = (e as Error).message;
+    }
+  }
+  return {
+    argoVersion,
+    argoVersionText: versionText ?? 'newest',
+    argoVersionError,
+    architectures: pick(layers, 'architectures') ?? DEFAULT_SETTINGS.architectures,
+    os: pick(layers, 'os') ?? DEFAULT_SETTINGS.os,
+    taintedArchitectures: pick(layers, 'taintedArchitectures') ?? [],
+    activeDeadline: pick(layers, 'activeDeadline') ?? DEFAULT_SETTINGS.activeDeadline,
+    podGC: pick(layers, 'podGC') ?? DEFAULT_SETTINGS.podGC,
+    ttlStrategy: pick(layers, 'ttlStrategy') ?? DEFAULT_SETTINGS.ttlStrategy,
+    retryLimit: pick(layers, 'retryLimit') ?? DEFAULT_SETTINGS.retryLimit,
+    artifactGC: pick(layers, 'artifactGC') ?? DEFAULT_SETTINGS.artifactGC,
+    watcher: pick(layers, 'watcher') ?? false,
+    platforms: pick(layers, 'platforms'),
+    strictPlatforms: pick(layers, 'strictPlatforms') ?? false,
+    controllerConfig: pick(layers, 'controllerConfig'),
+    lint: pick(layers, 'lint') ?? true,
+  };
+}
+
+/** Props of {@link GuardedChart}. */
+export interface GuardedChartProps extends ChartProps {
+  /** Settings for every argo-guard construct in this chart. @default - the app's, then the defaults */
+  readonly argoGuard?: ArgoGuardSettings;
+}
+
+/** A cdk8s Chart that carries argo-guard settings. */
+export class GuardedChart extends Chart {
+  constructor(scope: Construct, id: string, props: GuardedChartProps = {}) {
+    super(scope, id, props);
+    if (props.argoGuard) ArgoGuard.configure(this, props.argoGuard);
+  }
+}
