@@ -10,6 +10,7 @@
  */
 import { ArgoVersionError, parseArgoVersion } from '../argo-version';
 import type { RuleOptions } from '../rules/types';
+import { ruleCatalog } from './catalog';
 import { loadControllerConfig } from './controller-config';
 import { formatInputErrors } from './format-text';
 import { loadPlatforms } from './platforms';
@@ -94,25 +95,27 @@ export class ArgoGuardValidation {
   async validate(context: ValidationContextLike): Promise<void> {
     const run = await lintPaths(context.manifests, this.rules);
     if (run.errors.length) context.logger.log(formatInputErrors(run.errors).trimEnd());
-    // One violation per rule and message; each names the resources (construct paths are added
-    // by cdk8s from construct-metadata.json, keyed by metadata.name).
+    // One violation per rule (and severity); each location carries its own message, and cdk8s
+    // adds the construct path from construct-metadata.json (keyed by metadata.name).
     const groups = new Map<string, LocatedFinding[]>();
     for (const f of run.findings) {
-      const key = `${f.rule}\u0000${f.severity}\u0000${f.message}\u0000${f.fix}`;
+      const key = `${f.rule}\u0000${f.severity}`;
       const list = groups.get(key) ?? [];
       list.push(f);
       groups.set(key, list);
     }
+    const catalog = ruleCatalog();
     for (const list of groups.values()) {
       const f = list[0];
+      const fixes = new Set(list.map((x) => x.fix));
       context.report.addViolation({
         ruleName: `${f.rule} (${f.severity})`,
-        recommendation: `${f.message} (argo-guard explain ${f.rule})`,
-        fix: f.fix,
+        recommendation: `${catalog.get(f.rule)?.title ?? f.message} (argo-guard explain ${f.rule})`,
+        fix: fixes.size === 1 ? f.fix : [...fixes].join(' / '),
         violatingResources: list.map((x) => ({
           resourceName: x.object.name,
           manifestPath: x.file,
-          locations: [`${x.path || '/'} (line ${x.line}, column ${x.column})`],
+          locations: [`${x.path || '/'} (line ${x.line}, column ${x.column}): ${x.message}`],
         })),
       });
     }
