@@ -1,13 +1,18 @@
 // Public API of cdk8s-argo-guard: re-exports only.
 export * from './argo-version';
 export * from './errors';
-export * from './platform/platform';
-export * from './rules';
-export * from './workflows';
 export * from './platform/credentials';
 export * from './platform/images';
 export * from './platform/lock';
+export * from './platform/platform';
 export * from './platform/reference';
 export * from './platform/registry';
 // ARCH_LABEL, OS_LABEL and Scheduling are also exported by ./workflows (same values, same shape).
-export { type SchedulingOptions, schedulingFor, schedulingPodSpecPatch, type Toleration } from './platform/scheduling';
+export {
+  type SchedulingOptions,
+  schedulingFor,
+  schedulingPodSpecPatch,
+  type Toleration,
+} from './platform/scheduling';
+export * from './rules';
+export * from './workflows';
