@@ -1,0 +1,82 @@
+/** Fixtures for the rule tests: a Workflow-like that passes every rule, and small builders. */
+import { parseArgoVersion } from '../../src/argo-version';
+import { type Finding, lintManifests, type Manifest, type RuleOptions } from '../../src/rules';
+
+export const v = parseArgoVersion;
+
+/** A pod template that passes every rule. */
+export function podTemplate(name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { name, container: { image: 'alpine:3.20', command: ['true'] }, ...extra };
+}
+
+/** A WorkflowTemplate spec body that passes every rule. */
+export function safeSpec(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    entrypoint: 'main',
+    activeDeadlineSeconds: 3600,
+    podGC: { strategy: 'OnPodSuccess' },
+    ttlStrategy: { secondsAfterCompletion: 86400 },
+    nodeSelector: { 'kubernetes.io/arch': 'amd64' },
+    templates: [
+      {
+        name: 'main',
+        dag: {
+          tasks: [
+            { name: 'a', template: 'step' },
+            { name: 'b', template: 'step', depends: 'a' },
+          ],
+        },
+      },
+      podTemplate('step'),
+    ],
+    ...extra,
+  };
+}
+
+export function wt(
+  name: string,
+  spec: Record<string, unknown>,
+  metadata: Record<string, unknown> = {},
+): Manifest {
+  return {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'WorkflowTemplate',
+    metadata: { name, ...metadata },
+    spec,
+  };
+}
+
+export function cwt(name: string, spec: Record<string, unknown>): Manifest {
+  return { apiVersion: 'argoproj.io/v1alpha1', kind: 'ClusterWorkflowTemplate', metadata: { name }, spec };
+}
+
+export const HOOK = { 'argocd.argoproj.io/hook': 'PostSync' };
+
+/** A Workflow as an Argo CD hook (the only way a Workflow is fine in a synced set). */
+export function hookWf(spec: Record<string, unknown>, annotations: Record<string, string> = {}): Manifest {
+  return {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Workflow',
+    metadata: { generateName: 'run-', annotations: { ...HOOK, ...annotations } },
+    spec,
+  };
+}
+
+export function cron(workflowSpec: Record<string, unknown>, extra: Record<string, unknown> = {}): Manifest {
+  return {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'CronWorkflow',
+    metadata: { name: 'nightly' },
+    spec: { schedules: ['0 1 * * *'], suspend: false, concurrencyPolicy: 'Replace', workflowSpec, ...extra },
+  };
+}
+
+/** Findings of one rule. */
+export function lintRule(rule: string, manifests: Manifest[], options: RuleOptions = {}): Finding[] {
+  return lintManifests(manifests, options).filter((f) => f.rule === rule);
+}
+
+/** `rule@path` strings for compact assertions. */
+export function at(findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${f.rule}@${f.path}`);
+}
