@@ -10,7 +10,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDockerConfig } from '../../src/platform/credentials';
 import { RegistryClient, type RegistryError } from '../../src/platform/registry';
-import { type Descriptor, MT, pushAttestation, pushBlob, pushImage, pushIndex, pushManifest } from '../registry/push';
+import {
+  type Descriptor,
+  MT,
+  pushAttestation,
+  pushBlob,
+  pushImage,
+  pushIndex,
+  pushManifest,
+} from '../registry/push';
 import {
   freePort,
   type Registry,
