@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Descriptor, MT, pushImage, pushIndex } from '../registry/push';
-import { type Registry, registryAvailability, startRegistry } from '../registry/registry';
+import { type Registry, registryAvailability, startRegistry, TEST_USER } from '../registry/registry';
 
 const ROOT = resolve(__dirname, '../..');
 const availability = registryAvailability();
@@ -178,5 +178,39 @@ describe.skipIf(!availability.available)('argo-guard platforms (CLI)', { timeout
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('argo-guard.platforms.json: images["nginx"].digest must be a digest');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('credentials from --docker-config for a registry behind basic auth; 401 without them', async () => {
+    const secured = await startRegistry({ auth: 'basic' });
+    try {
+      const pushed = await pushImage(
+        secured,
+        'private/app',
+        { os: 'linux', architecture: 'arm64' },
+        { tag: 'v1' },
+      );
+      const image = `${secured.host}/private/app:v1`;
+      const denied = await run(['platforms', 'resolve', '--insecure-registry', secured.host, image]);
+      expect(denied.code).not.toBe(0);
+      expect(denied.stderr).toContain(`requires authentication for image ${image}`);
+      expect(denied.stderr).toContain(`docker login ${secured.host}`);
+      const dir = mkdtempSync(join(tmpdir(), 'ag-cli-'));
+      const auth = Buffer.from(`${TEST_USER.username}:${TEST_USER.password}`).toString('base64');
+      writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: { [secured.host]: { auth } } }));
+      const ok = await run([
+        'platforms',
+        'resolve',
+        '--insecure-registry',
+        secured.host,
+        '--docker-config',
+        join(dir, 'config.json'),
+        '--format',
+        'json',
+        image,
+      ]);
+      expect(ok.stderr).toBe('');
+      expect(JSON.parse(ok.stdout)).toEqual([{ image, digest: pushed.digest, platforms: ['linux/arm64'] }]);
+    } finally {
+      await secured.stop();
+    }
   });
 });
