@@ -5,13 +5,14 @@
 import { rules as agc } from './agc';
 import { rules as arch } from './arch';
 import { rules as dag } from './dag';
+import { rules as evt } from './evt';
 import { rules as gitops } from './gitops';
 import { defineRule, type Rule, type RuleMeta } from './rule';
 import { rules as run } from './run';
 import { rules as sync } from './sync';
 import { rules as ver } from './ver';
 
-export const RULE_FAMILIES: readonly (readonly Rule[])[] = [agc, run, arch, sync, dag, gitops, ver];
+export const RULE_FAMILIES: readonly (readonly Rule[])[] = [agc, run, arch, sync, dag, gitops, evt, ver];
 
 /** Findings the engine itself emits (never run as rules: `kinds: []`). */
 export const ENGINE_RULES = {
