@@ -104,7 +104,8 @@ function digestOf(algorithm: string, body: Buffer): string {
     .digest('hex')}`;
 }
 
-function parseChallenge(
+/** Parses a `WWW-Authenticate` header: scheme and its parameters (quoted or bare). */
+export function parseWwwAuthenticate(
   header: string | null,
 ): { scheme: string; params: Record<string, string> } | undefined {
   if (!header) return undefined;
@@ -361,7 +362,7 @@ export class RegistryClient {
 
   /** Answers a 401 challenge: Bearer (token from the realm, anonymous or with basic credentials) or Basic. */
   private async authenticate(target: Target, header: string | null): Promise<string> {
-    const challenge = parseChallenge(header);
+    const challenge = parseWwwAuthenticate(header);
     const cred = this.options.credentials?.get(target.ref.registry);
     const basic =
       cred?.kind === 'basic'

@@ -7,6 +7,7 @@ import {
   parseImageReference,
   registryApiHost,
 } from '../../src/platform/reference';
+import { parseWwwAuthenticate } from '../../src/platform/registry';
 
 const D = `sha256:${'a'.repeat(64)}`;
 
@@ -75,5 +76,31 @@ describe('image references (Docker normalisation)', () => {
     expect(isTemplatedImage('{{inputs.parameters.image}}')).toBe(true);
     expect(isTemplatedImage('repo/app:{{workflow.parameters.tag}}')).toBe(true);
     expect(isTemplatedImage('nginx')).toBe(false);
+  });
+});
+
+describe('WWW-Authenticate challenges', () => {
+  it('parses Docker Hub and ghcr.io bearer challenges and basic ones', () => {
+    expect(
+      parseWwwAuthenticate(
+        'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/alpine:pull"',
+      ),
+    ).toEqual({
+      scheme: 'bearer',
+      params: {
+        realm: 'https://auth.docker.io/token',
+        service: 'registry.docker.io',
+        scope: 'repository:library/alpine:pull',
+      },
+    });
+    expect(parseWwwAuthenticate('Bearer realm="https://ghcr.io/token", service="ghcr.io"')?.params).toEqual({
+      realm: 'https://ghcr.io/token',
+      service: 'ghcr.io',
+    });
+    expect(parseWwwAuthenticate('Basic realm="Registry Realm"')).toEqual({
+      scheme: 'basic',
+      params: { realm: 'Registry Realm' },
+    });
+    expect(parseWwwAuthenticate(null)).toBeUndefined();
   });
 });
