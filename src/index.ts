@@ -16,3 +16,8 @@ export {
 } from './platform/scheduling';
 export * from './rules';
 export * from './workflows';
+// ./watcher/types has an ArtifactLocation type of its own; the construct class is the public one.
+export { ArtifactLocation } from './workflows';
+export * from './watcher/diagnose';
+export * from './watcher/rbac';
+export * from './watcher/types';

@@ -4,7 +4,7 @@
  * Pure functions, no I/O.
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { ArtifactLocation, ControllerFacts, GCStrategy, Json, PendingArtifact } from './types';
+import type { ControllerFacts, GCStrategy, Json, PendingArtifact, StoredArtifactLocation } from './types';
 
 /** A malformed object: reported and skipped, never a crash. */
 export class MalformedError extends Error {
@@ -122,7 +122,7 @@ const LOCATION_KINDS = [
  * resolved artifact repository (`status.artifactRepositoryRef.artifactRepository`) when the artifact
  * gives only a key, as `addTemplateArtifactsToTasks` relocates them.
  */
-export function artifactLocation(a: Json, repository: Json): ArtifactLocation {
+export function artifactLocation(a: Json, repository: Json): StoredArtifactLocation {
   for (const kind of LOCATION_KINDS) {
     const loc = a[kind];
     if (!isObject(loc)) continue;

@@ -5,7 +5,7 @@
  * the actions this watcher performs). No wildcards, no secrets, no delete.
  */
 
-export interface PolicyRule {
+export interface WatcherPolicyRule {
   readonly apiGroups: readonly string[];
   readonly resources: readonly string[];
   readonly verbs: readonly string[];
@@ -13,7 +13,7 @@ export interface PolicyRule {
 }
 
 /** Cluster-wide (ClusterRole), or per watched namespace (Role) when `--namespace` is used. */
-export const WATCHER_CLUSTER_RULES: readonly PolicyRule[] = [
+export const WATCHER_CLUSTER_RULES: readonly WatcherPolicyRule[] = [
   // patch: remove the artifact-gc finalizer (JSON patch test+remove) and set spec.shutdown: Terminate.
   { apiGroups: ['argoproj.io'], resources: ['workflows'], verbs: ['get', 'list', 'watch', 'patch'] },
   // Proof of deletion: status.artifactResultsByNode.
@@ -30,14 +30,14 @@ export const WATCHER_LEASE_NAME = 'argo-guard-watcher';
 export const LEDGER_CONFIGMAP_PREFIX = 'argo-guard-leak-ledger';
 
 /** In the watcher's own namespace only (Role): the leader Lease and the leak-ledger ConfigMaps. */
-export const WATCHER_NAMESPACE_RULES: readonly PolicyRule[] = [
+export const WATCHER_NAMESPACE_RULES: readonly WatcherPolicyRule[] = [
   // create cannot be limited by resourceNames (the name is not known at authorization time).
   { apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['get', 'create', 'update'] },
   { apiGroups: [''], resources: ['configmaps'], verbs: ['get', 'create', 'update', 'patch'] },
 ];
 
 /** The rules without the pod patch, for installs that turn the relabel fix off. */
-export function clusterRules(options: { relabel?: boolean } = {}): PolicyRule[] {
+export function clusterRules(options: { relabel?: boolean } = {}): WatcherPolicyRule[] {
   return WATCHER_CLUSTER_RULES.map((r) =>
     options.relabel === false && r.resources.includes('pods')
       ? { ...r, verbs: r.verbs.filter((v) => v !== 'patch') }

@@ -72,7 +72,6 @@ export type Policy =
   | { readonly kind: 'force-after'; readonly afterMs: number };
 
 /** Plain JSON as read from the API server; `diagnose` validates everything it touches. */
-// biome-ignore lint/suspicious/noExplicitAny: untrusted JSON, validated field by field
 export type Json = any;
 
 /** Everything one decision reads. */
@@ -97,7 +96,7 @@ export interface DiagnoseOptions {
 }
 
 /** Where a pending artifact lives, for the leak ledger. */
-export interface ArtifactLocation {
+export interface StoredArtifactLocation {
   /** Storage kind: s3, gcs, azure, oss, hdfs, artifactory, http, git, raw, hf, plugin, or `unknown`. */
   readonly kind: string;
   /** `s3://bucket/key`-like text; `?` marks a part taken from nowhere. */
@@ -110,7 +109,7 @@ export interface PendingArtifact {
   readonly nodeId: string;
   readonly name: string;
   readonly strategy: GCStrategy;
-  readonly location: ArtifactLocation;
+  readonly location: StoredArtifactLocation;
 }
 
 export interface WorkflowRef {

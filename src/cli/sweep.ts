@@ -1,0 +1,56 @@
+/**
+ * `argo-guard sweep`: one pass of the watcher over the cluster, then exit. For a CronJob.
+ * Exit 0 when nothing is left stuck, 1 when something is (refused, unknown, malformed, still
+ * terminating, or only reported under --dry-run / report-only), 2 on bad flags.
+ */
+import { parseArgs } from 'node:util';
+import { UserError } from '../errors';
+import { Metrics } from '../watcher/metrics';
+import { COMMON_HELP, COMMON_OPTIONS, parseCommon } from '../watcher/options';
+import { formatSummary, sweep } from '../watcher/sweep';
+import type { Command } from './main';
+
+const HELP = `Usage: argo-guard sweep [options]
+
+One pass over the cluster: releases Workflows stuck on the artifact-gc finalizer when that loses
+nothing, terminates deleted Workflows that are still running, reports the rest, prints a summary.
+Exit 0 when nothing is left stuck, 1 otherwise.
+
+Options:
+${COMMON_HELP}  --page-size N            Workflows per list page (default 500)
+  --output FORMAT          summary as text (default) or json, on stdout
+`;
+
+export const command: Command = {
+  summary: 'one pass of the watcher over the cluster, then exit',
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        ...COMMON_OPTIONS,
+        'page-size': { type: 'string', default: '500' },
+        output: { type: 'string', default: 'text' },
+      },
+      allowPositionals: false,
+    });
+    if (values.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    const pageSize = Number(values['page-size']);
+    if (!Number.isInteger(pageSize) || pageSize < 1)
+      throw new UserError(`--page-size "${values['page-size']}" is not a positive integer`);
+    if (values.output !== 'text' && values.output !== 'json')
+      throw new UserError(`--output "${values.output}" is not text or json`);
+    const c = parseCommon(values);
+    try {
+      const summary = await sweep({ ...c, metrics: new Metrics(), pageSize });
+      process.stdout.write(
+        values.output === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary),
+      );
+      return summary.stuck.length === 0 ? 0 : 1;
+    } finally {
+      c.api.close();
+    }
+  },
+};

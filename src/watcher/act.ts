@@ -1,0 +1,255 @@
+/**
+ * Applies a verdict's plan (controller-runtime's "act" step): JSON patch test+remove of Argo's
+ * finalizer only, `spec.shutdown: Terminate`, the AGC-06 relabel, the leak ledger before a forced
+ * release, and a Kubernetes Event on the Workflow for every action and every refusal.
+ * Conflict-aware: a failed `test` returns `conflict`, and the caller re-reads and re-decides.
+ */
+
+import { ApiError, isTransient, type KubeApi, paths } from './kube';
+import type { Ledger } from './ledger';
+import { entryFor } from './ledger';
+import type { Logger } from './log';
+import type { Metrics } from './metrics';
+import { ANNOTATION_RELABELED_AT, ARTIFACT_GC_FINALIZER, type Verdict } from './types';
+
+export const EVENT_REASONS = {
+  released: 'ArtifactGCFinalizerReleased',
+  forced: 'ArtifactGCFinalizerForceReleased',
+  refused: 'ArtifactGCReleaseRefused',
+  terminated: 'WorkflowTerminatedForDeletion',
+  relabeled: 'ArtifactGCPodRelabeled',
+  invalid: 'ArtifactGCWorkflowMalformed',
+} as const;
+
+export type Outcome =
+  | 'released'
+  | 'force-released'
+  | 'terminated'
+  | 'relabeled'
+  | 'refused'
+  | 'invalid'
+  | 'waiting'
+  | 'ignored'
+  | 'conflict'
+  | 'gone'
+  | 'dry-run';
+
+export interface ActContext {
+  readonly api: KubeApi;
+  /** Required for forced releases: without a ledger nothing is force-released. */
+  readonly ledger?: Ledger;
+  readonly dryRun: boolean;
+  /** The policy as the user wrote it, for the ledger. */
+  readonly policyText: string;
+  readonly log: Logger;
+  readonly metrics?: Metrics;
+  /** This replica's identity (Event reportingInstance). */
+  readonly identity: string;
+  readonly now?: () => number;
+}
+
+export interface ActResult {
+  readonly outcome: Outcome;
+  readonly detail?: string;
+}
+
+/**
+ * Applies `v`. `emitRefusal` says whether a refusal/invalid Event should be written (the controller
+ * writes one per distinct verdict, not one per resync).
+ */
+export async function act(
+  v: Verdict,
+  ctx: ActContext,
+  options: { emitRefusal?: boolean } = {},
+): Promise<ActResult> {
+  const ref = v.workflow;
+  const now = ctx.now ?? Date.now;
+  const log = ctx.log.child({
+    namespace: ref.namespace,
+    workflow: ref.name,
+    uid: ref.uid,
+    verdict: v.kind,
+    modes: v.modes.join(','),
+  });
+  const modeLabel = v.modes.filter((m) => m !== 'GITOPS-02').join(',') || 'none';
+
+  switch (v.kind) {
+    case 'ignore':
+      return { outcome: 'ignored' };
+    case 'wait':
+      log.debug('waiting', { reason: v.reason, requeueAfterMs: v.requeueAfterMs });
+      return { outcome: 'waiting' };
+    case 'invalid':
+      ctx.metrics?.invalid.inc();
+      log.warn('malformed Workflow skipped', { reason: v.reason });
+      if (ctx.dryRun) return { outcome: 'dry-run', detail: `would report malformed: ${v.reason}` };
+      if (options.emitRefusal !== false && ref.name && ref.namespace)
+        await event(
+          ctx,
+          v,
+          'Warning',
+          EVENT_REASONS.invalid,
+          `argo-guard skipped this Workflow: ${v.reason}`,
+        );
+      return { outcome: 'invalid' };
+    case 'refuse':
+      ctx.metrics?.refusals.inc({ mode: modeLabel, safety: v.safety ?? 'n/a' });
+      log.warn('release refused', {
+        reason: v.reason,
+        safety: v.safety,
+        unproven: v.unproven.map((p) => p.location.url),
+      });
+      if (ctx.dryRun) return { outcome: 'dry-run', detail: `would refuse: ${v.reason}` };
+      if (options.emitRefusal !== false)
+        await event(ctx, v, 'Warning', EVENT_REASONS.refused, `${v.modes.join(',')}: ${v.reason}`);
+      return { outcome: 'refused' };
+    default:
+      break;
+  }
+
+  let result: ActResult = { outcome: 'ignored' };
+  for (const action of v.plan) {
+    if (ctx.dryRun) {
+      log.info(`dry run: would ${action.type}`, {
+        reason: v.reason,
+        ...(action.type === 'release'
+          ? { forced: action.forced, leaked: action.leaked.map((l) => l.location.url) }
+          : {}),
+      });
+      result = { outcome: 'dry-run', detail: `would ${action.type}: ${v.reason}` };
+      continue;
+    }
+    try {
+      if (action.type === 'terminate') {
+        await ctx.api.mergePatch(paths.workflow(ref.namespace, ref.name), {
+          spec: { shutdown: 'Terminate' },
+        });
+        ctx.metrics?.actions.inc({ action: 'terminate', outcome: 'ok' });
+        log.info('terminated a Workflow deleted before it finished', { reason: v.reason });
+        await event(
+          ctx,
+          v,
+          'Normal',
+          EVENT_REASONS.terminated,
+          `argo-guard set spec.shutdown=Terminate: ${v.reason}`,
+        );
+        result = { outcome: 'terminated' };
+      } else if (action.type === 'relabel') {
+        await ctx.api.mergePatch(paths.pod(ref.namespace, action.pod), {
+          metadata: {
+            labels: { [action.label]: action.value },
+            annotations: { [ANNOTATION_RELABELED_AT]: new Date(now()).toISOString() },
+          },
+        });
+        ctx.metrics?.actions.inc({ action: 'relabel', outcome: 'ok' });
+        log.info('relabeled a GC pod the controller could not see', { pod: action.pod, label: action.label });
+        await event(
+          ctx,
+          v,
+          'Normal',
+          EVENT_REASONS.relabeled,
+          `argo-guard labeled pod ${action.pod} ${action.label}=${action.value} (AGC-06) so the controller recoups it`,
+        );
+        result = { outcome: 'relabeled' };
+      } else {
+        if (action.forced) {
+          if (!ctx.ledger) throw new Error('a forced release needs the leak ledger');
+          // Durable first: if the ledger cannot be written, the finalizer stays.
+          await ctx.ledger.record(
+            entryFor(ref, v.deletedAt, ctx.policyText, v.modes, v.reason, action.leaked, now()),
+          );
+        }
+        const path = `/metadata/finalizers/${action.finalizerIndex}`;
+        await ctx.api.jsonPatch(paths.workflow(ref.namespace, ref.name), [
+          { op: 'test', path, value: ARTIFACT_GC_FINALIZER },
+          { op: 'remove', path },
+        ]);
+        const outcome = action.forced ? 'forced' : 'safe';
+        ctx.metrics?.releases.inc({ mode: modeLabel, outcome });
+        if (v.deletedAt !== undefined)
+          ctx.metrics?.deletionToRelease.observe(Math.max(0, (now() - v.deletedAt) / 1000));
+        log.info(
+          action.forced
+            ? 'finalizer force-released; leaked artifacts written to the ledger'
+            : 'finalizer released',
+          {
+            reason: v.reason,
+            leaked: action.forced ? action.leaked.map((l) => l.location.url) : undefined,
+          },
+        );
+        const message = action.forced
+          ? `argo-guard removed ${ARTIFACT_GC_FINALIZER} under ${ctx.policyText}: ${v.reason}. Leaked: ${action.leaked.map((l) => l.location.url).join(', ')} (see ConfigMap ${ctx.ledger?.namespace}/argo-guard-leak-ledger-${ref.namespace})`
+          : `argo-guard removed ${ARTIFACT_GC_FINALIZER}: ${v.reason}`;
+        await event(
+          ctx,
+          v,
+          action.forced ? 'Warning' : 'Normal',
+          action.forced ? EVENT_REASONS.forced : EVENT_REASONS.released,
+          message,
+        );
+        result = { outcome: action.forced ? 'force-released' : 'released' };
+      }
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) return { outcome: 'gone' };
+      if (
+        err instanceof ApiError &&
+        (err.status === 409 || err.status === 422 || /test failed|testing value/i.test(err.message))
+      ) {
+        log.info('the Workflow changed between read and patch; deciding again', {
+          action: action.type,
+          error: err.message,
+        });
+        return { outcome: 'conflict', detail: err.message };
+      }
+      ctx.metrics?.apiErrors.inc({
+        operation: action.type,
+        code: err instanceof ApiError ? String(err.status) : 'network',
+      });
+      if (action.type === 'release') ctx.metrics?.releases.inc({ mode: modeLabel, outcome: 'failed' });
+      else ctx.metrics?.actions.inc({ action: action.type, outcome: 'failed' });
+      throw err;
+    }
+  }
+  return result;
+}
+
+/** Writes a core/v1 Event on the Workflow. Best effort: a lost Event must not undo or block an action. */
+async function event(
+  ctx: ActContext,
+  v: Verdict,
+  type: 'Normal' | 'Warning',
+  reason: string,
+  message: string,
+): Promise<void> {
+  const ref = v.workflow;
+  const now = new Date((ctx.now ?? Date.now)()).toISOString();
+  try {
+    await ctx.api.post(paths.events(ref.namespace), {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { generateName: `${ref.name}.`, namespace: ref.namespace },
+      involvedObject: {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Workflow',
+        name: ref.name,
+        namespace: ref.namespace,
+        uid: ref.uid || undefined,
+      },
+      reason,
+      message: message.length > 1000 ? `${message.slice(0, 997)}...` : message,
+      type,
+      source: { component: 'argo-guard' },
+      reportingComponent: 'argo-guard.io/watcher',
+      reportingInstance: ctx.identity,
+      firstTimestamp: now,
+      lastTimestamp: now,
+      count: 1,
+    });
+  } catch (err) {
+    ctx.metrics?.apiErrors.inc({
+      operation: 'event',
+      code: err instanceof ApiError ? String(err.status) : 'network',
+    });
+    ctx.log.warn('could not write the Event', { reason, error: err as Error, transient: isTransient(err) });
+  }
+}
