@@ -422,34 +422,55 @@ export class RegistryClient {
         );
       } catch (err) {
         if (err instanceof RegistryError) throw err;
-        failure = this.networkError(target, url, err, attempt + 1);
+        const net = this.networkError(target, url, err, attempt + 1);
+        if (net.permanent) throw net.error;
+        failure = net.error;
       }
       if (attempt >= this.retries) throw failure;
       await sleep(this.retryDelayMs * 2 ** attempt);
     }
   }
 
-  private networkError(target: Target, url: string, err: unknown, attempts: number): RegistryError {
+  private networkError(
+    target: Target,
+    url: string,
+    err: unknown,
+    attempts: number,
+  ): { error: RegistryError; permanent: boolean } {
     const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+    const host = new URL(url).host;
     if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
-      return new RegistryError(
+      const error = new RegistryError(
         target.image,
         'timeout',
-        `registry ${new URL(url).host} did not answer within ${this.timeoutMs / 1000}s for image ${target.image} (${attempts} attempts)`,
+        `registry ${host} did not answer within ${this.timeoutMs / 1000}s for image ${target.image} (${attempts} attempts)`,
         'Check the network path to the registry, or try again later.',
       );
+      return { error, permanent: false };
     }
+    const code = e?.cause?.code ?? '';
+    const detail = `${code} ${e?.cause?.message ?? ''} ${e?.message ?? ''}`;
     const cause = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(err);
+    // Retrying cannot help these: a plain-HTTP server on an https URL, an untrusted certificate,
+    // a name that does not exist, a port fetch refuses to use.
     const plainHttp =
-      url.startsWith('https:') &&
-      /EPROTO|wrong version number|ERR_SSL|packet length/i.test(String(e?.cause?.message ?? cause));
-    return new RegistryError(
+      url.startsWith('https:') && /EPROTO|wrong version number|ERR_SSL|packet length/i.test(detail);
+    const badCert = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_CERT/i.test(code);
+    const permanent = plainHttp || badCert || code === 'ENOTFOUND' || /bad port/i.test(detail);
+    let hint = `Check the registry address and that it is running and reachable; for a plain-HTTP registry pass --insecure-registry ${target.ref.registry}.`;
+    if (plainHttp) {
+      hint = `The registry seems to speak plain HTTP; if that is intended (a loopback registry), pass --insecure-registry ${target.ref.registry}.`;
+    } else if (badCert) {
+      hint = `The registry's TLS certificate is not trusted (${code}); add its CA with NODE_EXTRA_CA_CERTS=/path/ca.pem.`;
+    } else if (code === 'ENOTFOUND') {
+      hint = `The host ${host} does not resolve; check the registry name in the image reference.`;
+    }
+    const error = new RegistryError(
       target.image,
       'unreachable',
-      `cannot reach registry ${new URL(url).host} for image ${target.image}: ${cause} (${attempts} attempts)`,
-      plainHttp
-        ? `The registry seems to speak plain HTTP; if that is intended (a loopback registry), pass --insecure-registry ${target.ref.registry}.`
-        : `Check the registry address and that it is running and reachable; for a plain-HTTP registry pass --insecure-registry ${target.ref.registry}.`,
+      `cannot reach registry ${host} for image ${target.image}: ${cause} (${attempts} attempt${attempts === 1 ? '' : 's'})`,
+      hint,
     );
+    return { error, permanent };
   }
 }
