@@ -33,7 +33,7 @@ export const OPT_OUT_SETTINGS = {
   ttlStrategy: ['RUN004'],
   retryLimit: ['RUN002'],
   architecture: ['ARCH001'],
-  artifactGC: [],
+  artifactGC: ['AGC003', 'AGC004'],
   executorServiceAccount: [],
 } as const satisfies Record<string, readonly string[]>;
 

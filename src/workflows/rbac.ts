@@ -8,7 +8,7 @@ import { ApiObject, Chart } from 'cdk8s';
 import { Construct, type IConstruct } from 'constructs';
 
 /** A Role rule (wire form). */
-export interface PolicyRule {
+export interface WorkflowRbacRule {
   readonly apiGroups: readonly string[];
   readonly resources: readonly string[];
   readonly verbs: readonly string[];
@@ -19,7 +19,7 @@ export interface PolicyRule {
  * outputs as WorkflowTaskResults (docs/workflow-rbac.md). Without it the workflow stays Running
  * after its pods finish (RUN-03).
  */
-export const EXECUTOR_RULES: readonly PolicyRule[] = [
+export const EXECUTOR_RULES: readonly WorkflowRbacRule[] = [
   { apiGroups: ['argoproj.io'], resources: ['workflowtaskresults'], verbs: ['create', 'patch'] },
 ];
 
@@ -28,7 +28,7 @@ export const EXECUTOR_RULES: readonly PolicyRule[] = [
  * §8b). install.yaml gives workflow namespaces no such Role, so without it GC fails and the
  * Workflow keeps its artifact-gc finalizer (AGC-04).
  */
-export const ARTIFACT_GC_RULES: readonly PolicyRule[] = [
+export const ARTIFACT_GC_RULES: readonly WorkflowRbacRule[] = [
   { apiGroups: ['argoproj.io'], resources: ['workflowartifactgctasks'], verbs: ['list', 'watch'] },
   { apiGroups: ['argoproj.io'], resources: ['workflowartifactgctasks/status'], verbs: ['patch'] },
 ];
@@ -36,7 +36,7 @@ export const ARTIFACT_GC_RULES: readonly PolicyRule[] = [
 /** Props of {@link WorkflowRbac}. */
 export interface WorkflowRbacProps {
   readonly namespace?: string;
-  readonly rules: readonly PolicyRule[];
+  readonly rules: readonly WorkflowRbacRule[];
   /** Bind the Role to this existing service account instead of creating one. @default - create one */
   readonly serviceAccountName?: string;
   /** `app.kubernetes.io/component` label of the objects. */

@@ -205,6 +205,11 @@ export abstract class Template {
   /** Adds fields that depend on the rest (pod templates: the pin), before the overrides. */
   protected finishRender(_json: Json, _ctx: RenderContext): void {}
 
+  /** Per-artifact GC strategies of the output artifacts. @internal */
+  public _artifactGcStrategies(): string[] {
+    return (this.baseProps.outputs?.artifacts ?? []).flatMap((a) => (a.gcStrategy ? [a.gcStrategy] : []));
+  }
+
   /** The kind-specific part (`{ container: {...} }`, `{ dag: {...} }`). */
   protected abstract renderBody(ctx: RenderContext): Json;
 

@@ -409,8 +409,16 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   /** Creates the shared GC RBAC if this object will use it. */
   private ensureArtifactGcRbac(): void {
     const gc = this.settings.artifactGC;
-    if (isOptOut(gc) || gc.strategy === 'Never') return;
+    if (isOptOut(gc) || !this.gcPodNeeded(gc)) return;
     WorkflowRbac.of(this, 'artifact-gc', this.namespace, gc.serviceAccountName);
+  }
+
+  /** A per-artifact strategy still needs the GC pod (and its RBAC) when the workflow's is Never. */
+  private gcPodNeeded(gc: ArtifactGcSettings): boolean {
+    return (
+      (gc.strategy ?? 'OnWorkflowDeletion') !== 'Never' ||
+      this.reachableTemplates().some((t) => t._artifactGcStrategies().some((x) => x !== 'Never'))
+    );
   }
 
   private hasArtifactGcWork(): boolean {
@@ -435,7 +443,7 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
       this.isArgoCdHook && !this.props.artifactGC
         ? 'OnWorkflowCompletion'
         : (gc.strategy ?? 'OnWorkflowDeletion');
-    if (strategy === 'Never') return { strategy };
+    if (!this.gcPodNeeded({ strategy })) return { strategy };
     const sa = WorkflowRbac.of(this, 'artifact-gc', this.namespace, gc.serviceAccountName).serviceAccountName;
     // The GC pod inherits none of the workflow's scheduling (artifact_gc.go createArtifactGCPod);
     // only podSpecPatch can carry the pin, or it may never schedule (AGC-05).

@@ -39,7 +39,11 @@ describe('crd-schema helper', () => {
       apiVersion: 'argoproj.io/v1alpha1',
       kind: 'Workflow',
       metadata: { name: 'x' },
-      spec: { entrypoint: 'a', podGc: { strategy: 'OnPodSuccess' }, templates: [{ name: 'a', container: { image: 'b' } }] },
+      spec: {
+        entrypoint: 'a',
+        podGc: { strategy: 'OnPodSuccess' },
+        templates: [{ name: 'a', container: { image: 'b' } }],
+      },
     };
     expect(crdErrors(wf).join()).toMatch(/podGc/);
     const fixed = { ...wf, spec: { ...wf.spec, podGc: undefined, podGC: { strategy: 'OnPodSuccess' } } };

@@ -48,7 +48,8 @@ export function closeSchema(s: Schema): Schema {
   }
   for (const v of Object.values(s.properties ?? {})) closeSchema(v as Schema);
   if (s.items) closeSchema(s.items);
-  if (s.additionalProperties && typeof s.additionalProperties === 'object') closeSchema(s.additionalProperties);
+  if (s.additionalProperties && typeof s.additionalProperties === 'object')
+    closeSchema(s.additionalProperties);
   for (const k of ['allOf', 'anyOf', 'oneOf']) for (const x of s[k] ?? []) closeSchema(x);
   return s;
 }
@@ -86,10 +87,11 @@ export function argoKinds(): string[] {
 export function crdErrors(manifest: Record<string, any>): string[] {
   if (manifest.apiVersion !== 'argoproj.io/v1alpha1') return [];
   const validate = validatorFor(manifest.kind);
-  if (validate(manifest)) return [];
+  const label = `${manifest.kind} ${manifest.metadata?.name ?? manifest.metadata?.generateName}`;
+  if (validate(manifest as unknown)) return [];
   return (validate.errors ?? []).map(
     (e) =>
-      `${manifest.kind} ${manifest.metadata?.name ?? manifest.metadata?.generateName}${e.instancePath} ${e.message}${
+      `${label}${e.instancePath} ${e.message}${
         e.params && 'additionalProperty' in e.params ? ` (${(e.params as any).additionalProperty})` : ''
       }`,
   );

@@ -1,0 +1,31 @@
+import { type Chart, Testing } from 'cdk8s';
+import { type ArgoGuardSettings, GuardedChart } from '../../src/workflows';
+import { assertValidAgainstCrds } from '../helpers/crd-schema';
+
+/** A chart in namespace `ci` with the given settings. */
+export function chart(settings: ArgoGuardSettings = {}, namespace = 'ci'): GuardedChart {
+  return new GuardedChart(Testing.app(), 'test', { namespace, argoGuard: settings });
+}
+
+/** Synthesizes, checks every Argo object against the upstream CRD schema, returns the manifests. */
+export function synth(c: Chart): any[] {
+  const manifests = Testing.synth(c);
+  assertValidAgainstCrds(manifests);
+  return manifests;
+}
+
+export function byKind(manifests: any[], kind: string): any[] {
+  return manifests.filter((m) => m.kind === kind);
+}
+
+export function one(manifests: any[], kind: string): any {
+  const found = byKind(manifests, kind);
+  if (found.length !== 1) throw new Error(`expected one ${kind}, got ${found.length}`);
+  return found[0];
+}
+
+export function template(spec: any, name: string): any {
+  const t = spec.templates.find((x: any) => x.name === name);
+  if (!t) throw new Error(`no template ${name}`);
+  return t;
+}
