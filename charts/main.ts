@@ -4,10 +4,12 @@
 import { App } from 'cdk8s';
 import { ArgoGuard } from '../src';
 import { PipelinesChart } from './pipelines';
+import { addWatcher } from './watcher';
 
 const app = new App();
 // One place for the organisation-wide defaults: target Argo version, architectures, and the
 // fact that this app installs the argo-guard watcher alongside its pipelines.
 ArgoGuard.configure(app, { argoVersion: '4.1', architectures: ['amd64'], taintedArchitectures: ['arm64'] });
 new PipelinesChart(app, 'pipelines');
+addWatcher(app);
 app.synth();
