@@ -1,0 +1,395 @@
+import { Duration, Testing } from 'cdk8s';
+import { describe, expect, it } from 'vitest';
+import {
+  ClusterWorkflowTemplate,
+  ContainerTemplate,
+  collectFindings,
+  optOut,
+  Workflow,
+  WorkflowTemplate,
+} from '../../src/workflows';
+import { chart, one, synth, template } from './util';
+
+describe('DAG and steps', () => {
+  it('connects tasks by object and passes outputs, loops, conditions', () => {
+    const c = chart();
+    const wt = new WorkflowTemplate(c, 'wt', { arguments: { parameters: { env: 'prod' } } });
+    const gen = wt.addScript('gen', {
+      image: 'python:3.12',
+      command: ['python'],
+      source: 'import json; print(json.dumps([1,2]))',
+    });
+    const work = wt.addContainer('work', {
+      image: 'busybox:1',
+      args: ['echo', '{{inputs.parameters.n}}'],
+      inputs: { parameters: [{ name: 'n', enum: ['1', '2'], description: 'which' }] },
+      env: { MODE: 'fast' },
+      resources: { requests: { cpu: '100m', memory: '64Mi' }, limits: { memory: '128Mi' } },
+      labels: { team: 'a' },
+      annotations: { note: 'b' },
+    });
+    const dag = wt.addDag('main', { failFast: false });
+    const g = dag.addTask('gen', { template: gen });
+    const w = dag.addTask('work', {
+      template: work,
+      dependsOn: [g],
+      arguments: { parameters: { n: '{{item}}' } },
+      withParam: g.result,
+      when: "'{{workflow.parameters.env}}' == 'prod'",
+      continueOn: { failed: true },
+    });
+    dag
+      .addTask('each', {
+        template: work,
+        withItems: ['1', '2'],
+        arguments: { parameters: { n: '{{item}}' } },
+      })
+      .dependsOnResult(w, 'AnySucceeded');
+    wt.entrypoint = dag;
+    const spec = one(synth(c), 'WorkflowTemplate').spec;
+    expect(spec.arguments).toEqual({ parameters: [{ name: 'env', value: 'prod' }] });
+    expect(template(spec, 'main').dag).toEqual({
+      failFast: false,
+      tasks: [
+        { name: 'gen', template: 'gen' },
+        {
+          name: 'work',
+          template: 'work',
+          depends: 'gen',
+          arguments: { parameters: [{ name: 'n', value: '{{item}}' }] },
+          withParam: '{{tasks.gen.outputs.result}}',
+          when: "'{{workflow.parameters.env}}' == 'prod'",
+          continueOn: { failed: true },
+        },
+        {
+          name: 'each',
+          template: 'work',
+          depends: 'work.AnySucceeded',
+          arguments: { parameters: [{ name: 'n', value: '{{item}}' }] },
+          withItems: ['1', '2'],
+        },
+      ],
+    });
+    const t = template(spec, 'work');
+    expect(t.container).toEqual({
+      image: 'busybox:1',
+      args: ['echo', '{{inputs.parameters.n}}'],
+      env: [{ name: 'MODE', value: 'fast' }],
+      resources: { requests: { cpu: '100m', memory: '64Mi' }, limits: { memory: '128Mi' } },
+    });
+    expect(t.inputs.parameters).toEqual([{ name: 'n', enum: ['1', '2'], description: 'which' }]);
+    expect(t.metadata).toEqual({ labels: { team: 'a' }, annotations: { note: 'b' } });
+    expect(template(spec, 'gen').script).toEqual({
+      image: 'python:3.12',
+      command: ['python'],
+      source: 'import json; print(json.dumps([1,2]))',
+    });
+  });
+
+  it('runs steps in sequence and parallel groups', () => {
+    const c = chart();
+    const wf = new Workflow(c, 'wf', { argoCdHook: { phase: 'PreSync' } });
+    const a = wf.addContainer('a', { image: 'x' });
+    const steps = wf.addSteps('main');
+    const first = steps.addStep('first', { template: a });
+    steps.addParallelSteps({
+      left: { template: a, arguments: { parameters: { v: first.outputParameter('v') } } },
+      right: { template: a, when: `${first.result} == ok` },
+    });
+    wf.entrypoint = steps;
+    const spec = one(synth(c), 'Workflow').spec;
+    expect(template(spec, 'main').steps).toEqual([
+      [{ name: 'first', template: 'a' }],
+      [
+        {
+          name: 'left',
+          template: 'a',
+          arguments: { parameters: [{ name: 'v', value: '{{steps.first.outputs.parameters.v}}' }] },
+        },
+        { name: 'right', template: 'a', when: '{{steps.first.outputs.result}} == ok' },
+      ],
+    ]);
+  });
+
+  it('references templates of another WorkflowTemplate / ClusterWorkflowTemplate with templateRef', () => {
+    const c = chart();
+    const lib = new WorkflowTemplate(c, 'lib');
+    const shared = lib.addContainer('shared', { image: 'x' });
+    const clib = new ClusterWorkflowTemplate(c, 'clib');
+    const cshared = clib.addContainer('cshared', { image: 'x' });
+    const wt = new WorkflowTemplate(c, 'wt');
+    const dag = wt.addDag('main');
+    dag.addTask('a', { template: shared });
+    dag.addTask('b', { template: cshared });
+    wt.entrypoint = dag;
+    const out = synth(c);
+    const spec = out.find((m) => m.metadata.name.startsWith('test-wt-')).spec;
+    const libName = out.find((m) => m.metadata.name.startsWith('test-lib-')).metadata.name;
+    const clibName = one(out, 'ClusterWorkflowTemplate').metadata.name;
+    expect(template(spec, 'main').dag.tasks).toEqual([
+      { name: 'a', templateRef: { name: libName, template: 'shared' } },
+      { name: 'b', templateRef: { name: clibName, template: 'cshared', clusterScope: true } },
+    ]);
+    expect(spec.templates).toHaveLength(1);
+  });
+
+  it('runs a WorkflowTemplate whole through workflowTemplateRef', () => {
+    const c = chart();
+    const wt = new WorkflowTemplate(c, 'wt');
+    wt.entrypoint = wt.addContainer('a', { image: 'x' });
+    new Workflow(c, 'run', {
+      workflowTemplate: wt,
+      arguments: { parameters: { x: '1' } },
+      argoCdHook: { phase: 'Sync' },
+    });
+    const out = synth(c);
+    const wf = one(out, 'Workflow');
+    expect(wf.spec.workflowTemplateRef).toEqual({ name: one(out, 'WorkflowTemplate').metadata.name });
+    expect(wf.spec.entrypoint).toBeUndefined();
+    expect(wf.spec.arguments).toEqual({ parameters: [{ name: 'x', value: '1' }] });
+  });
+});
+
+describe('exit handlers and hooks', () => {
+  it('emits onExit, workflow hooks and task hooks; exit-handler pods get their own deadline (RUN005)', () => {
+    const c = chart({ activeDeadline: Duration.minutes(20) });
+    const wt = new WorkflowTemplate(c, 'wt');
+    const notify = wt.addContainer('notify', { image: 'x' });
+    const cleanup = wt.addContainer('cleanup', { image: 'x', activeDeadline: Duration.minutes(2) });
+    const watch = wt.addContainer('watch', { image: 'x' });
+    const main = wt.addContainer('main', { image: 'x' });
+    const dag = wt.addDag('dag');
+    dag.addTask('t', {
+      template: main,
+      hooks: {
+        exit: { template: cleanup },
+        running: { template: watch, expression: 'steps.t.status == "Running"' },
+      },
+    });
+    wt.entrypoint = dag;
+    wt.onExit(notify);
+    wt.addHook('failed', { template: watch, expression: 'workflow.status == "Failed"' });
+    const spec = one(synth(c), 'WorkflowTemplate').spec;
+    expect(spec.onExit).toBe('notify');
+    expect(spec.hooks).toEqual({ failed: { template: 'watch', expression: 'workflow.status == "Failed"' } });
+    expect(template(spec, 'dag').dag.tasks[0].hooks).toEqual({
+      exit: { template: 'cleanup' },
+      running: { template: 'watch', expression: 'steps.t.status == "Running"' },
+    });
+    expect(template(spec, 'notify').activeDeadlineSeconds).toBe(1200);
+    expect(template(spec, 'cleanup').activeDeadlineSeconds).toBe(120);
+    expect(template(spec, 'main').activeDeadlineSeconds).toBeUndefined();
+  });
+
+  it('a foreign exit handler becomes hooks.exit with a templateRef', () => {
+    const c = chart();
+    const lib = new WorkflowTemplate(c, 'lib');
+    const notify = lib.addContainer('notify', { image: 'x' });
+    const wt = new WorkflowTemplate(c, 'wt', { onExit: notify });
+    wt.entrypoint = wt.addContainer('a', { image: 'x' });
+    const spec = synth(c).find((m) => m.metadata.name.startsWith('test-wt-')).spec;
+    expect(spec.onExit).toBeUndefined();
+    expect(spec.hooks.exit.templateRef.template).toBe('notify');
+  });
+});
+
+describe('resource and suspend templates', () => {
+  it('renders resource manifests from objects and suspend durations', () => {
+    const c = chart();
+    const wt = new WorkflowTemplate(c, 'wt');
+    const r = wt.addResource('mk', {
+      action: 'create',
+      manifest: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { generateName: 'x-' } },
+      setOwnerReference: true,
+      successCondition: 'metadata.name',
+      outputs: { parameters: [{ name: 'n', jsonPath: '{.metadata.name}' }] },
+    });
+    const s = wt.addSuspend('wait', { duration: Duration.minutes(1) });
+    const steps = wt.addSteps('main');
+    steps.addStep('mk', { template: r });
+    steps.addStep('wait', { template: s });
+    wt.entrypoint = steps;
+    const spec = one(synth(c), 'WorkflowTemplate').spec;
+    expect(template(spec, 'mk').resource).toEqual({
+      action: 'create',
+      manifest: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  generateName: x-\n',
+      setOwnerReference: true,
+      successCondition: 'metadata.name',
+    });
+    expect(template(spec, 'mk').nodeSelector).toBeUndefined(); // not a user pod
+    expect(template(spec, 'wait').suspend).toEqual({ duration: '60s' });
+  });
+});
+
+describe('Workflow as an Argo CD hook', () => {
+  it('uses generateName (no metadata.name), hook annotations, OnWorkflowCompletion GC, no TTL', () => {
+    const c = chart();
+    const wf = new Workflow(c, 'migrate', {
+      argoCdHook: { phase: 'PreSync', deletePolicy: ['BeforeHookCreation', 'HookSucceeded'] },
+      metadata: { labels: { app: 'db' }, annotations: { owner: 'team-db' } },
+    });
+    wf.entrypoint = wf.addContainer('m', {
+      image: 'x',
+      outputs: { artifacts: [{ name: 'log', path: '/log' }] },
+    });
+    const m = one(synth(c), 'Workflow');
+    expect(m.metadata.name).toBeUndefined();
+    expect(m.metadata.generateName).toMatch(/^test-migrate-[0-9a-f]{8}-$/);
+    expect(m.metadata.labels).toEqual({ app: 'db' });
+    expect(m.metadata.annotations).toEqual({
+      'argocd.argoproj.io/hook': 'PreSync',
+      'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation,HookSucceeded',
+      owner: 'team-db',
+    });
+    expect(m.spec.artifactGC.strategy).toBe('OnWorkflowCompletion');
+    expect(m.spec.ttlStrategy).toBeUndefined();
+    expect(m.spec.activeDeadlineSeconds).toBe(3600);
+    expect(Object.keys(m.metadata)).toEqual(['annotations', 'generateName', 'labels', 'namespace']);
+  });
+
+  it('takes an explicit generateName; refuses it without a hook (GITOPS001)', () => {
+    const c = chart();
+    const wf = new Workflow(c, 'wf', { argoCdHook: { phase: 'PostSync' }, generateName: 'smoke-' });
+    wf.entrypoint = wf.addContainer('m', { image: 'x' });
+    expect(one(synth(c), 'Workflow').metadata.generateName).toBe('smoke-');
+    const c2 = chart();
+    const wf2 = new Workflow(c2, 'wf', { generateName: 'smoke-' });
+    wf2.entrypoint = wf2.addContainer('m', { image: 'x' });
+    expect(() => Testing.synth(c2)).toThrow(
+      /\[test\/wf\] GITOPS001 generateName on a Workflow that is not an Argo CD hook/,
+    );
+  });
+
+  it('refuses a hook without a deadline and OnWorkflowDeletion GC on a hook', () => {
+    const c = chart();
+    const wf = new Workflow(c, 'wf', { argoCdHook: { phase: 'Sync' }, activeDeadline: optOut('never') });
+    wf.entrypoint = wf.addContainer('m', { image: 'x' });
+    expect(() => Testing.synth(c)).toThrow(
+      /GITOPS003 an Argo CD hook Workflow cannot opt out of activeDeadline/,
+    );
+    const c2 = chart();
+    const wf2 = new Workflow(c2, 'wf', {
+      argoCdHook: { phase: 'Sync' },
+      artifactGC: { strategy: 'OnWorkflowDeletion' },
+    });
+    wf2.entrypoint = wf2.addContainer('m', {
+      image: 'x',
+      outputs: { artifacts: [{ name: 'o', path: '/o' }] },
+    });
+    expect(() => Testing.synth(c2)).toThrow(/AGC006/);
+  });
+});
+
+describe('escape hatches', () => {
+  it('deep-merges typed overrides and applies path overrides last', () => {
+    const c = chart();
+    const wt = new WorkflowTemplate(c, 'wt', {
+      specOverrides: { podDisruptionBudget: { minAvailable: '50%' }, volumeClaimTemplates: [] },
+    });
+    const t = wt.addContainer('a', {
+      image: 'x',
+      container: { securityContext: { runAsNonRoot: true }, imagePullPolicy: 'IfNotPresent' } as any,
+      overrides: { priorityClassName: 'high', podSpecPatch: '{"hostNetwork":false}' },
+    });
+    t.addOverride('container.securityContext.runAsUser', 1000).addOverride(
+      'metadata.annotations.example\\.com/x',
+      'y',
+    );
+    wt.addSpecOverride('podMetadata.labels.team', 'a').addSpecOverride('volumeClaimTemplates', undefined);
+    wt.entrypoint = t;
+    const spec = one(synth(c), 'WorkflowTemplate').spec;
+    expect(spec.podDisruptionBudget).toEqual({ minAvailable: 1 });
+    expect(spec.volumeClaimTemplates).toBeUndefined();
+    expect(spec.podMetadata).toEqual({ labels: { team: 'a' } });
+    const a = template(spec, 'a');
+    expect(a.container).toEqual({
+      image: 'x',
+      imagePullPolicy: 'IfNotPresent',
+      securityContext: { runAsNonRoot: true, runAsUser: 1000 },
+    });
+    expect(a.priorityClassName).toBe('high');
+    expect(a.podSpecPatch).toBe('{"hostNetwork":false}');
+    expect(a.metadata).toEqual({ annotations: { 'example.com/x': 'y' } });
+  });
+});
+
+describe('bad input fails synth with the construct path and the fix', () => {
+  function base() {
+    const c = chart();
+    const wt = new WorkflowTemplate(c, 'wt');
+    const a = wt.addContainer('a', { image: 'x' });
+    const dag = wt.addDag('main');
+    wt.entrypoint = dag;
+    return { c, wt, a, dag };
+  }
+
+  it('a DAG cycle', () => {
+    const { c, a, dag } = base();
+    const x = dag.addTask('x', { template: a });
+    const y = dag.addTask('y', { template: a, dependsOn: [x] });
+    const z = dag.addTask('z', { template: a, dependsOn: [y] });
+    x.dependsOn(z);
+    expect(() => Testing.synth(c)).toThrow(
+      /\[test\/wt\] DAG003 dag "main": dependency cycle x -> z -> y -> x — remove one of these dependsOn\(\) calls/,
+    );
+  });
+
+  it('an unknown dependency (a task of another DAG)', () => {
+    const { c, wt, a, dag } = base();
+    const other = wt.addDag('other');
+    const foreign = other.addTask('f', { template: a });
+    dag.addTask('x', { template: a }).dependsOn(foreign);
+    expect(() => Testing.synth(c)).toThrow(
+      /DAG003 dag "main" task "x": depends on "f", a task of dag "other" — depend only on tasks of the same dag/,
+    );
+  });
+
+  it('a deadline of 0', () => {
+    const c = chart();
+    const wt = new WorkflowTemplate(c, 'wt', { activeDeadline: Duration.seconds(0) });
+    wt.entrypoint = wt.addContainer('a', { image: 'x' });
+    expect(() => Testing.synth(c)).toThrow(
+      /\[test\/wt\] RUN001 activeDeadline is 0s — use a positive whole number of seconds/,
+    );
+  });
+
+  it('a template that was never added, a duplicate name, a missing entrypoint', () => {
+    const { c, dag } = base();
+    dag.addTask('x', { template: new ContainerTemplate('loose', { image: 'x' }) });
+    expect(() => Testing.synth(c)).toThrow(
+      /DAG002 dag "main" task "x": template "loose" was never added to a workflow/,
+    );
+    const c2 = chart();
+    const wt2 = new WorkflowTemplate(c2, 'wt');
+    wt2.entrypoint = wt2.addContainer('a', { image: 'x' });
+    wt2.addContainer('a', { image: 'y' });
+    expect(() => Testing.synth(c2)).toThrow(/TPL template "a": two templates with this name/);
+    const c3 = chart();
+    new Workflow(c3, 'wf', { argoCdHook: { phase: 'Sync' } }).addContainer('a', { image: 'x' });
+    expect(() => Testing.synth(c3)).toThrow(/\[test\/wf\] DAG001 no entrypoint — pass entrypoint/);
+  });
+
+  it('a template of a Workflow cannot be called from elsewhere', () => {
+    const c = chart();
+    const wf = new Workflow(c, 'wf', { argoCdHook: { phase: 'Sync' } });
+    const t = wf.addContainer('a', { image: 'x' });
+    wf.entrypoint = t;
+    const wt = new WorkflowTemplate(c, 'wt');
+    const dag = wt.addDag('main');
+    dag.addTask('x', { template: t });
+    wt.entrypoint = dag;
+    expect(() => Testing.synth(c)).toThrow(
+      /DAG002 dag "main" task "x": template "a" lives in Workflow test\/wf, which cannot be referenced/,
+    );
+  });
+
+  it('lint findings are available per construct', () => {
+    const c = chart();
+    const wt = new WorkflowTemplate(c, 'wt');
+    wt.entrypoint = wt.addContainer('a', { image: 'x' });
+    synth(c);
+    const all = collectFindings(c);
+    expect(all.map((x) => x.path)).toEqual(['test/wt']);
+    expect(all[0].findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
