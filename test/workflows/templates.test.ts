@@ -298,7 +298,7 @@ describe('escape hatches', () => {
     wt.addSpecOverride('podMetadata.labels.team', 'a').addSpecOverride('volumeClaimTemplates', undefined);
     wt.entrypoint = t;
     const spec = one(synth(c), 'WorkflowTemplate').spec;
-    expect(spec.podDisruptionBudget).toEqual({ minAvailable: 1 });
+    expect(spec.podDisruptionBudget).toEqual({ minAvailable: '50%' });
     expect(spec.volumeClaimTemplates).toBeUndefined();
     expect(spec.podMetadata).toEqual({ labels: { team: 'a' } });
     const a = template(spec, 'a');
