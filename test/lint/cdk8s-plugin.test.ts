@@ -2,33 +2,14 @@
  * The validation plugin run the way users run it: a real cdk8s app, `npx cdk8s synth` from
  * cdk8s-cli, cdk8s.yaml `validations:` pointing into node_modules/cdk8s-argo-guard/lib (built).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT } from './helpers';
 
-const ROOT = join(__dirname, '..', '..');
 const PLUGIN = join(ROOT, 'lib', 'lint', 'cdk8s-plugin.js');
-
-/** Newest modification time under a folder. */
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 const apps: string[] = [];
 afterAll(() => {
@@ -80,12 +61,8 @@ const SAFE_SPEC = `{
 
 describe('cdk8s validation plugin (real `cdk8s synth`)', () => {
   beforeAll(() => {
-    // `npm test` builds first; rebuild here only when lib/ is missing or older than the sources.
-    const stale =
-      !existsSync(PLUGIN) ||
-      statSync(PLUGIN).mtimeMs <
-        Math.max(newest(join(ROOT, 'src', 'lint')), newest(join(ROOT, 'src', 'rules')));
-    if (stale) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
+    ensureBuilt();
+    expect(existsSync(PLUGIN)).toBe(true);
   }, 180_000);
 
   it('fails the synth on raw ApiObjects and Includes, naming rule, construct path and location', () => {

@@ -34,7 +34,7 @@ describe('upstream argo-workflows examples', () => {
       }
       for (const e of run.errors) {
         const s = summary[relative(EXAMPLES, e.file)] ?? { findings: [] };
-        (s.errors ??= []).push(`${e.line ?? 0}: ${e.message}`);
+        s.errors = [...(s.errors ?? []), `${e.line ?? 0}: ${e.message}`];
         summary[relative(EXAMPLES, e.file)] = s;
       }
       for (const s of Object.values(summary)) s.findings.sort();

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -87,3 +88,24 @@ spec:
       image: alpine:3.20
       command: [echo, hi]
 `;
+
+export const ROOT = join(__dirname, '..', '..');
+
+/** Newest modification time under a folder. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** `npm test` builds lib/ first; rebuild only when lib/ is missing or older than the sources it runs. */
+export function ensureBuilt(): void {
+  const marker = join(ROOT, 'lib', 'lint', 'cdk8s-plugin.js');
+  const src = Math.max(...['lint', 'rules', 'cli'].map((d) => newest(join(ROOT, 'src', d))));
+  if (!existsSync(marker) || statSync(marker).mtimeMs < src) {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
+  }
+}
