@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import * as jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, fixYamlDocument } from '../../src/lint/fix';
 import { loadInputs } from '../../src/lint/loader';
@@ -131,5 +133,57 @@ describe('applyFixes', () => {
     const again = applyFixes({ ...run, objects: (await loadInputs([root])).objects });
     expect(again.files).toEqual([]);
     expect(readFileSync(join(root, 'm.yaml'), 'utf8')).toBe(yaml);
+  });
+});
+
+describe('fixYamlDocument (properties)', () => {
+  const key = fc.constantFrom('a', 'b', 'spec', 'x.y/z', 'kubernetes.io/arch', 'name');
+  const scalar = fc.oneof(
+    fc.integer(),
+    fc.constantFrom('amd64', 'On Pod Completion', 'yes', '3', '#not-a-comment', ''),
+    fc.boolean(),
+  );
+  const tree = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      scalar,
+      fc.dictionary(key, tie('node'), { minKeys: 1, maxKeys: 3 }),
+      fc.array(tie('node'), { minLength: 1, maxLength: 2 }),
+    ),
+  })).node;
+  const root = fc.dictionary(key, tree, { minKeys: 1, maxKeys: 4 });
+
+  it('sets exactly the target, keeps everything else, and is idempotent', () => {
+    fc.assert(
+      fc.property(
+        root,
+        fc.array(key, { minLength: 1, maxLength: 3 }),
+        scalar,
+        fc.boolean(),
+        (obj, path, value, flow) => {
+          const text = jsYaml.dump(obj, { flowLevel: flow ? 2 : -1 });
+          // The target path must be settable: every existing prefix must be a map.
+          let cur: unknown = obj;
+          for (const seg of path.slice(0, -1)) {
+            if (cur === undefined) break;
+            if (typeof cur !== 'object' || cur === null || Array.isArray(cur)) return; // not settable
+            cur = (cur as Record<string, unknown>)[seg];
+          }
+          if (cur !== undefined && (typeof cur !== 'object' || cur === null || Array.isArray(cur))) return;
+          const ops = [op(path, { op: 'add', path: '', value })];
+          const once = fixYamlDocument(text, ops);
+          const expected = structuredClone(obj) as Record<string, unknown>;
+          let node = expected;
+          for (const seg of path.slice(0, -1)) {
+            node[seg] ??= {};
+            node = node[seg] as Record<string, unknown>;
+          }
+          node[path[path.length - 1]] = value;
+          expect(jsYaml.load(once)).toEqual(expected);
+          expect(fixYamlDocument(once, ops)).toBe(once);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
