@@ -2,6 +2,7 @@
 export * from './argo-version';
 export * from './deploy';
 export * from './errors';
+export * from './events';
 export * from './platform/credentials';
 export * from './platform/images';
 export * from './platform/lock';

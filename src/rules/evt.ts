@@ -379,7 +379,7 @@ function grantsFor(ctx: RuleContext, sa: string, saNs: string | undefined, ns: s
       const subjects = arr(e.manifest.subjects);
       const matches = subjects.some((s) => {
         const so = obj(s);
-        if (!so || so.kind !== 'ServiceAccount' || str(so.name) !== sa) return false;
+        if (so?.kind !== 'ServiceAccount' || str(so.name) !== sa) return false;
         const sns = str(so.namespace) ?? e.namespace;
         return sns === undefined || saNs === undefined || sns === saNs;
       });

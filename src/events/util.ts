@@ -1,0 +1,19 @@
+/** Small helpers of the Argo Events constructs (not part of the public API). */
+import { UserError } from '../errors';
+
+type Json = Record<string, any>;
+
+/** Throws a UserError when `props` has keys outside `allowed` (for JS callers). */
+export function checkKeys(props: unknown, allowed: readonly string[], where: string, hint?: string): void {
+  if (typeof props !== 'object' || props === null) return;
+  const extra = Object.keys(props).filter((k) => !allowed.includes(k));
+  if (extra.length === 0) return;
+  throw new UserError(
+    `${where}: unknown option${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')} — ${hint ?? `use one of ${allowed.join(', ')}`}`,
+  );
+}
+
+/** Removes `undefined` values (shallow) so the output carries no empty keys. */
+export function compact<T extends Json>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
