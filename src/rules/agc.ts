@@ -4,9 +4,10 @@
  * version gates from src/argo-version.ts.
  */
 import { load as loadYaml } from 'js-yaml';
-import { formatArgoVersion, hasBug, hasField, VERSIONED_FIELDS } from '../argo-version';
+import { formatArgoVersion, VERSIONED_FIELDS } from '../argo-version';
 import { defineRule, type Rule, type RuleContext } from './rule';
 import { arr, isObj, nonEmptyObj, type Obj, obj, ptr, str } from './util';
+import { targetHasBug, targetHasField } from './version';
 import { effectiveScheduling, type TemplateInfo, type WorkflowLike } from './workflow-like';
 
 export interface GcArtifact {
@@ -30,10 +31,9 @@ export interface GcInfo {
   readonly strategies: ReadonlySet<string>;
 }
 
-const gcCache = new WeakMap<WorkflowLike, GcInfo>();
-
 /** Every template the workflow runs: its own (incl. inline) and those of its workflowTemplateRef. */
 export function allTemplates(wl: WorkflowLike): TemplateInfo[] {
+  if (!wl.workflowTemplateRef?.resolved) return wl.ownTemplates as TemplateInfo[];
   const out = [...wl.ownTemplates];
   const seen = new Set(out);
   for (const t of wl.byName.values()) if (!seen.has(t)) out.push(t);
@@ -42,7 +42,7 @@ export function allTemplates(wl: WorkflowLike): TemplateInfo[] {
 
 /** Whether artifact GC is in effect, as artifact_gc.go `HasArtifactGC` decides (plus unknowns). */
 export function gcInfo(wl: WorkflowLike): GcInfo {
-  const cached = gcCache.get(wl);
+  const cached = wl.cache.gc as GcInfo | undefined;
   if (cached) return cached;
   const wfGc = obj(wl.effective.artifactGC);
   const wfStrategy = str(wfGc?.strategy);
@@ -57,12 +57,12 @@ export function gcInfo(wl: WorkflowLike): GcInfo {
       const own = str(agc?.strategy);
       const strategy = own ?? wfStrategy;
       if (!strategy || strategy === 'Never') continue;
-      const path = ptr(t.path, 'outputs', 'artifacts', i);
+      const path = `${t.path}/outputs/artifacts/${i}`;
       strategies.add(strategy);
       artifacts.push({
         path,
         strategy,
-        strategyPath: own ? ptr(path, 'artifactGC', 'strategy') : undefined,
+        strategyPath: own ? `${path}/artifactGC/strategy` : undefined,
         ownSa: str(agc?.serviceAccountName) !== undefined,
         own: t.owner === wl,
       });
@@ -72,7 +72,7 @@ export function gcInfo(wl: WorkflowLike): GcInfo {
   const inEffect = artifacts.length > 0 || (!wl.complete && !!wfStrategy && wfStrategy !== 'Never');
   if (artifacts.length === 0 && inEffect && wfStrategy) strategies.add(wfStrategy);
   const info: GcInfo = { inEffect, wfGc, wfStrategy, artifacts, strategies };
-  gcCache.set(wl, info);
+  wl.cache.gc = info;
   return info;
 }
 
@@ -113,7 +113,7 @@ export const AGC001 = defineRule({
   kinds: WF_KINDS,
   check(ctx) {
     const v = ctx.options.argoVersion;
-    if (ctx.options.watcher || !hasBug(v, 'argo-workflows#13499')) return;
+    if (ctx.options.watcher || !targetHasBug(v, 'argo-workflows#13499')) return;
     withGc(ctx, (wl, gc) => {
       ctx.report({
         path: gcOnPath(wl, gc),
@@ -135,7 +135,7 @@ export const AGC002 = defineRule({
     const wl = ctx.workflowLike();
     if (!wl || obj(wl.effective.artifactGC)?.forceFinalizerRemoval !== true) return;
     const v = ctx.options.argoVersion;
-    if (!hasBug(v, 'argo-workflows#16599')) return;
+    if (!targetHasBug(v, 'argo-workflows#16599')) return;
     // No autofix: dropping force trades the zero-pod hang for a hang after a failed GC pod
     // (without force the finalizer stays when GC fails): not always an improvement.
     ctx.report({
@@ -171,13 +171,21 @@ export const AGC003 = defineRule({
   },
 });
 
+/** Parsed podSpecPatch texts: the same patch is usually repeated in every template of a repo. */
+const patchCache = new Map<string, Obj | undefined>();
+
 function parsePatch(text: string): Obj | undefined {
+  if (patchCache.has(text)) return patchCache.get(text);
+  let out: Obj | undefined;
   try {
     const v = loadYaml(text);
-    return isObj(v) ? v : undefined;
+    out = isObj(v) ? v : undefined;
   } catch {
-    return undefined;
+    out = undefined;
   }
+  if (patchCache.size > 1000) patchCache.clear();
+  patchCache.set(text, out);
+  return out;
 }
 
 export const AGC004 = defineRule({
@@ -276,7 +284,7 @@ export const AGC007 = defineRule({
         ['forceFinalizerRemoval', 'artifactGC.forceFinalizerRemoval'],
         ['podSpecPatch', 'artifactGC.podSpecPatch'],
       ] as const) {
-        if (own[key] === undefined || hasField(v, id)) continue;
+        if (own[key] === undefined || targetHasField(v, id)) continue;
         const f = VERSIONED_FIELDS[id];
         ctx.report({
           path: ptr(wl.specPath, 'artifactGC', key),

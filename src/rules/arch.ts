@@ -29,11 +29,9 @@ export interface PodPin {
   readonly lostWorkflowPin?: string[];
 }
 
-const pinCache = new WeakMap<WorkflowLike, PodPin[]>();
-
 /** The effective architecture pin of every pod template written in this object. */
 export function podPins(wl: WorkflowLike): PodPin[] {
-  const cached = pinCache.get(wl);
+  const cached = wl.cache.pins as PodPin[] | undefined;
   if (cached) return cached;
   const wfArchs = pinnedArchitectures(
     nonEmptyObj(wl.effective.nodeSelector) ? wl.effective.nodeSelector : undefined,
@@ -51,7 +49,7 @@ export function podPins(wl: WorkflowLike): PodPin[] {
     }
     out.push({ t, archs, lostWorkflowPin: archs === undefined && wfArchs ? wfArchs : undefined });
   }
-  pinCache.set(wl, out);
+  wl.cache.pins = out;
   return out;
 }
 

@@ -135,7 +135,7 @@ export const DAG003 = defineRule({
       tasks.forEach((x, i) => {
         const task = obj(x);
         if (!task) return;
-        const taskPath = ptr(t.path, 'dag', 'tasks', i);
+        const taskPath = `${t.path}/dag/tasks/${i}`;
         const tname = str(task.name) ?? `#${i}`;
         const edge = (dep: string, path: string) => {
           const j = names.get(dep);

@@ -105,7 +105,7 @@ export function runRules(
       input,
       options: resolved,
       workflowLike() {
-        if (wl === null) wl = input.workflowLike(i);
+        if (wl === null) wl = input.workflowLike(i, false);
         return wl;
       },
       report(r: Report) {

@@ -3,11 +3,12 @@
  * ../../shared/reference/gitops.md §2 (hooks, generateName, sync waves, drift) and
  * ../../shared/reference/failure-modes.md §5.
  */
-import { formatArgoVersion, hasField } from '../argo-version';
+import { formatArgoVersion } from '../argo-version';
 import type { InputIndex } from './input-index';
 import { defineRule, type Rule } from './rule';
 import { templateLabel } from './run';
 import { arr, has, int, isObj, metaValue, obj, ptr, str } from './util';
+import { targetHasField } from './version';
 
 export const SYNC_WAVE_ANNOTATION = 'argocd.argoproj.io/sync-wave';
 export const WATCHER_NAME_LABEL_VALUE = 'argo-guard-watcher';
@@ -121,7 +122,7 @@ export const GITOPS005 = defineRule({
     const v = ctx.options.argoVersion;
     const schedule = spec.schedule;
     const schedules = spec.schedules;
-    if (schedule !== undefined && schedule !== null && !hasField(v, 'cronWorkflow.schedule')) {
+    if (schedule !== undefined && schedule !== null && !targetHasField(v, 'cronWorkflow.schedule')) {
       // Safe autofix: the target ignores spec.schedule, so moving it into spec.schedules (known
       // since 3.6) makes the target run exactly the schedule the author wrote.
       const list = arr(schedules);
@@ -146,7 +147,7 @@ export const GITOPS005 = defineRule({
         autofix,
       });
     }
-    if (schedules !== undefined && schedules !== null && !hasField(v, 'cronWorkflow.schedules')) {
+    if (schedules !== undefined && schedules !== null && !targetHasField(v, 'cronWorkflow.schedules')) {
       // Safe only for one schedule: a pre-3.6 controller can run exactly one.
       const list = arr(schedules);
       const autofix =

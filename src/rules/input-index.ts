@@ -57,8 +57,13 @@ export class InputIndex {
     return list.find((e) => e.namespace === namespace) ?? list.find((e) => e.namespace === undefined);
   }
 
-  /** The object at `index` as a Workflow-like, computed once (undefined for other kinds). */
-  workflowLike(index: number): WorkflowLike | undefined {
+  /**
+   * The object at `index` as a Workflow-like (undefined for other kinds). Objects reached through a
+   * reference are kept for the rest of the run; the engine asks with `retain = false` for the
+   * object being linted, so 10,000 Workflow-likes (and their call graphs) do not all stay alive
+   * until the end of the run: short-lived garbage is cheap, a large old generation is not.
+   */
+  workflowLike(index: number, retain = true): WorkflowLike | undefined {
     const cached = this.wlCache.get(index);
     if (cached !== undefined) return cached ?? undefined;
     const m = this.manifests[index];
@@ -66,7 +71,7 @@ export class InputIndex {
     this.building.add(index);
     try {
       const wl = buildWorkflowLike(m, index, this);
-      this.wlCache.set(index, wl ?? null);
+      if (retain) this.wlCache.set(index, wl ?? null);
       return wl;
     } finally {
       this.building.delete(index);

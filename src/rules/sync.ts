@@ -4,11 +4,12 @@
  * only works for the same key, so a workflow (or an ancestor template) that holds a lock can never
  * let a descendant take it. Facts: ../../shared/reference/failure-modes.md §4.
  */
-import { formatArgoVersion, hasField } from '../argo-version';
+import { formatArgoVersion } from '../argo-version';
 import type { InputIndex } from './input-index';
 import { defineRule, type Rule } from './rule';
 import { templateLabel } from './run';
 import { arr, int, isObj, obj, ptr, str } from './util';
+import { targetHasField } from './version';
 import {
   callsOf,
   isWorkflowLikeKind,
@@ -206,6 +207,31 @@ export const SYNC002 = defineRule({
   },
 });
 
+/** Cheap pre-check (no Workflow-like built): does the object take any lock itself? */
+function mentionsSynchronization(m: Record<string, unknown>): boolean {
+  const outer = obj(m.spec);
+  const spec = m.kind === 'CronWorkflow' ? obj(outer?.workflowSpec) : outer;
+  if (!spec) return false;
+  if (spec.synchronization !== undefined) return true;
+  // A workflowTemplateRef can bring a workflow-level lock.
+  if (spec.workflowTemplateRef !== undefined) return true;
+  for (const t of arr(spec.templates)) {
+    const o = obj(t);
+    if (!o) continue;
+    if (o.synchronization !== undefined) return true;
+    // Inline templates nest inside steps/tasks.
+    for (const g of arr(o.steps)) {
+      for (const step of Array.isArray(g) ? g : [g]) {
+        if (obj(obj(step)?.inline)?.synchronization !== undefined) return true;
+      }
+    }
+    for (const step of arr(obj(o.dag)?.tasks)) {
+      if (obj(obj(step)?.inline)?.synchronization !== undefined) return true;
+    }
+  }
+  return false;
+}
+
 interface OrderEdge {
   readonly from: Lock;
   readonly to: Lock;
@@ -226,8 +252,8 @@ function lockOrderEdges(input: InputIndex): Map<string, OrderEdge[]> {
     };
     for (let i = 0; i < input.manifests.length; i++) {
       const m = input.manifests[i];
-      if (!isObj(m) || !isWorkflowLikeKind(m.kind)) continue;
-      const wl = input.workflowLike(i);
+      if (!isObj(m) || !isWorkflowLikeKind(m.kind) || !mentionsSynchronization(m)) continue;
+      const wl = input.workflowLike(i, false);
       if (!wl) continue;
       const wfHeld = wfLocks(input, wl);
       const wfName = `${wl.kind} "${wl.name ?? ''}"`;
@@ -327,7 +353,7 @@ export const SYNC004 = defineRule({
         ['mutex', 'mutexes'],
         ['semaphore', 'semaphores'],
       ] as const) {
-        if (s[single] === undefined || s[single] === null || hasField(v, `synchronization.${single}`))
+        if (s[single] === undefined || s[single] === null || targetHasField(v, `synchronization.${single}`))
           continue;
         // Safe autofix: on >= 4.0 the singular form takes no lock at all; the plural form (known
         // since 3.6) with the same entry takes exactly the lock the author wrote.

@@ -41,7 +41,9 @@ export function has(o: Obj | undefined, key: string): boolean {
 
 /** Escapes one JSON-pointer reference token (RFC 6901). */
 export function esc(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof token === 'number') return String(token);
+  if (token.indexOf('~') < 0 && token.indexOf('/') < 0) return token;
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Joins a pointer and tokens: `ptr('/spec', 'templates', 2)` -> `/spec/templates/2`. */

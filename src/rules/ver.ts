@@ -4,9 +4,10 @@
  * field is silently ignored (failure-modes.md §1, GITOPS-07). The version facts are in
  * src/argo-version.ts (VERSIONED_FIELDS); this file only knows where each field is written.
  */
-import { type FieldId, formatArgoVersion, hasField, VERSIONED_FIELDS } from '../argo-version';
+import { type FieldId, formatArgoVersion, VERSIONED_FIELDS } from '../argo-version';
 import { defineRule, type Rule } from './rule';
 import { arr, obj, ptr } from './util';
+import { targetHasField } from './version';
 import type { WorkflowLike } from './workflow-like';
 
 /** Fields with a more specific rule (so VER001 does not report them twice). */
@@ -70,7 +71,7 @@ export const VER001 = defineRule({
     if (!wl) return;
     const v = ctx.options.argoVersion;
     for (const id of Object.keys(LOCATORS) as FieldId[]) {
-      if (COVERED_ELSEWHERE.has(id) || hasField(v, id)) continue;
+      if (COVERED_ELSEWHERE.has(id) || targetHasField(v, id)) continue;
       const f = VERSIONED_FIELDS[id];
       for (const path of LOCATORS[id]!(wl)) {
         const why = f.removedIn ? `was removed in ${f.removedIn}` : `is only known from ${f.since}`;

@@ -95,6 +95,14 @@ export interface WorkflowLike {
   readonly complete: boolean;
   /** The Argo CD hook annotation (`argocd.argoproj.io/hook`), if any. */
   readonly hook?: string;
+  /**
+   * Per-object results shared by rules (a plain object, not WeakMaps keyed by the Workflow-like:
+   * ephemeron tables make every GC of a 10,000-object heap slower).
+   */
+  readonly cache: {
+    calls?: Map<TemplateInfo, readonly Call[]>;
+    [key: string]: unknown;
+  };
 }
 
 /** Deep merge of JSON-like maps (strategic merge for maps; arrays and scalars are replaced). */
@@ -134,6 +142,7 @@ export function buildWorkflowLike(m: Manifest, index: number, input: InputIndex)
     byName,
     complete: true,
     hook: metaValue(md, 'annotations', 'argocd.argoproj.io/hook'),
+    cache: {},
   } as {
     -readonly [K in keyof WorkflowLike]: WorkflowLike[K];
   };
@@ -153,7 +162,7 @@ export function buildWorkflowLike(m: Manifest, index: number, input: InputIndex)
       name,
       clusterScope,
       resolved: refWl,
-      path: ptr(specPath, 'workflowTemplateRef'),
+      path: `${specPath}/workflowTemplateRef`,
     };
     if (refWl)
       below = refWl.effective; // already carries the controller defaults
@@ -170,7 +179,7 @@ export function buildWorkflowLike(m: Manifest, index: number, input: InputIndex)
   for (let i = 0; i < templates.length; i++) {
     const t = templates[i];
     if (!isObj(t)) continue;
-    const info = makeTemplate(wl, t, ptr(specPath, 'templates', i), false);
+    const info = makeTemplate(wl, t, `${specPath}/templates/${i}`, false);
     ownTemplates.push(info);
     if (info.name !== undefined && !byName.has(info.name)) byName.set(info.name, info);
     collectInline(wl, info);
@@ -194,13 +203,29 @@ function makeTemplate(owner: WorkflowLike, tmpl: Obj, path: string, inline: bool
 }
 
 function collectInline(wl: WorkflowLike, t: TemplateInfo): void {
+  if (!hasInline(t.tmpl)) return;
   forEachStepOrTask(t, (step, path) => {
     const inl = obj(step.inline);
     if (!inl) return;
-    const info = makeTemplate(wl, inl, ptr(path, 'inline'), true);
+    const info = makeTemplate(wl, inl, `${path}/inline`, true);
     (wl.ownTemplates as TemplateInfo[]).push(info);
     collectInline(wl, info);
   });
+}
+
+/** Whether any step or task of the template declares an inline template (cheap, no allocation). */
+function hasInline(tmpl: Obj): boolean {
+  const groups = tmpl.steps;
+  if (Array.isArray(groups)) {
+    for (const g of groups) {
+      if (Array.isArray(g)) {
+        for (const s of g) if (isObj(s) && s.inline !== undefined) return true;
+      } else if (isObj(g) && g.inline !== undefined) return true;
+    }
+  }
+  const tasks = obj(tmpl.dag)?.tasks;
+  if (Array.isArray(tasks)) for (const s of tasks) if (isObj(s) && s.inline !== undefined) return true;
+  return false;
 }
 
 /** Calls `fn` for every step (`steps[i][j]`) and DAG task (`dag.tasks[i]`) of a template. */
@@ -215,14 +240,14 @@ export function forEachStepOrTask(
     if (Array.isArray(g)) {
       for (let j = 0; j < g.length; j++) {
         const s = g[j];
-        if (isObj(s)) fn(s, ptr(t.path, 'steps', i, j), false);
+        if (isObj(s)) fn(s, `${t.path}/steps/${i}/${j}`, false);
       }
-    } else if (isObj(g)) fn(g, ptr(t.path, 'steps', i), false);
+    } else if (isObj(g)) fn(g, `${t.path}/steps/${i}`, false);
   }
   const tasks = arr(obj(t.tmpl.dag)?.tasks);
   for (let i = 0; i < tasks.length; i++) {
     const s = tasks[i];
-    if (isObj(s)) fn(s, ptr(t.path, 'dag', 'tasks', i), true);
+    if (isObj(s)) fn(s, `${t.path}/dag/tasks/${i}`, true);
   }
 }
 
@@ -276,20 +301,20 @@ export function resolveCall(
       guarded,
       label: '(inline)',
       target: { wl, t: inlineInfo },
-      refPath: ptr(path, 'inline'),
+      refPath: `${path}/inline`,
     };
   }
   const name = str(holder.template);
   if (name !== undefined) {
     const t = wl.byName.get(name);
-    if (t) return { path, via, guarded, label: name, target: { wl, t }, refPath: ptr(path, 'template') };
+    if (t) return { path, via, guarded, label: name, target: { wl, t }, refPath: `${path}/template` };
     return {
       path,
       via,
       guarded,
       label: name,
       missing: wl.complete ? 'local' : 'ref-absent',
-      refPath: ptr(path, 'template'),
+      refPath: `${path}/template`,
     };
   }
   const ref = obj(holder.templateRef);
@@ -297,7 +322,7 @@ export function resolveCall(
     const refName = str(ref.name);
     const tName = str(ref.template);
     const label = `${refName ?? '?'}/${tName ?? '?'}`;
-    const refPath = ptr(path, 'templateRef');
+    const refPath = `${path}/templateRef`;
     if (!refName || !tName) return { path, via, guarded, label, missing: 'ref-absent', refPath };
     const kind = ref.clusterScope === true ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate';
     const entry = input.find(kind, refName, wl.namespace);
@@ -315,7 +340,21 @@ export function resolveCall(
  * Every call a template makes: steps, DAG tasks, their `onExit`, and their lifecycle `hooks`.
  * `wl` is the executing workflow (whose template names are in scope).
  */
-export function callsOf(input: InputIndex, wl: WorkflowLike, t: TemplateInfo): Call[] {
+export function callsOf(input: InputIndex, wl: WorkflowLike, t: TemplateInfo): readonly Call[] {
+  let perWl = wl.cache.calls;
+  if (!perWl) {
+    perWl = new Map();
+    wl.cache.calls = perWl;
+  }
+  let calls = perWl.get(t);
+  if (!calls) {
+    calls = computeCalls(input, wl, t);
+    perWl.set(t, calls);
+  }
+  return calls;
+}
+
+function computeCalls(input: InputIndex, wl: WorkflowLike, t: TemplateInfo): Call[] {
   const out: Call[] = [];
   // Inline templates of this template, by pointer, so calls to them resolve to the same info.
   forEachStepOrTask(t, (step, path, isTask) => {
@@ -323,7 +362,7 @@ export function callsOf(input: InputIndex, wl: WorkflowLike, t: TemplateInfo): C
     const via: CallVia = isTask ? 'task' : 'step';
     let inlineInfo: TemplateInfo | undefined;
     if (isObj(step.inline)) {
-      const p = ptr(path, 'inline');
+      const p = `${path}/inline`;
       inlineInfo = t.owner.ownTemplates.find((x) => x.inline && x.path === p);
     }
     const c = resolveCall(input, wl, step, path, via, guarded, inlineInfo);
@@ -331,7 +370,7 @@ export function callsOf(input: InputIndex, wl: WorkflowLike, t: TemplateInfo): C
     const onExit = str(step.onExit);
     if (onExit !== undefined) {
       const c2 = resolveCall(input, wl, { template: onExit }, path, 'exit', guarded);
-      if (c2) out.push({ ...c2, refPath: ptr(path, 'onExit') });
+      if (c2) out.push({ ...c2, refPath: `${path}/onExit` });
     }
     const hooks = obj(step.hooks);
     if (hooks) {
