@@ -23,7 +23,16 @@ export const command: Command = {
     const id = positionals[0].trim().toUpperCase();
     const file = docPath(id);
     if (!/^[A-Z]+\d+$/.test(id) || !existsSync(file)) {
-      const ids = [...ruleCatalog().keys()];
+      const catalog = ruleCatalog();
+      const known = catalog.get(id);
+      if (known) {
+        // A rule of the engine whose page is missing from this install: say what is known.
+        process.stdout.write(
+          `${id}${known.severity ? ` (${known.severity})` : ''}: ${known.title ?? ''}\n\n(no documentation page at ${file})\n`,
+        );
+        return 0;
+      }
+      const ids = [...catalog.keys()];
       throw new UserError(
         `unknown rule "${positionals[0]}"`,
         ids.length
