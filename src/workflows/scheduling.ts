@@ -5,11 +5,11 @@
  * workflow does not get the spec-level settings of the WorkflowTemplate it lives in.
  */
 import { isKnownArchitecture, KNOWN_ARCHITECTURES, KNOWN_OPERATING_SYSTEMS } from '../platform/platform';
+import { ARCH_LABEL, OS_LABEL } from '../platform/scheduling';
 
 type Json = Record<string, any>;
 
-export const ARCH_LABEL = 'kubernetes.io/arch';
-export const OS_LABEL = 'kubernetes.io/os';
+export { ARCH_LABEL, OS_LABEL };
 
 /** The scheduling fields of a pod template (wire form). */
 export interface Scheduling {

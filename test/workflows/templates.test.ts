@@ -8,6 +8,7 @@ import {
   Workflow,
   WorkflowTemplate,
 } from '../../src/workflows';
+import * as artifacts from '../../src/workflows/artifacts';
 import { chart, one, synth, template } from './util';
 
 describe('DAG and steps', () => {
@@ -391,5 +392,18 @@ describe('bad input fails synth with the construct path and the fix', () => {
     const all = collectFindings(c);
     expect(all.map((x) => x.path)).toEqual(['test/wt']);
     expect(all[0].findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('artifact locations', () => {
+  it('raw and any generated ArtifactLocation', () => {
+    const { ArtifactLocation } = artifacts;
+    expect(ArtifactLocation.raw('hello')._toJson()).toEqual({ raw: { data: 'hello' } });
+    expect(ArtifactLocation.of({ oss: { key: 'k', bucket: 'b' } })._toJson()).toEqual({
+      oss: { key: 'k', bucket: 'b' },
+    });
+    expect(ArtifactLocation.s3({ key: 'k', accessKeySecret: { name: 's', key: 'a' } })._toJson()).toEqual({
+      s3: { key: 'k', accessKeySecret: { name: 's', key: 'a' } },
+    });
   });
 });
