@@ -25,11 +25,12 @@ export function formatText(run: LintRun, options: TextOptions = {}): string {
     lines.push(
       `${paint(C.bold, `${f.file}:${f.line}:${f.column}`)}: ${sev} ${f.rule} ${f.message} ${paint(C.dim, `[${objectLabel(f)}]`)}`,
     );
-    lines.push(`    fix: ${f.fix}`);
+    lines.push(`    fix: ${f.fix}${f.autofix?.length ? ' (automatic: argo-guard lint --fix)' : ''}`);
   }
   const s = summarize(run);
   if (lines.length) lines.push('');
-  lines.push(summaryLine(s, run.errors.length));
+  const fixable = run.findings.filter((f) => f.autofix?.length).length;
+  lines.push(summaryLine(s, run.errors.length) + (fixable ? `; ${fixable} fixable with --fix` : ''));
   return `${lines.join('\n')}\n`;
 }
 

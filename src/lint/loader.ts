@@ -347,7 +347,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /** An anchor (`&name`) is the only way to get an alias; cheap pre-check before counting nodes. */
 function hasAnchor(chunk: string): boolean {
-  return /(^|[\s[{,:-])&[^\s&]/m.test(chunk);
+  return chunk.indexOf('&') >= 0 && /(^|[\s[{,:-])&[^\s&]/m.test(chunk);
 }
 
 /** Number of nodes of a value once aliases are expanded, counted without expanding (memoised per shared node). */
