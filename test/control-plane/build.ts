@@ -74,13 +74,10 @@ export function isBuilt(b: Binaries = binaries()): boolean {
   return executable(b.kubeApiserver) && executable(b.etcd);
 }
 
-/** The go command: $GO, else `go` on PATH, else the standard /usr/local/go install. */
+/** The go command: $GO when set (and only it), else `go` on PATH, else the standard /usr/local/go. */
 export function findGo(): string | undefined {
-  const candidates = [process.env.GO, 'go', '/usr/local/go/bin/go'].filter((c): c is string => !!c);
-  for (const c of candidates) {
-    if (spawnSync(c, ['version'], { stdio: 'ignore' }).status === 0) return c;
-  }
-  return undefined;
+  const candidates = process.env.GO ? [process.env.GO] : ['go', '/usr/local/go/bin/go'];
+  return candidates.find((c) => spawnSync(c, ['version'], { stdio: 'ignore' }).status === 0);
 }
 
 /**

@@ -31,6 +31,7 @@ export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const STATE_DIR = process.env.ARGO_GUARD_CP_DIR || join(REPO_ROOT, '.control-plane');
 export const KUBECONFIG = join(STATE_DIR, 'kubeconfig');
 const STATE_FILE = join(STATE_DIR, 'state.json');
+const USERS_DIR = join(STATE_DIR, 'users');
 const CERT_DIR = join(STATE_DIR, 'certs');
 
 /** ../shared next to the repository (CI clones the repository with a copy of shared/ beside it). */
@@ -51,6 +52,8 @@ export interface PlaneState {
   etcd: { pid: number; clientPort: number; peerPort: number; bin: string };
   apiserver?: { pid: number; port: number; bin: string };
   startedAt: string;
+  /** `cli` (cp:up: stays until cp:down) or `test-run` (stopped after the last test run using it). */
+  startedBy: 'cli' | 'test-run';
 }
 
 export interface UpResult {
@@ -246,48 +249,131 @@ export async function down(): Promise<boolean> {
   rmSync(STATE_FILE, { force: true });
   rmSync(KUBECONFIG, { force: true });
   rmSync(join(STATE_DIR, 'etcd-data'), { recursive: true, force: true });
+  rmSync(USERS_DIR, { recursive: true, force: true });
   return true;
 }
 
+/**
+ * Serializes `up`/`release` between processes (several engineers' test runs share one checkout):
+ * a lock file holding the owner's pid, taken over when that pid is gone.
+ */
+async function withLock<T>(fn: () => Promise<T>): Promise<T> {
+  mkdirSync(STATE_DIR, { recursive: true });
+  const lock = join(STATE_DIR, 'lock');
+  let waited = false;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch {
+      const owner = Number(readFileSync(lock, 'utf8').trim() || 0);
+      if (!owner || !alive(owner)) {
+        rmSync(lock, { force: true });
+        continue;
+      }
+      if (!waited) log(`waiting for pid ${owner}, which is starting the plane`);
+      waited = true;
+      await sleep(500);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Pids of the live test runs using the plane (each registered by `up({ user })`). */
+function liveUsers(): number[] {
+  if (!existsSync(USERS_DIR)) return [];
+  const pids = readdirSync(USERS_DIR).map(Number);
+  for (const pid of pids.filter((p) => !alive(p))) rmSync(join(USERS_DIR, String(pid)), { force: true });
+  return pids.filter(alive);
+}
+
+export interface UpOptions {
+  /**
+   * Register this process as a user of the plane; `release()` stops it after the last user is
+   * gone, unless it was started by `cp:up` (then it stays until `cp:down`).
+   */
+  user?: boolean;
+}
+
 /** Starts the plane, or reuses a healthy running one. */
-export async function up(): Promise<UpResult> {
+export async function up(opts: UpOptions = {}): Promise<UpResult> {
   const started = Date.now();
   const seconds = () => Math.round((Date.now() - started) / 100) / 10;
-  const current = await status();
-  if (current.running && current.state?.apiserver) {
-    return {
-      reused: true,
-      kubeconfig: KUBECONFIG,
-      server: server(current.state.apiserver.port),
-      seconds: seconds(),
-    };
-  }
-  if (current.state) {
-    log(`replacing a stale plane (${current.problem})`);
-    await down();
-  }
-  for (const dir of crdDirs()) {
-    if (!existsSync(dir)) throw new Error(`missing the upstream CRDs: ${dir} (set ARGO_GUARD_SHARED_DIR)`);
-  }
-  const bins = await ensureBuilt();
-  mkdirSync(STATE_DIR, { recursive: true });
-  try {
-    await start(bins);
-  } catch (e) {
-    await down();
-    throw e;
-  }
-  const port = readState()!.apiserver!.port;
-  return { reused: false, kubeconfig: KUBECONFIG, server: server(port), seconds: seconds() };
+  return withLock(async () => {
+    const current = await status();
+    let reused = true;
+    if (!current.running) {
+      if (current.state) {
+        log(`replacing a stale plane (${current.problem})`);
+        await down();
+      }
+      for (const dir of crdDirs()) {
+        if (!existsSync(dir))
+          throw new Error(`missing the upstream CRDs: ${dir} (set ARGO_GUARD_SHARED_DIR)`);
+      }
+      const bins = await ensureBuilt();
+      try {
+        await start(bins, opts.user ? 'test-run' : 'cli');
+      } catch (e) {
+        await down();
+        throw e;
+      }
+      reused = false;
+    }
+    const state = readState()!;
+    if (reused && !opts.user && state.startedBy !== 'cli') {
+      state.startedBy = 'cli'; // cp:up adopted it: it now stays until cp:down
+      writeState(state);
+    }
+    if (opts.user) {
+      mkdirSync(USERS_DIR, { recursive: true });
+      writeFileSync(join(USERS_DIR, String(process.pid)), '');
+    }
+    const port = state.apiserver!.port;
+    return { reused, kubeconfig: KUBECONFIG, server: server(port), seconds: seconds() };
+  });
+}
+
+/**
+ * Unregisters this process as a user; stops the plane if a test run started it and no other
+ * test run still uses it. Returns whether it stopped the plane.
+ */
+export async function release(): Promise<boolean> {
+  return withLock(async () => {
+    rmSync(join(USERS_DIR, String(process.pid)), { force: true });
+    const state = readState();
+    if (!state || state.startedBy !== 'test-run' || liveUsers().length > 0) return false;
+    return down();
+  });
 }
 
 function server(port: number): string {
   return `https://127.0.0.1:${port}`;
 }
 
-async function start(bins: Binaries): Promise<void> {
+async function start(bins: Binaries, startedBy: PlaneState['startedBy']): Promise<void> {
   rmSync(CERT_DIR, { recursive: true, force: true });
+  let mark = Date.now();
+  const timings: string[] = [];
+  const phase = (name: string) => {
+    timings.push(`${name} ${((Date.now() - mark) / 1000).toFixed(1)}s`);
+    mark = Date.now();
+  };
   const certs = generateCerts(CERT_DIR);
+  phase('certs');
   const dataDir = join(STATE_DIR, 'etcd-data');
   rmSync(dataDir, { recursive: true, force: true });
   const etcdLog = join(STATE_DIR, 'etcd.log');
@@ -304,6 +390,7 @@ async function start(bins: Binaries): Promise<void> {
     binDir: bins.dir,
     etcd: { pid: 0, clientPort, peerPort, bin: bins.etcd },
     startedAt: new Date().toISOString(),
+    startedBy,
   };
   state.etcd.pid = startDetached(
     bins.etcd,
@@ -329,6 +416,7 @@ async function start(bins: Binaries): Promise<void> {
     () => httpOk(`${etcdUrl}/health`),
     () => (isOurs(state.etcd.pid, bins.etcd) ? undefined : `exited; ${etcdLog}:\n${tail(etcdLog)}`),
   );
+  phase('etcd');
 
   const apiPid = startDetached(
     bins.kubeApiserver,
@@ -372,11 +460,14 @@ async function start(bins: Binaries): Promise<void> {
     apiDead,
   );
 
-  await installCrds(apiPort, certs);
+  phase('kube-apiserver');
+  const count = await installCrds(apiPort, certs);
+  phase(`${count} CRDs`);
   writeKubeconfig(apiPort, certs);
+  log(`ready (${timings.join(', ')})`);
 }
 
-async function installCrds(port: number, certs: CertPaths): Promise<void> {
+async function installCrds(port: number, certs: CertPaths): Promise<number> {
   const crds: { name: string; file: string; json: string }[] = [];
   for (const dir of crdDirs()) {
     for (const f of readdirSync(dir)
@@ -393,18 +484,21 @@ async function installCrds(port: number, certs: CertPaths): Promise<void> {
   }
   // Server-side apply: client-side apply's last-applied annotation cannot hold a 1 MB CRD.
   const base = '/apis/apiextensions.k8s.io/v1/customresourcedefinitions';
-  for (const crd of crds) {
-    const r = await adminRequest(
-      port,
-      certs,
-      'PATCH',
-      `${base}/${crd.name}?fieldManager=argo-guard-e2e&force=true&fieldValidation=Strict`,
-      crd.json,
-      'application/apply-patch+yaml',
-    );
-    if (r.status >= 300)
-      throw new Error(`installing ${crd.file}: HTTP ${r.status}: ${r.body.slice(0, 2000)}`);
-  }
+  // In parallel: each apply of a 1 MB CRD costs the server seconds of CPU (managedFields).
+  await Promise.all(
+    crds.map(async (crd) => {
+      const r = await adminRequest(
+        port,
+        certs,
+        'PATCH',
+        `${base}/${crd.name}?fieldManager=argo-guard-e2e&force=true&fieldValidation=Strict`,
+        crd.json,
+        'application/apply-patch+yaml',
+      );
+      if (r.status >= 300)
+        throw new Error(`installing ${crd.file}: HTTP ${r.status}: ${r.body.slice(0, 2000)}`);
+    }),
+  );
   for (const crd of crds) {
     await waitFor(
       `CRD ${crd.name} Established`,
@@ -418,7 +512,7 @@ async function installCrds(port: number, certs: CertPaths): Promise<void> {
       () => undefined,
     );
   }
-  log(`installed ${crds.length} CRDs`);
+  return crds.length;
 }
 
 function writeKubeconfig(port: number, certs: CertPaths): void {

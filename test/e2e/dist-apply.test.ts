@@ -16,7 +16,7 @@ import { discoverResource, e2eKubeConfig, e2eSkipReason, rawRequest } from './cl
 interface K8sObject {
   apiVersion: string;
   kind: string;
-  metadata: { name: string; namespace?: string };
+  metadata: { name?: string; generateName?: string; namespace?: string };
 }
 
 interface Loaded {
@@ -95,10 +95,14 @@ async function waitEstablished(kc: KubeConfig, name: string): Promise<void> {
   }
 }
 
-/** Server-side applies one object; returns the server's rejection message, or undefined. */
+/**
+ * Server-side applies one object (or creates it, when it has only a generateName: apply needs a
+ * name); returns the server's rejection message, or undefined.
+ */
 async function apply(kc: KubeConfig, o: K8sObject): Promise<string | undefined> {
-  if (!o.apiVersion || !o.kind || !o.metadata?.name)
-    return 'not a Kubernetes object (apiVersion, kind, metadata.name)';
+  if (!o.apiVersion || !o.kind || !(o.metadata?.name || o.metadata?.generateName)) {
+    return 'not a Kubernetes object (needs apiVersion, kind, metadata.name or metadata.generateName)';
+  }
   const res = await discoverResource(kc, o.apiVersion, o.kind);
   if (!res) return `the server does not serve kind ${o.kind} in ${o.apiVersion}`;
   let path = res.groupVersionPath;
@@ -108,11 +112,19 @@ async function apply(kc: KubeConfig, o: K8sObject): Promise<string | undefined> 
     if (problem) return problem;
     path += `/namespaces/${ns}`;
   }
-  path += `/${res.plural}/${encodeURIComponent(o.metadata.name)}`;
-  const query = `?fieldManager=${FIELD_MANAGER}&fieldValidation=Strict&force=true`;
-  const r = await rawRequest(kc, 'PATCH', path + query, o, 'application/apply-patch+yaml');
+  path += `/${res.plural}`;
+  const query = `?fieldManager=${FIELD_MANAGER}&fieldValidation=Strict`;
+  const r = o.metadata.name
+    ? await rawRequest(
+        kc,
+        'PATCH',
+        `${path}/${encodeURIComponent(o.metadata.name)}${query}&force=true`,
+        o,
+        'application/apply-patch+yaml',
+      )
+    : await rawRequest(kc, 'POST', path + query, o);
   if (r.status >= 300) return `HTTP ${r.status}: ${r.json?.message ?? r.body}`;
-  if (o.kind === 'CustomResourceDefinition') await waitEstablished(kc, o.metadata.name);
+  if (o.kind === 'CustomResourceDefinition' && o.metadata.name) await waitEstablished(kc, o.metadata.name);
   return undefined;
 }
 
@@ -137,7 +149,9 @@ describe.skipIf(e2eSkipReason())('dist/ is accepted by a real API server', () =>
     for (const { file, index, obj } of objects) {
       const problem = await apply(kc, obj);
       if (problem) {
-        const id = `${obj.kind ?? '?'} ${obj.metadata?.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata?.name ?? '?'}`;
+        const name =
+          obj.metadata?.name ?? (obj.metadata?.generateName ? `${obj.metadata.generateName}*` : '?');
+        const id = `${obj.kind ?? '?'} ${obj.metadata?.namespace ? `${obj.metadata.namespace}/` : ''}${name}`;
         rejected.push(`${file} #${index + 1} ${id}: ${problem}`);
       }
     }

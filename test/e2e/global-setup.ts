@@ -1,7 +1,8 @@
 /**
  * Global setup of the vitest `e2e` project: builds (if needed) and starts the real control plane,
- * hands its kubeconfig to the test files through `provide`/`inject`, and stops it at the end if
- * it started it (a plane started by `npm run cp:up` is reused and left running).
+ * hands its kubeconfig to the test files through `provide`/`inject`, and stops it at the end
+ * when no other test run uses it (a plane started by `npm run cp:up` is reused and left running;
+ * so is any plane when ARGO_GUARD_E2E_KEEP is set).
  *
  * A missing prerequisite (no Go toolchain and no cached binaries, no openssl, no ../shared CRDs)
  * fails the run under CI=true; elsewhere the e2e suites skip, after one line saying why.
@@ -11,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { binaries, findGo, isBuilt } from '../control-plane/build';
-import { crdDirs, down, up } from '../control-plane/plane';
+import { crdDirs, release, up } from '../control-plane/plane';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,15 +40,17 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide('argoGuardE2E', { skip: reason });
     return undefined;
   }
-  const r = await up();
+  const r = await up({ user: true });
   console.log(
     `e2e: ${r.reused ? 'reusing the running' : 'started a'} control plane at ${r.server} (${r.seconds}s)`,
   );
   // For child processes a test starts (e.g. the argo-guard CLI); test files use inject().
   process.env.ARGO_GUARD_E2E_KUBECONFIG = r.kubeconfig;
   project.provide('argoGuardE2E', { kubeconfig: r.kubeconfig, server: r.server });
-  if (r.reused || process.env.ARGO_GUARD_E2E_KEEP) return undefined;
+  if (process.env.ARGO_GUARD_E2E_KEEP) return undefined;
+  // Stops the plane only if a test run started it and no other test run (another engineer's,
+  // in the same checkout) still uses it; a plane from `npm run cp:up` stays up.
   return async () => {
-    await down();
+    await release();
   };
 }
