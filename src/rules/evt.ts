@@ -5,6 +5,9 @@
  * to emit its Role, so the construct and the rule agree by construction.
  */
 import { load as loadYaml } from 'js-yaml';
+// engine -> registry -> this file -> engine: a cycle that is harmless because runRules and
+// ALL_RULES are only used when a rule runs. Import this file after the engine (through
+// '../rules' or './registry'), never as the first module of the rules folder.
 import { runRules } from './engine';
 import { ALL_RULES } from './registry';
 import { defineRule, type Rule, type RuleContext } from './rule';
