@@ -3,6 +3,7 @@
  */
 import { App } from 'cdk8s';
 import { ArgoGuard } from '../src';
+import { EventsChart } from './events';
 import { PipelinesChart } from './pipelines';
 import { addWatcher } from './watcher';
 
@@ -11,5 +12,6 @@ const app = new App();
 // fact that this app installs the argo-guard watcher alongside its pipelines.
 ArgoGuard.configure(app, { argoVersion: '4.1', architectures: ['amd64'], taintedArchitectures: ['arm64'] });
 new PipelinesChart(app, 'pipelines');
+new EventsChart(app, 'events');
 addWatcher(app);
 app.synth();

@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import { UserError } from '../errors';
 import * as ev from '../imports/argo-events';
 // The engine first: rules/evt must not be the first module of the rules folder (see there).
-import '../rules';
+import { IGNORE_ANNOTATION } from '../rules';
 import { lintTriggeredWorkflow, TRIGGER_LEVEL_FIELDS, triggerRbacNeeds } from '../rules/evt';
 import { SYNC_WAVE_ANNOTATION } from '../rules/gitops';
 import type { Finding, Manifest } from '../rules/types';
@@ -314,10 +314,16 @@ export class Sensor extends EventsBase {
     for (const t of this.triggerList) {
       if (!t.workflow) continue;
       const workflow = t.workflow();
+      // The template's explicit opt-outs (argo-guard.io/ignore with their reasons) hold for the
+      // runs made from it: lint the run with them.
+      const ignore = t.template?.toJson().metadata?.annotations?.[IGNORE_ANNOTATION];
+      const linted = ignore
+        ? { ...workflow, metadata: { ...workflow.metadata, annotations: { [IGNORE_ANNOTATION]: ignore } } }
+        : workflow;
       out.push({
         trigger: t.name,
         workflow,
-        findings: lintTriggeredWorkflow(workflow, templates, {
+        findings: lintTriggeredWorkflow(linted, templates, {
           argoVersion: s.argoVersion,
           watcher: s.watcher,
           platforms: s.platforms,

@@ -44,7 +44,7 @@ function validators(closed: boolean): Map<string, ValidateFunction> {
 export function eventsSchemaErrors(manifest: Record<string, any>, closed = true): string[] {
   const v = validators(closed).get(manifest.kind);
   if (!v || manifest.apiVersion !== 'argoproj.io/v1alpha1') return [];
-  if (v(manifest)) return [];
+  if (v(manifest as unknown)) return [];
   return (v.errors ?? []).map(
     (e) =>
       `${manifest.kind} ${manifest.metadata?.name}${e.instancePath} ${e.message}${
