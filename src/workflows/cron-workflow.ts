@@ -55,7 +55,7 @@ export class CronWorkflow extends WorkflowBase {
   }
 
   protected override lazyBody(): Json {
-    return { spec: Lazy.any({ produce: () => this.renderCronSpec(this.newContext()) }) };
+    return { spec: Lazy.any({ produce: () => this.pass((ctx) => this.renderCronSpec(ctx)) }) };
   }
 
   protected override validateKind(ctx: RenderContext): string[] {

@@ -134,6 +134,12 @@ export const DEFAULT_SETTINGS = {
 
 const CONFIGURED = new WeakMap<IConstruct, ArgoGuardSettings>();
 let RESOLVED = new WeakMap<IConstruct, ResolvedSettings>();
+let GENERATION = 0;
+
+/** Changes whenever settings are configured anywhere; lets constructs cache what they resolved. @internal */
+export function settingsGeneration(): number {
+  return GENERATION;
+}
 
 /** Entry point to the settings. */
 // biome-ignore lint/complexity/noStaticOnlyClass: the cdk8s `X.of(scope)` idiom
@@ -142,6 +148,7 @@ export class ArgoGuard {
   public static configure(scope: IConstruct, settings: ArgoGuardSettings): void {
     CONFIGURED.set(scope, { ...CONFIGURED.get(scope), ...settings });
     RESOLVED = new WeakMap();
+    GENERATION++;
   }
 
   /**

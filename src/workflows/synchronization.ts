@@ -55,15 +55,15 @@ export function validateSynchronization(sync: SynchronizationProps, v: ArgoVersi
   const errors: string[] = [];
   const mutexes = sync.mutexes ?? [];
   const semaphores = sync.semaphores ?? [];
-  const version = formatArgoVersion(v);
+  const version = () => formatArgoVersion(v);
   if (!hasField(v, 'synchronization.mutexes')) {
     if (mutexes.length > 1)
       errors.push(
-        `SYNC ${where}: ${mutexes.length} mutexes, but Argo ${version} takes only one (synchronization.mutex) — use one mutex or target >= 3.6`,
+        `SYNC ${where}: ${mutexes.length} mutexes, but Argo ${version()} takes only one (synchronization.mutex) — use one mutex or target >= 3.6`,
       );
     if (semaphores.length > 1)
       errors.push(
-        `SYNC ${where}: ${semaphores.length} semaphores, but Argo ${version} takes only one (synchronization.semaphore) — use one semaphore or target >= 3.6`,
+        `SYNC ${where}: ${semaphores.length} semaphores, but Argo ${version()} takes only one (synchronization.semaphore) — use one semaphore or target >= 3.6`,
       );
   }
   const usesDatabase =
@@ -71,7 +71,7 @@ export function validateSynchronization(sync: SynchronizationProps, v: ArgoVersi
     semaphores.some((s) => s.databaseKey !== undefined);
   if (usesDatabase && !hasField(v, 'synchronization.database'))
     errors.push(
-      `VER001 ${where}: database-backed locks need Argo >= 3.7, target is ${version} — use ConfigMap semaphores / plain mutexes or raise argoVersion`,
+      `VER001 ${where}: database-backed locks need Argo >= 3.7, target is ${version()} — use ConfigMap semaphores / plain mutexes or raise argoVersion`,
     );
   for (const s of semaphores) {
     if (!s.configMapKeyRef === (s.databaseKey === undefined))

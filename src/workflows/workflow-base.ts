@@ -28,6 +28,7 @@ import {
   type ArgoGuardSettings,
   type ArtifactGcSettings,
   type ResolvedSettings,
+  settingsGeneration,
 } from './settings';
 import { StepsTemplate, type StepsTemplateProps } from './steps-template';
 import { SuspendTemplate, type SuspendTemplateProps } from './suspend-template';
@@ -104,6 +105,9 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   private readonly hookMap: Record<string, LifecycleHookProps>;
   private lastCtx?: RenderContext;
   private lastFindings?: Finding[];
+  /** Reachable templates, cached only while one render or validation pass runs. */
+  private reachableCache?: Template[];
+  private settingsCache?: { gen: number; value: ResolvedSettings };
 
   protected constructor(scope: Construct, id: string, kind: string, props: WorkflowBaseProps) {
     super(scope, id);
@@ -139,7 +143,13 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
 
   /** The effective settings (chart/app settings overridden by this construct's props). */
   public get settings(): ResolvedSettings {
-    return ArgoGuard.of(this, this.props);
+    const gen = settingsGeneration();
+    let cache = this.settingsCache;
+    if (cache?.gen !== gen) {
+      cache = { gen, value: ArgoGuard.of(this, this.props) };
+      this.settingsCache = cache;
+    }
+    return cache.value;
   }
 
   public get templates(): readonly Template[] {
@@ -225,6 +235,11 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
 
   /** Every template reachable from this object's templates, hooks and exit handler (own and foreign). */
   public reachableTemplates(): Template[] {
+    if (this.reachableCache) return this.reachableCache;
+    return this.computeReachable();
+  }
+
+  private computeReachable(): Template[] {
     const seen = new Set<Template>();
     const queue: Template[] = [...this.templateList];
     if (this.exitHandler) queue.push(this.exitHandler);
@@ -244,7 +259,7 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
 
   /** The non-metadata top-level fields, lazily rendered (`{ spec }`). */
   protected lazyBody(): Json {
-    return { spec: Lazy.any({ produce: () => this.renderSpec(this.newContext()) }) };
+    return { spec: Lazy.any({ produce: () => this.pass((ctx) => this.renderSpec(ctx)) }) };
   }
 
   /** Templates the object uses without owning (a Workflow's referenced WorkflowTemplate). */
@@ -272,17 +287,33 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
 
   /** The manifest as the rules engine sees it, built without a second cdk8s resolve pass. */
   protected lintManifest(): Manifest {
-    const ctx = this.newContext();
-    const body = this.renderTopLevel(ctx);
-    return this.finishJson(
-      { apiVersion: ARGO_API_VERSION, kind: this.kind, metadata: this.apiObject.metadata.toJson(), ...body },
-      ctx,
+    return this.pass((ctx) =>
+      this.finishJson(
+        {
+          apiVersion: ARGO_API_VERSION,
+          kind: this.kind,
+          metadata: this.apiObject.metadata.toJson(),
+          ...this.renderTopLevel(ctx),
+        },
+        ctx,
+      ),
     );
   }
 
   /** The non-metadata top-level fields, rendered now. */
   protected renderTopLevel(ctx: RenderContext): Json {
     return { spec: this.renderSpec(ctx) };
+  }
+
+  /** Runs one render or validation pass with the reachable templates computed once. */
+  protected pass<T>(fn: (ctx: RenderContext) => T): T {
+    const outer = this.reachableCache;
+    this.reachableCache = this.computeReachable();
+    try {
+      return fn(this.newContext());
+    } finally {
+      this.reachableCache = outer;
+    }
   }
 
   /** A fresh render context. */
@@ -520,10 +551,19 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   }
 
   private validateAll(): string[] {
-    const ctx = this.newContext();
+    const errors = this.pass((ctx) => this.validateWith(ctx));
+    if (errors.length === 0) {
+      this.lastFindings = this.runLint();
+      for (const f of this.lastFindings) {
+        if (f.severity === 'error') errors.push(`${f.rule} ${f.message} — ${f.fix}`);
+      }
+    }
+    return errors;
+  }
+
+  private validateWith(ctx: RenderContext): string[] {
     const s = ctx.settings;
     const v = s.argoVersion;
-    const version = formatArgoVersion(v);
     const errors: string[] = [];
     if (s.argoVersionError)
       return [`VER ${s.argoVersionError} — set argoVersion to a supported X.Y or X.Y.Z`];
@@ -558,13 +598,13 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
       errors.push(`RUN002 retryLimit ${s.retryLimit} is not a non-negative integer — use e.g. 3`);
     if (this.props.podPriority !== undefined && !hasField(v, 'podPriority'))
       errors.push(
-        `VER001 podPriority does not exist in Argo ${version} (removed in 4.0; silently ignored) — use podPriorityClassName`,
+        `VER001 podPriority does not exist in Argo ${formatArgoVersion(v)} (removed in 4.0; silently ignored) — use podPriorityClassName`,
       );
     const gc = s.artifactGC;
     if (!isOptOut(gc)) {
       if (gc.forceFinalizerRemoval !== undefined && !hasField(v, 'artifactGC.forceFinalizerRemoval'))
         errors.push(
-          `VER001 artifactGC.forceFinalizerRemoval does not exist in Argo ${version} (since 3.5) — remove it or raise argoVersion`,
+          `VER001 artifactGC.forceFinalizerRemoval does not exist in Argo ${formatArgoVersion(v)} (since 3.5) — remove it or raise argoVersion`,
         );
       if (
         this.isArgoCdHook &&
@@ -604,12 +644,6 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     }
     errors.push(...this.validateKind(ctx));
     if (this.hasArtifactGcWork()) this.ensureArtifactGcRbac();
-    if (errors.length === 0) {
-      this.lastFindings = this.runLint();
-      for (const f of this.lastFindings) {
-        if (f.severity === 'error') errors.push(`${f.rule} ${f.message} — ${f.fix}`);
-      }
-    }
     return errors;
   }
 }
