@@ -407,3 +407,26 @@ describe('artifact locations', () => {
     });
   });
 });
+
+describe('rules engine integration', () => {
+  it('turns error findings of the rules engine into synth errors (GITOPS003: suspend without duration in a hook)', () => {
+    const c = chart();
+    const wf = new Workflow(c, 'hook', { argoCdHook: { phase: 'PostSync' } });
+    const s = wf.addSteps('main');
+    s.addStep('wait', { template: wf.addSuspend('approve') });
+    wf.entrypoint = s;
+    expect(() => Testing.synth(c)).toThrow(
+      /\[test\/hook\] GITOPS003 .*suspend template "approve" without a duration.* — /,
+    );
+  });
+
+  it('skips the rules engine with lint: false (own validations still run)', () => {
+    const c = chart({ lint: false });
+    const wf = new Workflow(c, 'hook', { argoCdHook: { phase: 'PostSync' } });
+    const s = wf.addSteps('main');
+    s.addStep('wait', { template: wf.addSuspend('approve') });
+    wf.entrypoint = s;
+    expect(() => synth(c)).not.toThrow();
+    expect(wf.findings()).toEqual([]);
+  });
+});
