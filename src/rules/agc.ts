@@ -8,7 +8,13 @@ import { formatArgoVersion, VERSIONED_FIELDS } from '../argo-version';
 import { defineRule, type Rule, type RuleContext } from './rule';
 import { arr, isObj, nonEmptyObj, type Obj, obj, ptr, str } from './util';
 import { targetHasBug, targetHasField } from './version';
-import { effectiveScheduling, type TemplateInfo, type WorkflowLike } from './workflow-like';
+import {
+  ARCH_LABEL,
+  effectiveScheduling,
+  pinnedArchitectures,
+  type TemplateInfo,
+  type WorkflowLike,
+} from './workflow-like';
 
 export interface GcArtifact {
   /** Pointer to the artifact (in its owner object). */
@@ -197,22 +203,43 @@ export const AGC004 = defineRule({
   kinds: WF_KINDS,
   check(ctx) {
     withGc(ctx, (wl, gc) => {
-      const needed = new Set<string>();
+      const used = new Set<string>();
+      const tolerations: unknown[] = [];
       const e = wl.effective;
-      if (nonEmptyObj(e.nodeSelector)) needed.add('nodeSelector');
-      if (isObj(e.affinity)) needed.add('affinity');
-      if (arr(e.tolerations).length > 0) needed.add('tolerations');
+      if (nonEmptyObj(e.nodeSelector)) used.add('nodeSelector');
+      if (isObj(e.affinity)) used.add('affinity');
       for (const t of allTemplates(wl)) {
         if (!t.isPod) continue;
         const s = effectiveScheduling(wl, t);
-        if (s.nodeSelectorFrom === 'template') needed.add('nodeSelector');
-        if (s.affinityFrom === 'template') needed.add('affinity');
-        if (s.tolerations.length > 0) needed.add('tolerations');
+        if (s.nodeSelectorFrom === 'template') used.add('nodeSelector');
+        if (s.affinityFrom === 'template') used.add('affinity');
+        tolerations.push(...s.tolerations);
       }
-      if (needed.size === 0) return;
+      tolerations.push(...arr(e.tolerations));
+      if (used.size === 0 && tolerations.length === 0) return;
       const patchText = str(gc.wfGc?.podSpecPatch);
-      const patch = patchText ? parsePatch(patchText) : undefined;
-      const missing = [...needed].filter((k) => !patch || patch[k] === undefined);
+      const patch = (patchText ? parsePatch(patchText) : undefined) ?? {};
+      // A patch with its own nodeSelector/affinity is a deliberate placement of the GC pod: the
+      // workflow's placement need not be copied, but its tolerations must be when the patch
+      // places the pod on an architecture the workflow tolerates a taint for (or that the app
+      // declares tainted). Without any placement, the GC pod needs everything the workflow uses.
+      const placed = nonEmptyObj(patch.nodeSelector) || isObj(patch.affinity);
+      const missing: string[] = [];
+      if (!placed) {
+        if (used.has('nodeSelector')) missing.push('nodeSelector');
+        if (used.has('affinity')) missing.push('affinity');
+      }
+      if (tolerations.length > 0 && arr(patch.tolerations).length === 0) {
+        const patchArchs = placed
+          ? pinnedArchitectures(obj(patch.nodeSelector), obj(patch.affinity))
+          : undefined;
+        const needsTolerations =
+          !placed ||
+          (patchArchs ?? []).some(
+            (a) => ctx.options.taintedArchitectures.has(a) || tolerationsCoverArch(tolerations, a),
+          );
+        if (needsTolerations) missing.push('tolerations');
+      }
       if (missing.length === 0) return;
       ctx.report({
         path: gcPath(wl, 'podSpecPatch'),
@@ -222,6 +249,14 @@ export const AGC004 = defineRule({
     });
   },
 });
+
+/** Whether some toleration is for a `kubernetes.io/arch` taint on `arch` (so such a taint exists). */
+function tolerationsCoverArch(tolerations: readonly unknown[], arch: string): boolean {
+  return tolerations.some((x) => {
+    const t = obj(x);
+    return t?.key === ARCH_LABEL && (t.operator === 'Exists' || t.value === arch);
+  });
+}
 
 export const AGC005 = defineRule({
   id: 'AGC005',

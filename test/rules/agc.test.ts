@@ -101,13 +101,32 @@ describe('AGC004 scheduling constraints the GC pod does not inherit', () => {
     expect(f[0].severity).toBe('warning');
     expect(f[0].message).toContain('nodeSelector');
   });
-  it('names template tolerations too', () => {
-    const spec = gcSpec({ podSpecPatch: 'nodeSelector:\n  kubernetes.io/arch: amd64\n' });
-    (spec.templates as any)[1].tolerations = [{ key: 'x', operator: 'Exists' }];
+  it('asks for tolerations when the patch places the GC pod on an arch the workflow tolerates a taint for', () => {
+    const spec = gcSpec({ podSpecPatch: 'nodeSelector:\n  kubernetes.io/arch: arm64\n' });
+    (spec.templates as any)[1].tolerations = [
+      { key: 'kubernetes.io/arch', operator: 'Equal', value: 'arm64' },
+    ];
     const f = lintRule('AGC004', [wt('t', spec)]);
     expect(at(f)).toEqual(['AGC004@/spec/artifactGC/podSpecPatch']);
     expect(f[0].message).toContain('tolerations');
     expect(f[0].message).not.toContain('nodeSelector');
+  });
+  it('asks for tolerations when the patch does not place the GC pod at all', () => {
+    const spec = gcSpec({ nodeSelector: undefined, podSpecPatch: '{}' });
+    (spec.templates as any)[1].tolerations = [{ key: 'dedicated', operator: 'Exists' }];
+    (spec.templates as any)[1].nodeSelector = { 'kubernetes.io/arch': 'amd64' };
+    const f = lintRule('AGC004', [wt('t', spec)]);
+    expect(f[0].message).toContain('nodeSelector, tolerations');
+  });
+  it('does not ask for an arm64 toleration when the patch pins the GC pod to amd64 (dist/ of this repo)', () => {
+    const spec = gcSpec({ podSpecPatch: '{"nodeSelector":{"kubernetes.io/arch":"amd64"}}' });
+    (spec.templates as any)[1].tolerations = [
+      { key: 'kubernetes.io/arch', operator: 'Equal', value: 'arm64' },
+    ];
+    (spec.templates as any)[1].nodeSelector = { 'kubernetes.io/arch': 'arm64' };
+    expect(lintRule('AGC004', [wt('t', spec)])).toEqual([]);
+    // ... unless the app declares amd64 nodes tainted
+    expect(lintRule('AGC004', [wt('t', spec)], { taintedArchitectures: ['amd64'] })).toHaveLength(1);
   });
   it('passes when podSpecPatch carries the constraints (YAML or JSON)', () => {
     expect(
