@@ -10,7 +10,15 @@
  */
 import { Duration } from 'cdk8s';
 import type { Construct } from 'constructs';
-import { EventBus, EventSource, EventValue, GuardedChart, type GuardedChartProps, Sensor, WorkflowTemplate } from '../src';
+import {
+  EventBus,
+  EventSource,
+  EventValue,
+  GuardedChart,
+  type GuardedChartProps,
+  Sensor,
+  WorkflowTemplate,
+} from '../src';
 
 export class EventsChart extends GuardedChart {
   public readonly eventBus: EventBus;

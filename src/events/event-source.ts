@@ -1,4 +1,5 @@
 import type { Construct } from 'constructs';
+import { UserError } from '../errors';
 import * as ev from '../imports/argo-events';
 import type { WorkflowRbacRule as PolicyRule } from '../workflows/rbac';
 import type { EventBus } from './event-bus';
@@ -16,6 +17,47 @@ export type EventSourceType = {
       : K
     : never;
 }[keyof ev.EventSourceSpec];
+
+/** Every source type, for the runtime check of JavaScript callers (the type checks it is complete). */
+export const EVENT_SOURCE_TYPES = [
+  'amqp',
+  'azureEventsHub',
+  'azureQueueStorage',
+  'azureServiceBus',
+  'bitbucket',
+  'bitbucketserver',
+  'calendar',
+  'emitter',
+  'file',
+  'generic',
+  'gerrit',
+  'github',
+  'gitlab',
+  'hdfs',
+  'kafka',
+  'minio',
+  'mns',
+  'mqtt',
+  'nats',
+  'nsq',
+  'pubSub',
+  'pulsar',
+  'redis',
+  'redisStream',
+  'resource',
+  'sftp',
+  'slack',
+  'sns',
+  'sqs',
+  'storageGrid',
+  'stripe',
+  'webhook',
+] as const satisfies readonly EventSourceType[];
+// Compile-time: the list above names every source type of the generated EventSourceSpec.
+const _allTypesListed: Exclude<EventSourceType, (typeof EVENT_SOURCE_TYPES)[number]> extends never
+  ? true
+  : never = true;
+void _allTypesListed;
 
 /** The config of one event of source type `K` (e.g. `ev.KafkaEventSource` for `kafka`). */
 export type EventSourceConfig<K extends EventSourceType> = NonNullable<ev.EventSourceSpec[K]>[string];
@@ -117,13 +159,17 @@ export class EventSource extends EventsBase {
     name: string,
     config: EventSourceConfig<K>,
   ): EventSourceEvent {
+    if (!(EVENT_SOURCE_TYPES as readonly string[]).includes(type))
+      throw new UserError(
+        `${this.node.path}: unknown event source type "${type}" — use one of ${EVENT_SOURCE_TYPES.join(', ')}`,
+      );
     let byName = this.configs.get(type);
     if (!byName) {
       byName = new Map();
       this.configs.set(type, byName);
     }
     if (this.events.some((e) => e.name === name))
-      throw new Error(
+      throw new UserError(
         `${this.node.path}: event "${name}" is already defined — event names are unique per EventSource (Sensors refer to them by name)`,
       );
     byName.set(name, config);
