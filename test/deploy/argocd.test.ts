@@ -3,15 +3,17 @@
  * `argoCdHook`) in the Argo CD context: generateName, delete policy, deadline, no TTL, and artifact
  * GC that never blocks the next sync (AGC006; gitops.md §2b, failure-modes.md GITOPS-01/02/03).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Duration, Testing } from 'cdk8s';
+import { App, Duration, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { addWatcher } from '../../charts/watcher';
 import { ARGOCD_RESOURCES_FINALIZER, ArgoCdApplication, type ArgoCdApplicationProps } from '../../src/deploy';
 import { UserError } from '../../src/errors';
 import { lintManifests } from '../../src/rules';
-import { type ArgoCdHookPhase, ArtifactLocation, GuardedChart, Workflow } from '../../src/workflows';
+import { type ArgoCdHookPhase, ArtifactLocation, GuardedChart, optOut, Workflow } from '../../src/workflows';
 import { assertValidAgainstCrds } from '../helpers/crd-schema';
 
 const REPO = 'https://github.com/acme/platform.git';
@@ -91,11 +93,7 @@ describe('ArgoCdApplication', () => {
     );
   });
 
-  it('this repo writes its Application outside the directory Argo CD syncs (charts/watcher.ts)', async () => {
-    const { mkdtempSync, readdirSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { App } = await import('cdk8s');
-    const { addWatcher } = await import('../../charts/watcher');
+  it('this repo writes its Application outside the directory Argo CD syncs (charts/watcher.ts)', () => {
     const outdir = mkdtempSync(join(tmpdir(), 'argocd-app-'));
     const app = new App({ outdir });
     addWatcher(app);
@@ -155,8 +153,7 @@ describe('hook Workflows (Workflow argoCdHook) under Argo CD', () => {
     expect(wf.metadata.annotations['argocd.argoproj.io/hook-delete-policy']).toBe('HookSucceeded,HookFailed');
   });
 
-  it('refuses OnWorkflowDeletion GC on a hook (AGC006) and an opted-out deadline (GITOPS003)', async () => {
-    const { optOut } = await import('../../src/workflows');
+  it('refuses OnWorkflowDeletion GC on a hook (AGC006) and an opted-out deadline (GITOPS003)', () => {
     expect(() => hook('Sync', { artifactGC: { strategy: 'OnWorkflowDeletion' } })).toThrow(/AGC006/);
     expect(() => hook('Sync', { activeDeadline: optOut('long') })).toThrow(/GITOPS003/);
   });

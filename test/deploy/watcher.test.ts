@@ -12,6 +12,7 @@ import {
 } from '../../src/deploy';
 import { UserError } from '../../src/errors';
 import { lintManifests } from '../../src/rules';
+import { COMMON_OPTIONS } from '../../src/watcher/options';
 import { clusterRules, WATCHER_CLUSTER_RULES, WATCHER_NAMESPACE_RULES } from '../../src/watcher/rbac';
 import { type ArgoGuardSettings, GuardedChart, Workflow } from '../../src/workflows';
 
@@ -105,8 +106,7 @@ describe('ArgoGuardWatcher: objects', () => {
     expect(WatcherPolicy.reportOnly().text).toBe('report-only');
   });
 
-  it('the CLI accepts every flag the construct passes', async () => {
-    const { COMMON_OPTIONS } = await import('../../src/watcher/options');
+  it('the CLI accepts every flag the construct passes', () => {
     const known = new Set(Object.keys(COMMON_OPTIONS).map((k) => `--${k}`));
     known.add('--listen'); // watch only (src/cli/watch.ts)
     for (const flag of Object.values(WATCHER_FLAGS)) expect(known, flag).toContain(flag);
