@@ -8,16 +8,7 @@
  * Every input that cannot be read becomes an InputError with file:line:column; the rest is
  * still linted (rules.md, "Output contract": exit 2, the other inputs still reported).
  */
-import {
-  closeSync,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import * as jsYaml from 'js-yaml';
 import type { Manifest } from '../rules/types';
@@ -49,7 +40,7 @@ export interface LoadedObject {
   base: string;
 }
 
-/** A YAML document of a file: the slice of the text between two `---` marker lines. */
+/** A YAML document of a file: the slice of the text (or bytes) between two `---` marker lines. */
 export interface DocSlice {
   start: number;
   end: number;
@@ -70,6 +61,8 @@ export interface LoadResult {
   files: string[];
   /** Text of inputs that cannot be read again (stdin), for positions and --fix. */
   texts: Map<string, string>;
+  /** Byte ranges of each file's YAML documents (a JSON file is one), for positions. */
+  slices: Map<string, DocSlice[]>;
 }
 
 /**
@@ -93,6 +86,33 @@ export function splitDocuments(text: string): DocSlice[] {
     i = at + 4;
   }
   return starts.map((start, k) => ({ start, end: k + 1 < starts.length ? starts[k + 1] : text.length }));
+}
+
+/** splitDocuments on the raw bytes (byte offsets): the fast path never decodes a whole file at once. */
+export function splitBuffer(buf: Buffer): DocSlice[] {
+  const starts = [0];
+  let i = 0;
+  for (;;) {
+    const at = buf.indexOf(MARKER, i);
+    if (at < 0) break;
+    const c = buf[at + 4];
+    if (c === undefined || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) starts.push(at + 1);
+    i = at + 4;
+  }
+  return starts.map((start, k) => ({ start, end: k + 1 < starts.length ? starts[k + 1] : buf.length }));
+}
+
+const MARKER = Buffer.from('\n---');
+
+/** Number of line breaks in buf[from, to). */
+export function countLines(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  let i = buf.indexOf(10, from);
+  while (i >= 0 && i < to) {
+    n++;
+    i = buf.indexOf(10, i + 1);
+  }
+  return n;
 }
 
 function isMarkerEnd(text: string, at: number): boolean {
@@ -177,31 +197,33 @@ export function collectFiles(paths: readonly string[], errors: InputError[]): st
 
 /** Reads and parses every input. Unreadable inputs become errors; the rest is returned. */
 export async function loadInputs(paths: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
-  const result: LoadResult = { objects: [], errors: [], files: [], texts: new Map() };
+  const result: LoadResult = { objects: [], errors: [], files: [], texts: new Map(), slices: new Map() };
   const files = collectFiles(paths.length ? paths : ['.'], result.errors);
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   for (const f of files) {
     const file = f === '-' ? STDIN_NAME : f;
     result.files.push(file);
     options.onFile?.(file);
-    let text: string | undefined;
+    let data: Buffer | undefined;
     if (f === '-') {
-      text = await (options.readStdin ?? readAllStdin)();
+      const text = await (options.readStdin ?? readAllStdin)();
       if (text.length > max) {
         result.errors.push({ file, message: `input is larger than --max-file-size (${max} bytes)` });
         continue;
       }
       result.texts.set(file, text);
+      data = Buffer.from(text);
     } else {
-      text = readInput(file, max, result.errors);
-      if (text === undefined) continue;
+      data = readInput(file, max, result.errors);
+      if (data === undefined) continue;
     }
-    parseText(file, text, result.objects, result.errors);
+    const slices = parseText(file, data, result.objects, result.errors);
+    if (slices) result.slices.set(file, slices);
   }
   return result;
 }
 
-function readInput(file: string, max: number, errors: InputError[]): string | undefined {
+function readInput(file: string, max: number, errors: InputError[]): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -218,14 +240,7 @@ function readInput(file: string, max: number, errors: InputError[]): string | un
       });
       return undefined;
     }
-    const head = Buffer.alloc(Math.min(size, 8192));
-    readSync(fd, head, 0, head.length, 0);
-    const nul = head.indexOf(0);
-    if (nul >= 0) {
-      errors.push({ file, message: `binary file (NUL byte at offset ${nul}), not YAML or JSON` });
-      return undefined;
-    }
-    return readFileSync(fd, 'utf8');
+    return readFileSync(fd);
   } catch (err) {
     errors.push({ file, message: `cannot read: ${(err as Error).message}` });
     return undefined;
@@ -255,36 +270,44 @@ export function isJson(file: string, text: string): boolean {
 }
 
 /** Parses one file's text into objects; appends what it finds and what it cannot read. */
-export function parseText(file: string, text: string, objects: LoadedObject[], errors: InputError[]): void {
-  if (text.indexOf('\0') >= 0) {
-    errors.push({
-      file,
-      message: `binary content (NUL byte at offset ${text.indexOf('\0')}), not YAML or JSON`,
-    });
-    return;
+/**
+ * Parses one file's content into objects; appends what it finds and what it cannot read. Returns
+ * the byte ranges of its documents (undefined when nothing could be parsed at all).
+ */
+export function parseText(
+  file: string,
+  content: string | Buffer,
+  objects: LoadedObject[],
+  errors: InputError[],
+): DocSlice[] | undefined {
+  const buf = typeof content === 'string' ? Buffer.from(content) : content;
+  const nul = buf.indexOf(0);
+  if (nul >= 0) {
+    errors.push({ file, message: `binary file (NUL byte at offset ${nul}), not YAML or JSON` });
+    return undefined;
   }
-  if (isJson(file, text)) {
+  const jsonByName = file !== STDIN_NAME && extname(file).toLowerCase() === '.json';
+  if (jsonByName || (file === STDIN_NAME && isJson(file, buf.toString('utf8')))) {
+    const text = buf.toString('utf8');
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (err) {
       errors.push({ file, ...jsonErrorPosition(text, err as Error) });
-      return;
+      return undefined;
     }
     addDocument(file, 0, value, objects);
-    return;
+    return [{ start: 0, end: buf.length }];
   }
-  const slices = splitDocuments(text);
-  let starts: number[] | undefined;
+  const slices = splitBuffer(buf);
   for (let d = 0; d < slices.length; d++) {
     const { start, end } = slices[d];
-    const chunk = text.slice(start, end);
+    const chunk = buf.toString('utf8', start, end);
     let value: unknown;
     try {
       value = jsYaml.load(chunk, { schema: K8S_SCHEMA, filename: file });
     } catch (err) {
-      starts ??= lineStarts(text);
-      errors.push(yamlError(file, text, starts, start, err));
+      errors.push(yamlError(file, chunk, countLines(buf, 0, start), err));
       continue;
     }
     if (value === null || value === undefined) continue;
@@ -292,11 +315,12 @@ export function parseText(file: string, text: string, objects: LoadedObject[], e
       const limit = Math.max(MAX_EXPANDED_NODES, chunk.length);
       const n = expandedSize(value, limit);
       if (n > limit) {
-        starts ??= lineStarts(text);
-        const at = lineColumn(starts, start + Math.max(0, chunk.search(/\S/)));
+        const first = Math.max(0, chunk.search(/\S/));
+        const at = lineColumn(lineStarts(chunk), first);
         errors.push({
           file,
-          ...at,
+          line: countLines(buf, 0, start) + at.line,
+          column: at.column,
           message: `YAML aliases expand this document to more than ${limit} nodes (an alias bomb?); not linted`,
         });
         continue;
@@ -304,6 +328,7 @@ export function parseText(file: string, text: string, objects: LoadedObject[], e
     }
     addDocument(file, d, value, objects);
   }
+  return slices;
 }
 
 function addDocument(file: string, doc: number, value: unknown, objects: LoadedObject[]): void {
@@ -372,16 +397,21 @@ export function expandedSize(value: unknown, limit: number): number {
   return size(value);
 }
 
-function yamlError(file: string, text: string, starts: number[], docStart: number, err: unknown): InputError {
+/** A js-yaml error as file:line:column; `docLine` is the number of lines before the document. */
+function yamlError(file: string, chunk: string, docLine: number, err: unknown): InputError {
   const e = err as { name?: string; reason?: string; mark?: { position?: number }; message?: string };
   if (e?.name === 'YAMLException' && e.mark && typeof e.mark.position === 'number') {
-    const at = lineColumn(starts, Math.min(text.length, docStart + e.mark.position));
-    return { file, ...at, message: `invalid YAML: ${e.reason ?? e.message}` };
+    const at = lineColumn(lineStarts(chunk), Math.min(chunk.length, e.mark.position));
+    return {
+      file,
+      line: docLine + at.line,
+      column: at.column,
+      message: `invalid YAML: ${e.reason ?? e.message}`,
+    };
   }
   // Deep nesting overflows the parser's stack; anything else unexpected is still this file's problem.
-  const at = lineColumn(starts, docStart);
   const reason = err instanceof RangeError ? 'nested too deeply' : ((err as Error)?.message ?? String(err));
-  return { file, ...at, message: `invalid YAML: ${reason}` };
+  return { file, line: docLine + 1, column: 1, message: `invalid YAML: ${reason}` };
 }
 
 /** Line and column of a JSON.parse error (Node 20 says "at position N", newer Nodes "(line L column C)"). */

@@ -42,7 +42,7 @@ describe('upstream argo-workflows examples', () => {
         Object.entries(summary).sort(([a], [b]) => (a < b ? -1 : 1)),
       );
       if (process.env.UPDATE_CORPUS === '1' || !existsSync(EXPECTED)) {
-        writeFileSync(EXPECTED, `${JSON.stringify(sorted, null, 1)}\n`);
+        writeFileSync(EXPECTED, `${JSON.stringify(sorted, null, 2)}\n`);
       }
       expect(sorted).toEqual(JSON.parse(readFileSync(EXPECTED, 'utf8')));
     },

@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type InputError, type LoadedObject, parseText } from '../../src/lint/loader';
-import { Locator, parsePointer } from '../../src/lint/positions';
+import { type InputError, type LoadedObject, loadInputs, parseText } from '../../src/lint/loader';
+import { Locator, nodeOffset, parsePointer, scanOffset } from '../../src/lint/positions';
 
 const FILE = 'multi.yaml';
 const TEXT = `# a header comment
@@ -68,5 +70,62 @@ describe('Locator', () => {
     const objs = load('a.json', json);
     const loc = new Locator(new Map([['a.json', json]]));
     expect(loc.locate(objs[0], '/spec/x')).toEqual({ line: 4, column: 5 });
+  });
+});
+
+describe('scanOffset (the fast path) agrees with the yaml package', () => {
+  const EXAMPLES = join(__dirname, '..', '..', '..', 'shared', 'upstream', 'argo-workflows', 'examples');
+
+  /** Every pointer into a value, plus a missing child under each map. */
+  function pointers(v: unknown, prefix: string[] = [], out: string[][] = []): string[][] {
+    out.push(prefix);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) pointers(v[i], [...prefix, String(i)], out);
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) pointers(x, [...prefix, k], out);
+      out.push([...prefix, 'noSuchField']);
+    }
+    return out;
+  }
+
+  it.skipIf(!existsSync(EXAMPLES))(
+    'on every node of every upstream example',
+    async () => {
+      const { parseDocument } = await import('yaml');
+      const loaded = await loadInputs([EXAMPLES]);
+      let checked = 0;
+      let fast = 0;
+      const docs = new Map<string, string>();
+      for (const o of loaded.objects) {
+        const buf = readFileSync(o.file);
+        const slice = loaded.slices.get(o.file)![o.doc];
+        const key = `${o.file}#${o.doc}`;
+        if (!docs.has(key)) docs.set(key, buf.toString('utf8', slice.start, slice.end));
+        const text = docs.get(key)!;
+        const doc = parseDocument(text, { uniqueKeys: false });
+        // The yaml package is stricter than js-yaml and go-yaml about flow indentation (e.g.
+        // ci-output-artifact.yaml); where it errors, its ranges are no reference.
+        if (doc.errors.length) continue;
+        for (const p of pointers(o.manifest, parsePointer(o.base))) {
+          checked++;
+          const scanned = scanOffset(text, p);
+          if (scanned === null) continue;
+          fast++;
+          expect(scanned, `${o.file} doc ${o.doc} /${p.join('/')}`).toBe(nodeOffset(doc, p));
+        }
+      }
+      expect(checked).toBeGreaterThan(10_000);
+      // The scan must actually carry the load on ordinary Kubernetes YAML.
+      expect(fast / checked).toBeGreaterThan(0.85);
+    },
+    60_000,
+  );
+
+  it('declines what it does not understand', () => {
+    expect(scanOffset('a: {b: 1}\n', ['a', 'b'])).toBeNull();
+    expect(scanOffset('a: &x\n  b: 1\n', ['a', 'b'])).toBeNull();
+    expect(scanOffset('a:\n\tb: 1\n', ['a', 'b'])).toBeNull();
+    expect(scanOffset('{"a": 1}', ['a'])).toBeNull();
+    expect(scanOffset('a:\n  b: 1\n', ['a', 'b'])).toBe(5);
   });
 });
