@@ -7,7 +7,6 @@
  */
 import { parsePlatform } from '../platform/platform';
 import { defineRule, type Rule, type RuleContext } from './rule';
-import { templateLabel } from './run';
 import { esc, isObj, nonEmptyObj, obj, ptr, str } from './util';
 import {
   ARCH_LABEL,
@@ -16,6 +15,7 @@ import {
   type TemplateInfo,
   templateField,
   templateImages,
+  templateLabel,
   type WorkflowLike,
 } from './workflow-like';
 

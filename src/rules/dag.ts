@@ -5,12 +5,12 @@
  */
 import type { InputIndex } from './input-index';
 import { defineRule, type Rule } from './rule';
-import { templateLabel } from './run';
 import { arr, obj, ptr, str } from './util';
 import {
   type Call,
   callsOf,
   type TemplateInfo,
+  templateLabel,
   type WorkflowLike,
   workflowExitCalls,
   workflowHookCalls,

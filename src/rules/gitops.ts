@@ -6,9 +6,9 @@
 import { formatArgoVersion } from '../argo-version';
 import type { InputIndex } from './input-index';
 import { defineRule, type Rule } from './rule';
-import { templateLabel } from './run';
 import { arr, has, int, isObj, metaValue, obj, ptr, str } from './util';
 import { targetHasField } from './version';
+import { templateLabel } from './workflow-like';
 
 export const SYNC_WAVE_ANNOTATION = 'argocd.argoproj.io/sync-wave';
 export const WATCHER_NAME_LABEL_VALUE = 'argo-guard-watcher';

@@ -2,12 +2,14 @@
  * Runs that never end (RUN): a Workflow that never reaches a final phase never starts artifact
  * GC and holds its locks and parallelism slot. Facts: ../../shared/reference/failure-modes.md §3.
  */
+import type { InputIndex } from './input-index';
 import { defineRule, type Rule } from './rule';
 import { has, obj, ptr } from './util';
 import {
   callsOf,
   type TemplateInfo,
   templateField,
+  templateLabel,
   type WorkflowLike,
   workflowExitCalls,
 } from './workflow-like';
@@ -64,10 +66,6 @@ export const RUN002 = defineRule({
   },
 });
 
-export function templateLabel(t: TemplateInfo): string {
-  return t.name !== undefined ? `template "${t.name}"` : 'an inline template';
-}
-
 export const RUN003 = defineRule({
   id: 'RUN003',
   severity: 'warning',
@@ -108,7 +106,7 @@ export const RUN004 = defineRule({
 
 /** Pod templates reachable from the workflow's exit handlers (they are exempt from the deadline). */
 export function exitPodTemplates(
-  ctx: { input: import('./input-index').InputIndex },
+  ctx: { input: InputIndex },
   wl: WorkflowLike,
 ): { t: TemplateInfo; wl: WorkflowLike; callPath: string }[] {
   const roots = [...workflowExitCalls(ctx.input, wl)];

@@ -7,7 +7,6 @@
 import { formatArgoVersion } from '../argo-version';
 import type { InputIndex } from './input-index';
 import { defineRule, type Rule } from './rule';
-import { templateLabel } from './run';
 import { arr, int, isObj, obj, ptr, str } from './util';
 import { targetHasField } from './version';
 import {
@@ -15,6 +14,7 @@ import {
   isWorkflowLikeKind,
   type Resolved,
   type TemplateInfo,
+  templateLabel,
   type WorkflowLike,
 } from './workflow-like';
 

@@ -228,6 +228,11 @@ function hasInline(tmpl: Obj): boolean {
   return false;
 }
 
+/** `template "name"` (or `an inline template`), for messages. */
+export function templateLabel(t: TemplateInfo): string {
+  return t.name !== undefined ? `template "${t.name}"` : 'an inline template';
+}
+
 /** Calls `fn` for every step (`steps[i][j]`) and DAG task (`dag.tasks[i]`) of a template. */
 export function forEachStepOrTask(
   t: TemplateInfo,
