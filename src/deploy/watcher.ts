@@ -473,12 +473,16 @@ export class ArgoGuardWatcher extends Construct {
       metadata: this.meta(this.name),
       podMetadata: { labels: this.labels('watcher') },
       replicas,
+      // A selector of our own labels, not cdk8s's construct-path label: the selector of a Deployment
+      // is immutable, and moving the construct in the tree must not make the next apply fail.
+      select: false,
       strategy: kplus.DeploymentStrategy.rollingUpdate({
         maxSurge: kplus.PercentOrAbsolute.absolute(1),
         maxUnavailable: kplus.PercentOrAbsolute.absolute(replicas > 1 ? 1 : 0),
       }),
       ...this.podProps(),
     });
+    deployment.select(kplus.LabelSelector.of({ labels: this.selectorLabels('watcher') }));
     const c = deployment.addContainer(this.container('watch'));
     this.tmpVolume(c);
     const depObj = ApiObject.of(deployment);
@@ -501,8 +505,8 @@ export class ArgoGuardWatcher extends Construct {
     const service = new kplus.Service(this, 'Service', {
       metadata: { ...this.meta(`${this.name}-metrics`), labels: this.labels('metrics') },
       ports: [{ name: 'http', port: this.port, targetPort: this.port }],
-      selector: deployment,
     });
+    for (const [k, v] of Object.entries(this.selectorLabels('watcher'))) service.selectLabel(k, v);
     this.track(service);
 
     const pdb = new ApiObject(this, 'PodDisruptionBudget', {
@@ -548,6 +552,7 @@ export class ArgoGuardWatcher extends Construct {
       // Exit 1 means "something is left stuck that may not be released": a report, not a crash.
       backoffLimit: 0,
       restartPolicy: kplus.RestartPolicy.NEVER,
+      select: false,
       ...this.podProps(),
     });
     const c = cron.addContainer(this.container('sweep'));

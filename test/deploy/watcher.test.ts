@@ -156,6 +156,13 @@ describe('ArgoGuardWatcher: objects', () => {
     const svc = one(manifests, 'Service');
     const dep = one(manifests, 'Deployment');
     expect(svc.spec.ports).toEqual([{ name: 'http', port: 8080, targetPort: 8080 }]);
+    // Selectors of the install's own labels (immutable on a Deployment: never the construct path).
+    const selector = {
+      'app.kubernetes.io/component': 'watcher',
+      'app.kubernetes.io/instance': 'argo-guard-watcher',
+    };
+    expect(dep.spec.selector).toEqual({ matchLabels: selector });
+    expect(svc.spec.selector).toEqual(selector);
     for (const [k, v] of Object.entries(svc.spec.selector))
       expect(dep.spec.template.metadata.labels[k]).toBe(v);
     expect(of(manifests, 'ServiceMonitor')).toHaveLength(0);
