@@ -1,5 +1,6 @@
 import { ApiObject, Duration, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
+import { parseSuppression } from '../../src/rules';
 import { ArgoGuard, ArtifactLocation, GuardedChart, optOut, WorkflowTemplate } from '../../src/workflows';
 import { byKind, chart, one, synth, template } from './util';
 
@@ -80,6 +81,20 @@ describe('safe defaults', () => {
       'argo-guard.io/opt-out.podGC': 'pods kept for forensics',
       'argo-guard.io/opt-out.ttlStrategy': 'archived by a separate job',
     });
+  });
+
+  it('merges opt-out rules into a suppression the user wrote, keeping the user reason', () => {
+    const { c } = simple(
+      {},
+      {
+        podGC: optOut('pods kept for forensics'),
+        metadata: { annotations: { 'argo-guard.io/ignore': 'GITOPS002: synced once' } },
+      },
+    );
+    const m = one(synth(c), 'WorkflowTemplate');
+    expect(m.metadata.annotations['argo-guard.io/ignore']).toBe('GITOPS002,RUN003: synced once');
+    const s = parseSuppression(m.metadata.annotations['argo-guard.io/ignore']);
+    expect([...s.ids]).toEqual(['GITOPS002', 'RUN003']);
   });
 
   it('refuses an opt-out without a reason', () => {
