@@ -161,18 +161,20 @@ function splice(
     { lineWidth: 0, indentSeq: indentsSequences(text) },
   );
   const pad = ' '.repeat(indent);
+  // Keep the file's line endings (CRLF from Windows editors stays CRLF).
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = block
     .trimEnd()
     .split('\n')
     .map((l) => pad + l)
-    .join('\n');
+    .join(eol);
   let at = parent.range[1];
   if (at > 0 && text[at - 1] !== '\n') {
     const nl = text.indexOf('\n', at);
     at = nl < 0 ? text.length : nl + 1;
   }
   const before = text.slice(0, at);
-  return `${before}${before.endsWith('\n') || before === '' ? '' : '\n'}${lines}\n${text.slice(at)}`;
+  return `${before}${before.endsWith('\n') || before === '' ? '' : eol}${lines}${eol}${text.slice(at)}`;
 }
 
 function isCollection(v: unknown): boolean {
@@ -181,7 +183,7 @@ function isCollection(v: unknown): boolean {
 
 /** Whether block sequences in this text are indented under their key (`key:\n  - a`) or not (`key:\n- a`). */
 function indentsSequences(text: string): boolean {
-  const m = /^( *)[^\s#-][^\n]*:[ \t]*\n( *)- /m.exec(text);
+  const m = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n( *)- /m.exec(text);
   return m ? m[2].length > m[1].length : true;
 }
 

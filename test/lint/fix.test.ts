@@ -187,3 +187,13 @@ describe('fixYamlDocument (properties)', () => {
     );
   });
 });
+
+describe('fixYamlDocument: line endings', () => {
+  it('keeps CRLF line endings', () => {
+    const crlf = DOC.replace(/\n/g, '\r\n');
+    const out = fixYamlDocument(crlf, [
+      op(['spec', 'podGC', 'strategy'], { op: 'add', path: '', value: 'OnPodCompletion' }),
+    ]);
+    expect(out).toBe(`${crlf}  podGC:\r\n    strategy: OnPodCompletion\r\n`);
+  });
+});

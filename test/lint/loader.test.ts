@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -174,6 +174,23 @@ describe('loadInputs', () => {
     expect(byFile['big.yaml']).toMatch(/over the limit of 1000 bytes.*--max-file-size/);
     expect(byFile['missing.yaml']).toMatch(/no such file/);
     expect(Object.keys(byFile)).toHaveLength(3);
+  });
+
+  it('refuses a file over the default 32 MiB limit without reading it', async () => {
+    const root = tempTree({ 'ok.yaml': 'kind: A\n' });
+    const big = join(root, 'huge.yaml');
+    writeFileSync(big, '');
+    truncateSync(big, 40 * 1024 * 1024); // sparse: costs no disk and no time
+    const r = await loadInputs([root]);
+    expect(r.objects.map((o) => o.manifest.kind)).toEqual(['A']);
+    expect(r.errors).toEqual([
+      {
+        file: big,
+        message: expect.stringMatching(
+          /41943040 bytes, over the limit of 33554432 bytes; raise --max-file-size/,
+        ),
+      },
+    ]);
   });
 
   it('reads stdin for -', async () => {

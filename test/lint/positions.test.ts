@@ -65,6 +65,14 @@ describe('Locator', () => {
     expect(at(1, '')).toEqual({ line: 10, column: 3 });
   });
 
+  it('works with CRLF line endings', () => {
+    const crlf = TEXT.replace(/\n/g, '\r\n');
+    const objs = load('crlf.yaml', crlf);
+    const loc = new Locator(new Map([['crlf.yaml', crlf]]));
+    expect(loc.locate(objs[1], '/spec/templates/1/script/image')).toEqual({ line: 21, column: 9 });
+    expect(loc.locate(objs[1], '/spec/activeDeadlineSeconds')).toEqual({ line: 14, column: 3 });
+  });
+
   it('works for JSON files', () => {
     const json = '{\n  "kind": "A",\n  "spec": {\n    "x": 1\n  }\n}\n';
     const objs = load('a.json', json);
