@@ -18,7 +18,12 @@ import { Construct } from 'constructs';
 import { UserError } from '../errors';
 import { schedulingFor } from '../platform/scheduling';
 import { WATCHER_NAME_LABEL_VALUE } from '../rules/gitops';
-import { clusterRules, type WatcherPolicyRule as PolicyRule, WATCHER_NAMESPACE_RULES } from '../watcher/rbac';
+import {
+  clusterRules,
+  type WatcherPolicyRule as PolicyRule,
+  WATCHER_LEASE_NAME,
+  WATCHER_NAMESPACE_RULES,
+} from '../watcher/rbac';
 import { isOptOut } from '../workflows/opt-out';
 import { ArgoGuard } from '../workflows/settings';
 import { SYNC_WAVE_ANNOTATION, WATCHER_SYNC_WAVE } from './sync-waves';
@@ -47,6 +52,8 @@ export const WATCHER_FLAGS = {
   defaultGcStrategy: '--default-gc-strategy',
   /** `watch` only: HOST:PORT of /metrics, /healthz, /readyz. */
   listen: '--listen',
+  /** `watch` only: the leader-election Lease. */
+  leaseName: '--lease-name',
 } as const;
 
 /** The package version, which is also the default image tag. */
@@ -232,7 +239,11 @@ export class ArgoGuardWatcher extends Construct {
     if (facts.instanceId) out.push(`${WATCHER_FLAGS.instanceId}=${facts.instanceId}`);
     if (facts.offloadNodeStatus) out.push(WATCHER_FLAGS.offload);
     if (facts.defaultGCStrategy) out.push(`${WATCHER_FLAGS.defaultGcStrategy}=${facts.defaultGCStrategy}`);
-    if (command === 'watch') out.push(`${WATCHER_FLAGS.listen}=0.0.0.0:${this.port}`);
+    if (command === 'watch') {
+      out.push(`${WATCHER_FLAGS.listen}=0.0.0.0:${this.port}`);
+      // Two installs in one namespace must not share a Lease (one would never act).
+      if (this.name !== WATCHER_LEASE_NAME) out.push(`${WATCHER_FLAGS.leaseName}=${this.name}`);
+    }
     out.push(...(p.extraArgs ?? []));
     return out;
   }

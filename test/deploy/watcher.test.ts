@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Duration, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -104,11 +106,22 @@ describe('ArgoGuardWatcher: objects', () => {
       '--concurrency=8',
     ]);
     expect(WatcherPolicy.reportOnly().text).toBe('report-only');
+    // Another install's name gets its own Lease; the default name is the CLI's default Lease.
+    expect(
+      one(install({ name: 'team-a-watcher' }).manifests, 'Deployment').spec.template.spec.containers[0].args,
+    ).toContain('--lease-name=team-a-watcher');
+    expect(
+      one(install().manifests, 'Deployment').spec.template.spec.containers[0].args.join(' '),
+    ).not.toContain('--lease-name');
   });
 
   it('the CLI accepts every flag the construct passes', () => {
     const known = new Set(Object.keys(COMMON_OPTIONS).map((k) => `--${k}`));
-    known.add('--listen'); // watch only (src/cli/watch.ts)
+    // watch-only options, declared inline in src/cli/watch.ts's parseArgs call.
+    const watchSource = readFileSync(join(__dirname, '..', '..', 'src', 'cli', 'watch.ts'), 'utf8');
+    for (const m of watchSource.matchAll(/^\s+'?([a-z-]+)'?: \{ type: '(?:string|boolean)'/gm))
+      known.add(`--${m[1]}`);
+    expect(known).toContain('--listen');
     for (const flag of Object.values(WATCHER_FLAGS)) expect(known, flag).toContain(flag);
   });
 
