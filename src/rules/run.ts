@@ -4,7 +4,7 @@
  */
 import type { InputIndex } from './input-index';
 import { defineRule, type Rule } from './rule';
-import { has, obj, ptr } from './util';
+import { has, obj, ptr, str } from './util';
 import {
   callsOf,
   type TemplateInfo,
@@ -16,6 +16,18 @@ import {
 
 const WF_KINDS = ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'];
 
+/**
+ * A (Cluster)WorkflowTemplate without an entrypoint is a template library, only used through
+ * templateRef: its workflow-level fields never apply (the calling workflow's do). A Workflow that
+ * runs it through workflowTemplateRef must bring its own entrypoint, and is checked itself, with the
+ * library's spec merged under its own.
+ */
+export function isLibrary(wl: WorkflowLike): boolean {
+  return (
+    (wl.kind === 'WorkflowTemplate' || wl.kind === 'ClusterWorkflowTemplate') && !str(wl.effective.entrypoint)
+  );
+}
+
 export const RUN001 = defineRule({
   id: 'RUN001',
   severity: 'error',
@@ -26,7 +38,7 @@ export const RUN001 = defineRule({
   check(ctx) {
     const wl = ctx.workflowLike();
     // With a workflowTemplateRef outside the input set the deadline may come from there.
-    if (!wl?.complete || has(wl.effective, 'activeDeadlineSeconds')) return;
+    if (!wl?.complete || isLibrary(wl) || has(wl.effective, 'activeDeadlineSeconds')) return;
     // No autofix: any deadline we could pick might kill legitimate long runs.
     ctx.report({
       path: wl.specPath,
@@ -75,7 +87,7 @@ export const RUN003 = defineRule({
   kinds: WF_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
-    if (!wl?.complete || has(wl.effective, 'podGC')) return;
+    if (!wl?.complete || isLibrary(wl) || has(wl.effective, 'podGC')) return;
     // No autofix: deleting pods also deletes their logs; the strategy is the user's choice.
     ctx.report({
       path: wl.specPath,
@@ -95,7 +107,7 @@ export const RUN004 = defineRule({
   check(ctx) {
     const wl = ctx.workflowLike();
     // Argo CD hooks are deleted by their hook-delete-policy (BeforeHookCreation when unset).
-    if (!wl?.complete || wl.hook !== undefined || has(wl.effective, 'ttlStrategy')) return;
+    if (!wl?.complete || isLibrary(wl) || wl.hook !== undefined || has(wl.effective, 'ttlStrategy')) return;
     ctx.report({
       path: wl.specPath,
       message: 'no ttlStrategy: finished Workflows accumulate until someone deletes them',

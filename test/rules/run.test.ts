@@ -28,6 +28,16 @@ describe('RUN001 no effective activeDeadlineSeconds', () => {
     const options = { controllerConfig: { workflowDefaults: { spec: { activeDeadlineSeconds: 600 } } } };
     expect(lintRule('RUN001', [wt('t', without('activeDeadlineSeconds'))], options)).toEqual([]);
   });
+  it('does not apply RUN001/RUN003/RUN004 to a template library (WorkflowTemplate without entrypoint)', () => {
+    const lib = without('activeDeadlineSeconds');
+    delete lib.entrypoint;
+    delete lib.podGC;
+    delete lib.ttlStrategy;
+    for (const rule of ['RUN001', 'RUN003', 'RUN004']) expect(lintRule(rule, [wt('lib', lib)])).toEqual([]);
+    // ... but the Workflow that runs it through workflowTemplateRef is checked with it merged in
+    const wf = { ...hookWf({ workflowTemplateRef: { name: 'lib' }, entrypoint: 'main' }) };
+    expect(at(lintRule('RUN001', [wt('lib', lib), wf]))).toEqual(['RUN001@/spec']);
+  });
   it('stays quiet when the referenced WorkflowTemplate is not in the input (unknown)', () => {
     expect(lintRule('RUN001', [hookWf({ workflowTemplateRef: { name: 'elsewhere' } })])).toEqual([]);
   });
