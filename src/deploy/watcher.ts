@@ -525,9 +525,10 @@ export class ArgoGuardWatcher extends Construct {
       kind: 'PodDisruptionBudget',
       metadata: this.meta(this.name),
       spec: {
-        // With two replicas one may go at a time; with one, a drain waits for the new pod
-        // (unhealthyPodEvictionPolicy lets a crash-looping pod go).
-        ...(replicas > 1 ? { maxUnavailable: 1 } : { minAvailable: 1 }),
+        // One voluntary disruption at a time: with two replicas one watcher stays up; with one,
+        // a drain is not blocked forever (minAvailable: 1 on a single replica would block it).
+        // unhealthyPodEvictionPolicy lets a crash-looping pod go.
+        maxUnavailable: 1,
         unhealthyPodEvictionPolicy: 'AlwaysAllow',
         selector: { matchLabels: this.selectorLabels('watcher') },
       },

@@ -185,7 +185,7 @@ describe('ArgoGuardWatcher: objects', () => {
     for (const [k, v] of Object.entries(sm.spec.selector.matchLabels)) expect(svc.metadata.labels[k]).toBe(v);
   });
 
-  it('PodDisruptionBudget keeps one watcher up and selects exactly the watch pods', () => {
+  it('PodDisruptionBudget keeps one of two watchers up, never blocks a drain, selects exactly the watch pods', () => {
     const pdb = one(install().manifests, 'PodDisruptionBudget');
     expect(pdb.apiVersion).toBe('policy/v1');
     expect(pdb.spec.maxUnavailable).toBe(1);
@@ -193,9 +193,11 @@ describe('ArgoGuardWatcher: objects', () => {
     for (const [k, v] of Object.entries(pdb.spec.selector.matchLabels)) expect(labels[k]).toBe(v);
     const cronLabels = one(install().manifests, 'CronJob').spec.jobTemplate.spec.template.metadata.labels;
     expect(Object.entries(pdb.spec.selector.matchLabels).every(([k, v]) => cronLabels[k] === v)).toBe(false);
-    expect(one(install({ replicas: 1 }).manifests, 'PodDisruptionBudget').spec).toMatchObject({
-      minAvailable: 1,
-    });
+    // A single replica: the PDB must not block node drains forever (no minAvailable: 1).
+    const single = one(install({ replicas: 1 }).manifests, 'PodDisruptionBudget').spec;
+    expect(single.minAvailable).toBeUndefined();
+    expect(single.maxUnavailable).toBe(1);
+    expect(single.unhealthyPodEvictionPolicy).toBe('AlwaysAllow');
   });
 });
 
