@@ -257,11 +257,42 @@ export function lintTriggeredWorkflow(
   return runRules([workflow, ...templates], options, workflowRules()).filter((f) => f.index === 0);
 }
 
-function templatesOf(ctx: RuleContext): Manifest[] {
-  return ctx.input.memo('evt.templates', () => [
-    ...ctx.input.ofKind('WorkflowTemplate').map((e) => e.manifest),
-    ...ctx.input.ofKind('ClusterWorkflowTemplate').map((e) => e.manifest),
-  ]);
+/** `{name, clusterScope}` of every workflowTemplateRef / templateRef inside `x`. */
+function refsIn(
+  x: unknown,
+  out: { name: string; cluster: boolean }[] = [],
+): { name: string; cluster: boolean }[] {
+  if (Array.isArray(x)) {
+    for (const v of x) refsIn(v, out);
+  } else if (x !== null && typeof x === 'object') {
+    for (const [k, v] of Object.entries(x)) {
+      const name = str(obj(v)?.name);
+      if ((k === 'workflowTemplateRef' || k === 'templateRef') && name)
+        out.push({ name, cluster: obj(v)?.clusterScope === true });
+      else refsIn(v, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * The (Cluster)WorkflowTemplates of the input set that `wf` reaches through workflowTemplateRef and
+ * templateRef, transitively: only those, so that linting an embedded Workflow does not re-index a
+ * repository's every template.
+ */
+function referencedTemplates(ctx: RuleContext, wf: Manifest, namespace: string | undefined): Manifest[] {
+  const out: Manifest[] = [];
+  const seen = new Set<number>();
+  const queue = refsIn(wf.spec);
+  while (queue.length) {
+    const r = queue.pop()!;
+    const e = ctx.input.find(r.cluster ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate', r.name, namespace);
+    if (!e || seen.has(e.index)) continue;
+    seen.add(e.index);
+    out.push(e.manifest);
+    refsIn(e.manifest.spec, queue);
+  }
+  return out;
 }
 
 export const EVT002 = defineRule({
@@ -288,14 +319,18 @@ export const EVT002 = defineRule({
       let wf = a.resource as Manifest;
       if (sensorNs && !str(obj(wf.metadata)?.namespace))
         wf = { ...wf, metadata: { ...obj(wf.metadata), namespace: sensorNs } };
-      const findings = lintTriggeredWorkflow(wf, templatesOf(ctx), {
-        argoVersion: ctx.options.argoVersion,
-        watcher: ctx.options.watcher,
-        platforms: ctx.options.platforms,
-        strictPlatforms: ctx.options.strictPlatforms,
-        taintedArchitectures: [...ctx.options.taintedArchitectures],
-        controllerConfig: ctx.options.controllerConfig,
-      });
+      const findings = lintTriggeredWorkflow(
+        wf,
+        referencedTemplates(ctx, wf, str(obj(wf.metadata)?.namespace)),
+        {
+          argoVersion: ctx.options.argoVersion,
+          watcher: ctx.options.watcher,
+          platforms: ctx.options.platforms,
+          strictPlatforms: ctx.options.strictPlatforms,
+          taintedArchitectures: [...ctx.options.taintedArchitectures],
+          controllerConfig: ctx.options.controllerConfig,
+        },
+      );
       for (const f of findings) {
         ctx.report({
           // Paths into a parsed `inline` string cannot point inside it.

@@ -168,6 +168,26 @@ describe('EVT002 inline Workflow in a trigger', () => {
     const f = lintRule('EVT002', [sensor([k8sTrigger(safe)])]);
     expect(at(f)).toEqual(['EVT002@/spec/triggers/0/template/k8s/source/resource']);
   });
+  it('resolves templateRefs of the embedded Workflow against the input set', () => {
+    const spec = safeSpec({
+      templates: [{ name: 'main', steps: [[{ name: 'a', templateRef: { name: 'lib', template: 'step' } }]] }],
+    });
+    const inline = { ...refWorkflow(), spec };
+    const lib = wt('lib', safeSpec(), { namespace: NS });
+    expect(at(lintRule('EVT002', [sensor([k8sTrigger(inline)]), lib]))).toEqual([
+      'EVT002@/spec/triggers/0/template/k8s/source/resource',
+    ]);
+    const missing = {
+      ...refWorkflow(),
+      spec: safeSpec({
+        templates: [
+          { name: 'main', steps: [[{ name: 'a', templateRef: { name: 'lib', template: 'nope' } }]] },
+        ],
+      }),
+    };
+    const f = lintRule('EVT002', [sensor([k8sTrigger(missing)]), lib]);
+    expect(f.some((x) => x.severity === 'error' && /\[DAG\d+\].*nope/.test(x.message))).toBe(true);
+  });
   it('passes for a Workflow that only references a WorkflowTemplate', () => {
     expect(lintRule('EVT002', [sensor([k8sTrigger(refWorkflow())]), wt('build', safeSpec())])).toEqual([]);
   });
