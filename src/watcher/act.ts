@@ -5,7 +5,7 @@
  * Conflict-aware: a failed `test` returns `conflict`, and the caller re-reads and re-decides.
  */
 
-import { ApiError, isTransient, type KubeApi, paths } from './kube';
+import { ApiError, backoffMs, isTransient, type KubeApi, paths, sleep } from './kube';
 import type { Ledger } from './ledger';
 import { entryFor } from './ledger';
 import type { Logger } from './log';
@@ -223,33 +223,41 @@ async function event(
 ): Promise<void> {
   const ref = v.workflow;
   const now = new Date((ctx.now ?? Date.now)()).toISOString();
-  try {
-    await ctx.api.post(paths.events(ref.namespace), {
-      apiVersion: 'v1',
-      kind: 'Event',
-      metadata: { generateName: `${ref.name}.`, namespace: ref.namespace },
-      involvedObject: {
-        apiVersion: 'argoproj.io/v1alpha1',
-        kind: 'Workflow',
-        name: ref.name,
-        namespace: ref.namespace,
-        uid: ref.uid || undefined,
-      },
-      reason,
-      message: message.length > 1000 ? `${message.slice(0, 997)}...` : message,
-      type,
-      source: { component: 'argo-guard' },
-      reportingComponent: 'argo-guard.io/watcher',
-      reportingInstance: ctx.identity,
-      firstTimestamp: now,
-      lastTimestamp: now,
-      count: 1,
-    });
-  } catch (err) {
-    ctx.metrics?.apiErrors.inc({
-      operation: 'event',
-      code: err instanceof ApiError ? String(err.status) : 'network',
-    });
-    ctx.log.warn('could not write the Event', { reason, error: err as Error, transient: isTransient(err) });
+  const body = {
+    apiVersion: 'v1',
+    kind: 'Event',
+    metadata: { generateName: `${ref.name}.`, namespace: ref.namespace },
+    involvedObject: {
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Workflow',
+      name: ref.name,
+      namespace: ref.namespace,
+      uid: ref.uid || undefined,
+    },
+    reason,
+    message: message.length > 1000 ? `${message.slice(0, 997)}...` : message,
+    type,
+    source: { component: 'argo-guard' },
+    reportingComponent: 'argo-guard.io/watcher',
+    reportingInstance: ctx.identity,
+    firstTimestamp: now,
+    lastTimestamp: now,
+    count: 1,
+  };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await ctx.api.post(paths.events(ref.namespace), body);
+      return;
+    } catch (err) {
+      ctx.metrics?.apiErrors.inc({
+        operation: 'event',
+        code: err instanceof ApiError ? String(err.status) : 'network',
+      });
+      if (!isTransient(err) || attempt >= 3) {
+        ctx.log.warn('could not write the Event', { reason, error: err as Error });
+        return;
+      }
+      await sleep(backoffMs(attempt, 250, 2_000));
+    }
   }
 }

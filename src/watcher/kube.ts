@@ -203,6 +203,7 @@ export class KubeApi {
         const status = res.statusCode ?? 0;
         if (status >= 400) {
           const chunks: Buffer[] = [];
+          res.on('error', (e) => finish(new ApiError(status, 'WATCH', path, e.message)));
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
             let body: Json = Buffer.concat(chunks).toString('utf8');
@@ -216,6 +217,8 @@ export class KubeApi {
           return;
         }
         const lines = createInterface({ input: res });
+        // readline re-emits the stream's errors (e.g. "aborted" when the server goes away): handle them.
+        lines.on('error', (e) => finish(new ApiError(0, 'WATCH', path, e.message)));
         lines.on('line', (line) => {
           if (!line.trim()) return;
           let event: WatchEvent;

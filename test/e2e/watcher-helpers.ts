@@ -1,0 +1,177 @@
+/**
+ * Helpers for the watcher's end-to-end suites: they play the Argo controller's part (Workflow
+ * status, GC pods, WorkflowArtifactGCTasks, as artifact_gc.go writes them; test/watcher/fixtures.ts)
+ * against the real API server, and run the watcher as a ServiceAccount bound to exactly the rules in
+ * src/watcher/rbac.ts.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { KubeConfig, V1PolicyRule } from '@kubernetes/client-node';
+import { ApiError, KubeApi, paths } from '../../src/watcher/kube';
+import { WATCHER_CLUSTER_RULES, WATCHER_NAMESPACE_RULES } from '../../src/watcher/rbac';
+import { e2eKubeConfig, e2eKubeConfigPath, serviceAccountKubeConfig } from './cluster';
+
+export function adminApi(): KubeApi {
+  return new KubeApi(e2eKubeConfig());
+}
+
+/** A KubeConfig for ServiceAccount `argo-guard` in `ownNamespace`, bound to exactly the watcher's rules. */
+export async function watcherKubeConfig(ownNamespace: string): Promise<KubeConfig> {
+  return serviceAccountKubeConfig(ownNamespace, 'argo-guard', {
+    rules: structuredClone(WATCHER_NAMESPACE_RULES) as V1PolicyRule[],
+    clusterRules: structuredClone(WATCHER_CLUSTER_RULES) as V1PolicyRule[],
+  });
+}
+
+/** Creates the Workflow (status included: the Workflow CRD has no status subresource, §0.9) and returns it as stored. */
+export async function createWorkflow(api: KubeApi, wf: any): Promise<any> {
+  const body = structuredClone(wf);
+  delete body.metadata.uid;
+  delete body.metadata.resourceVersion;
+  delete body.metadata.deletionTimestamp;
+  return api.post(paths.workflows(body.metadata.namespace), body);
+}
+
+/** Creates a WorkflowArtifactGCTask and writes its status through the status subresource, as the GC pod does. */
+export async function createTask(api: KubeApi, task: any): Promise<any> {
+  const body = structuredClone(task);
+  delete body.metadata.uid;
+  const status = body.status;
+  delete body.status;
+  const created = await api.post(paths.tasks(body.metadata.namespace), body);
+  if (!status) return created;
+  return api.mergePatch(`${paths.tasks(body.metadata.namespace)}/${body.metadata.name}/status`, { status });
+}
+
+/** Creates a GC pod and sets its phase through the status subresource (there is no kubelet). */
+export async function createPod(api: KubeApi, pod: any): Promise<any> {
+  const body = structuredClone(pod);
+  delete body.metadata.uid;
+  const phase = body.status?.phase;
+  delete body.status;
+  const created = await api.post(paths.pods(body.metadata.namespace), body);
+  if (!phase || phase === 'Pending') return created;
+  return api.mergePatch(`${paths.pod(body.metadata.namespace, body.metadata.name)}/status`, {
+    status: { phase },
+  });
+}
+
+export async function deleteWorkflow(api: KubeApi, ns: string, name: string): Promise<void> {
+  await api.request('DELETE', paths.workflow(ns, name));
+}
+
+export async function getWorkflow(api: KubeApi, ns: string, name: string): Promise<any | undefined> {
+  try {
+    return await api.get(paths.workflow(ns, name));
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return undefined;
+    throw err;
+  }
+}
+
+export async function events(api: KubeApi, ns: string, name?: string): Promise<any[]> {
+  const list = await api.list(paths.events(ns), {});
+  return (list.items ?? []).filter((e: any) => !name || e.involvedObject?.name === name);
+}
+
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await check();
+      if (v) return v;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+}
+
+/** Writes `kc` to a file, for the CLI's --kubeconfig. */
+export function writeKubeConfig(kc: KubeConfig, dir: string, name: string): string {
+  const file = join(dir, `${name}.kubeconfig`);
+  writeFileSync(file, kc.exportConfig());
+  return file;
+}
+
+export interface PrivateApiServer {
+  /** The server URL, for a kubeconfig. */
+  readonly server: string;
+  /** Kills it (SIGTERM) and starts it again on the same port; resolves once it serves again. */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A second kube-apiserver on the shared etcd (an HA pair, as in a real cluster), started with the
+ * shared one's flags (read from /proc) on its own port. Restarting it exercises a watcher through an
+ * API server restart without disturbing other suites that use the shared plane concurrently.
+ */
+export async function privateApiServer(): Promise<PrivateApiServer> {
+  const stateFile = join(e2eKubeConfigPath(), '..', 'state.json');
+  const state = JSON.parse(readFileSync(stateFile, 'utf8'));
+  const argv = readFileSync(`/proc/${state.apiserver.pid}/cmdline`, 'utf8')
+    .split('\0')
+    .filter((a) => a !== '');
+  const port = await freePort();
+  const args = argv.slice(1).map((a) => (a.startsWith('--secure-port=') ? `--secure-port=${port}` : a));
+  const logFile = join(tmpdir(), `argo-guard-private-apiserver-${port}.log`);
+  let child: ChildProcess | undefined;
+  const server = `https://127.0.0.1:${port}`;
+  const kc = e2eKubeConfig();
+  const cluster = kc.getCurrentCluster();
+  if (!cluster) throw new Error('no cluster');
+  kc.clusters = kc.clusters.map((c) => (c.name === cluster.name ? { ...c, server } : c));
+  const api = new KubeApi(kc);
+  const start = async () => {
+    const fd = openSync(logFile, 'a');
+    child = spawn(argv[0], args, { stdio: ['ignore', fd, fd] });
+    closeSync(fd);
+    await waitFor(
+      `the private kube-apiserver on ${port}`,
+      async () => (await api.get('/readyz').catch(() => undefined)) === 'ok',
+      90_000,
+    );
+  };
+  const kill = async () => {
+    const c = child;
+    if (!c || c.exitCode !== null) return;
+    const exited = new Promise((r) => c.once('exit', r));
+    c.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+    if (c.exitCode === null) c.kill('SIGKILL');
+  };
+  await start();
+  return {
+    server,
+    restart: async () => {
+      await kill();
+      await start();
+    },
+    stop: async () => {
+      await kill();
+      api.close();
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}

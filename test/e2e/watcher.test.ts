@@ -1,0 +1,548 @@
+/**
+ * The watcher end to end, against the real kube-apiserver + etcd, under RBAC authorization, running
+ * as a ServiceAccount bound to exactly WATCHER_CLUSTER_RULES + WATCHER_NAMESPACE_RULES (the rules
+ * the install construct emits). The tests play the Argo controller (test/watcher/fixtures.ts).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KubeConfig } from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WatcherController, type WatcherOptions } from '../../src/watcher/controller';
+import { ApiError, KubeApi, paths } from '../../src/watcher/kube';
+import { Ledger, ledgerName } from '../../src/watcher/ledger';
+import { silentLogger } from '../../src/watcher/log';
+import {
+  ARGOCD_HOOK_FINALIZER,
+  ARTIFACT_GC_FINALIZER,
+  LABEL_INSTANCE_ID,
+  type Policy,
+} from '../../src/watcher/types';
+import { gcPod, gcPodName, gcTask, workflow } from '../watcher/fixtures';
+import { e2eSkipReason, freshNamespace } from './cluster';
+import {
+  adminApi,
+  createPod,
+  createTask,
+  createWorkflow,
+  deleteWorkflow,
+  events,
+  getWorkflow,
+  privateApiServer,
+  waitFor,
+  watcherKubeConfig,
+  writeKubeConfig,
+} from './watcher-helpers';
+
+const art = (node: string, name: string, deleted?: boolean) => ({
+  node,
+  name,
+  strategy: 'OnWorkflowDeletion',
+  deleted,
+});
+
+describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generated rules)', () => {
+  let admin: KubeApi;
+  let own: string; // the watcher's namespace: Lease + ledger
+  let saKc: KubeConfig;
+  const running: WatcherController[] = [];
+
+  beforeAll(async () => {
+    admin = adminApi();
+    own = await freshNamespace('argo-guard');
+    saKc = await watcherKubeConfig(own);
+  });
+
+  afterAll(async () => {
+    await Promise.all(running.map((c) => c.stop()));
+    admin?.close();
+  });
+
+  async function startWatcher(ns: string, extra: Partial<WatcherOptions> = {}): Promise<WatcherController> {
+    const c = new WatcherController({
+      api: new KubeApi(saKc),
+      namespaces: [ns],
+      graceMs: 0,
+      policy: { kind: 'safe' },
+      policyText: 'safe',
+      dryRun: false,
+      facts: {},
+      ownNamespace: own,
+      log: silentLogger,
+      leaderElection: false,
+      ...extra,
+    });
+    running.push(c);
+    await c.start();
+    return c;
+  }
+
+  async function stopWatcher(c: WatcherController) {
+    await c.stop();
+    running.splice(running.indexOf(c), 1);
+  }
+
+  // Events list in name order (generateName), not time order: compare sorted.
+  const reasons = async (ns: string, name: string) =>
+    (await events(admin, ns, name)).map((e) => e.reason).sort();
+  // The Workflow can be gone before the watcher has recorded its action (it writes the Event first).
+  const settled = (c: WatcherController, n: number) =>
+    waitFor(`${n} actions`, async () => c.actions.length >= n);
+
+  it('founding case (#13499): failed before producing artifacts, deleted, released', async () => {
+    const ns = await freshNamespace('wf');
+    const c = await startWatcher(ns);
+    await createWorkflow(
+      admin,
+      workflow({
+        name: 'early-fail',
+        namespace: ns,
+        phase: 'Failed',
+        strategy: 'OnWorkflowDeletion',
+        strategiesProcessed: { OnWorkflowDeletion: true },
+      }),
+    );
+    await deleteWorkflow(admin, ns, 'early-fail');
+    await waitFor(
+      'the Workflow to be gone',
+      async () => (await getWorkflow(admin, ns, 'early-fail')) === undefined,
+    );
+    expect(await reasons(ns, 'early-fail')).toEqual(['ArtifactGCFinalizerReleased']);
+    await settled(c, 1);
+    expect(c.actions.map((a) => a.outcome)).toEqual(['released']);
+    await stopWatcher(c);
+  });
+
+  it('forceFinalizerRemoval with zero GC pods (#16599): released', async () => {
+    const ns = await freshNamespace('wf');
+    const c = await startWatcher(ns);
+    await createWorkflow(
+      admin,
+      workflow({
+        name: 'forced',
+        namespace: ns,
+        phase: 'Error',
+        strategy: 'OnWorkflowCompletion',
+        force: true,
+      }),
+    );
+    await deleteWorkflow(admin, ns, 'forced');
+    await waitFor('release', async () => (await getWorkflow(admin, ns, 'forced')) === undefined);
+    const ev = (await events(admin, ns, 'forced'))[0];
+    expect(ev.reason).toBe('ArtifactGCFinalizerReleased');
+    expect(ev.message).toContain('16599');
+    await stopWatcher(c);
+  });
+
+  it('GC failed with artifacts pending: refused under safe; under force-after released and every location in the ledger', async () => {
+    const ns = await freshNamespace('wf');
+    const safe = await startWatcher(ns);
+    const wf = await createWorkflow(
+      admin,
+      workflow({
+        name: 'gc-failed',
+        namespace: ns,
+        phase: 'Failed',
+        gcError: true,
+        artifacts: [art('a', 'out'), art('b', 'log'), art('c', 'done', true)],
+      }),
+    );
+    const pod = gcPodName('gc-failed', 'OnWorkflowDeletion');
+    await createTask(admin, gcTask(wf, pod, { a: { out: false }, b: { log: false } }));
+    await createPod(admin, gcPod(wf, 'OnWorkflowDeletion', 'Failed'));
+    await deleteWorkflow(admin, ns, 'gc-failed');
+    await waitFor('a refusal Event', async () =>
+      (await reasons(ns, 'gc-failed')).includes('ArtifactGCReleaseRefused'),
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await getWorkflow(admin, ns, 'gc-failed'))?.metadata.finalizers).toEqual([ARTIFACT_GC_FINALIZER]);
+    // One refusal Event per distinct verdict, not one per watch event.
+    expect((await reasons(ns, 'gc-failed')).filter((r) => r === 'ArtifactGCReleaseRefused')).toHaveLength(1);
+    await stopWatcher(safe);
+
+    const force = await startWatcher(ns, {
+      policy: { kind: 'force-after', afterMs: 1000 },
+      policyText: 'force-after=1s',
+    });
+    await waitFor('forced release', async () => (await getWorkflow(admin, ns, 'gc-failed')) === undefined);
+    expect(await reasons(ns, 'gc-failed')).toContain('ArtifactGCFinalizerForceReleased');
+    const ledger = await new Ledger(admin, own).entries(ns);
+    expect(ledger).toHaveLength(1);
+    expect(ledger[0].workflow).toEqual({ namespace: ns, name: 'gc-failed', uid: wf.metadata.uid });
+    expect(ledger[0].artifacts.map((a) => a.location.url).sort()).toEqual([
+      's3://my-bucket/gc-failed/a/out.tgz',
+      's3://my-bucket/gc-failed/b/log.tgz',
+    ]);
+    expect(ledger[0].policy).toBe('force-after=1s');
+    await stopWatcher(force);
+  });
+
+  it('deleted while Running: terminated first, released once final', async () => {
+    const ns = await freshNamespace('wf');
+    const c = await startWatcher(ns);
+    await createWorkflow(
+      admin,
+      workflow({ name: 'running', namespace: ns, phase: 'Running', strategy: 'OnWorkflowDeletion' }),
+    );
+    await deleteWorkflow(admin, ns, 'running');
+    const terminated = await waitFor('spec.shutdown', async () => {
+      const wf = await getWorkflow(admin, ns, 'running');
+      return wf?.spec?.shutdown === 'Terminate' && wf;
+    });
+    expect(terminated.metadata.finalizers).toEqual([ARTIFACT_GC_FINALIZER]);
+    expect(await reasons(ns, 'running')).toEqual(['WorkflowTerminatedForDeletion']);
+    // The controller (played here) fails the terminated run.
+    await admin.mergePatch(paths.workflow(ns, 'running'), {
+      status: { phase: 'Failed', message: "Stopped with strategy 'Terminate'" },
+    });
+    await waitFor('release', async () => (await getWorkflow(admin, ns, 'running')) === undefined);
+    await settled(c, 2);
+    expect(c.actions.map((a) => a.outcome)).toEqual(['terminated', 'released']);
+    await stopWatcher(c);
+  });
+
+  it('compressed nodes: decompressed, then decided (all deleted: released; pending: refused)', async () => {
+    const ns = await freshNamespace('wf');
+    const c = await startWatcher(ns);
+    await createWorkflow(
+      admin,
+      workflow({
+        name: 'zipped-clean',
+        namespace: ns,
+        phase: 'Succeeded',
+        compress: true,
+        artifacts: [art('a', 'out', true)],
+      }),
+    );
+    await createWorkflow(
+      admin,
+      workflow({
+        name: 'zipped-dirty',
+        namespace: ns,
+        phase: 'Succeeded',
+        compress: true,
+        artifacts: [art('a', 'out')],
+      }),
+    );
+    await deleteWorkflow(admin, ns, 'zipped-clean');
+    await deleteWorkflow(admin, ns, 'zipped-dirty');
+    await waitFor('release', async () => (await getWorkflow(admin, ns, 'zipped-clean')) === undefined);
+    await waitFor('refusal', async () =>
+      (await reasons(ns, 'zipped-dirty')).includes('ArtifactGCReleaseRefused'),
+    );
+    expect(await getWorkflow(admin, ns, 'zipped-dirty')).toBeDefined();
+    await stopWatcher(c);
+  });
+
+  it('offloaded nodes: refused and reported as unknown', async () => {
+    const ns = await freshNamespace('wf');
+    const c = await startWatcher(ns, {
+      policy: { kind: 'force-after', afterMs: 0 },
+      policyText: 'force-after=0s',
+    });
+    await createWorkflow(
+      admin,
+      workflow({ name: 'offloaded', namespace: ns, phase: 'Failed', offloaded: true }),
+    );
+    await deleteWorkflow(admin, ns, 'offloaded');
+    const ev = await waitFor('refusal', async () =>
+      (await events(admin, ns, 'offloaded')).find((e) => e.reason === 'ArtifactGCReleaseRefused'),
+    );
+    expect(ev.message).toContain('offloaded');
+    expect(ev.type).toBe('Warning');
+    expect(await getWorkflow(admin, ns, 'offloaded')).toBeDefined();
+    await stopWatcher(c);
+  });
+
+  it('instance-id label bug (AGC-06): the finished GC pod is relabeled, then the proven deletion is released', async () => {
+    const ns = await freshNamespace('wf');
+    const c = await startWatcher(ns, { facts: { instanceId: 'prod' }, relabelWaitMs: 1500 });
+    const wf = await createWorkflow(
+      admin,
+      workflow({
+        name: 'labelled',
+        namespace: ns,
+        phase: 'Succeeded',
+        instanceId: 'prod',
+        artifacts: [art('a', 'out')],
+      }),
+    );
+    const task = await createTask(
+      admin,
+      gcTask(wf, gcPodName('labelled', 'OnWorkflowDeletion'), { a: { out: true } }),
+    );
+    const pod = await createPod(
+      admin,
+      gcPod(wf, 'OnWorkflowDeletion', 'Succeeded', { instanceId: 'prod', taskUid: task.metadata.uid }),
+    );
+    await deleteWorkflow(admin, ns, 'labelled');
+    const relabeled = await waitFor('relabel', async () => {
+      const p = await admin.get(paths.pod(ns, pod.metadata.name));
+      return p.metadata.labels?.[LABEL_INSTANCE_ID] === 'prod' && p;
+    });
+    expect(relabeled.metadata.labels.ARGO_INSTANCE_ID).toBe('prod');
+    expect((await getWorkflow(admin, ns, 'labelled'))?.metadata.finalizers).toEqual([ARTIFACT_GC_FINALIZER]);
+    // The controller did not recoup it within one resync: the task's proof releases it.
+    await waitFor('release', async () => (await getWorkflow(admin, ns, 'labelled')) === undefined, 30_000);
+    await settled(c, 2);
+    expect(c.actions.map((a) => a.outcome)).toEqual(['relabeled', 'released']);
+    expect(await reasons(ns, 'labelled')).toEqual(['ArtifactGCFinalizerReleased', 'ArtifactGCPodRelabeled']);
+    await stopWatcher(c);
+  });
+
+  it("another controller's finalizer is kept (Argo CD hook finalizer)", async () => {
+    const ns = await freshNamespace('wf');
+    const c = await startWatcher(ns);
+    await createWorkflow(
+      admin,
+      workflow({
+        name: 'hook',
+        namespace: ns,
+        phase: 'Failed',
+        finalizers: [ARGOCD_HOOK_FINALIZER, ARTIFACT_GC_FINALIZER],
+      }),
+    );
+    await deleteWorkflow(admin, ns, 'hook');
+    const wf = await waitFor('release', async () => {
+      const w = await getWorkflow(admin, ns, 'hook');
+      return w && !w.metadata.finalizers.includes(ARTIFACT_GC_FINALIZER) && w;
+    });
+    expect(wf.metadata.finalizers).toEqual([ARGOCD_HOOK_FINALIZER]);
+    await stopWatcher(c);
+  });
+
+  it('a concurrent change between read and patch: the test op fails, the watcher re-reads and re-decides', async () => {
+    const ns = await freshNamespace('wf');
+    const attempts: number[] = [];
+    const c = await startWatcher(ns, {
+      beforeAct: async (v, attempt) => {
+        attempts.push(attempt);
+        if (attempt === 0 && v.workflow.name === 'raced') {
+          // Someone else removes the finalizer in front of ours: our index is now wrong.
+          await admin.jsonPatch(paths.workflow(ns, 'raced'), [
+            { op: 'test', path: '/metadata/finalizers/0', value: 'example.com/cleanup' },
+            { op: 'remove', path: '/metadata/finalizers/0' },
+          ]);
+        }
+      },
+    });
+    await createWorkflow(
+      admin,
+      workflow({
+        name: 'raced',
+        namespace: ns,
+        phase: 'Failed',
+        finalizers: ['example.com/cleanup', ARTIFACT_GC_FINALIZER],
+      }),
+    );
+    await deleteWorkflow(admin, ns, 'raced');
+    await waitFor('release', async () => (await getWorkflow(admin, ns, 'raced')) === undefined);
+    expect(attempts.slice(0, 2)).toEqual([0, 1]);
+    await settled(c, 1);
+    expect(c.actions.map((a) => a.outcome)).toEqual(['released']);
+    expect(await reasons(ns, 'raced')).toEqual(['ArtifactGCFinalizerReleased']);
+    await stopWatcher(c);
+  });
+
+  it('malformed Workflows are reported and skipped; the loop keeps going', async () => {
+    const ns = await freshNamespace('wf');
+    const c = await startWatcher(ns);
+    const bad = workflow({ name: 'garbage', namespace: ns, phase: 'Failed' });
+    delete bad.status.nodes;
+    bad.status.compressedNodes = Buffer.from('not gzip at all').toString('base64');
+    await createWorkflow(admin, bad);
+    await createWorkflow(admin, workflow({ name: 'fine', namespace: ns, phase: 'Failed' }));
+    await deleteWorkflow(admin, ns, 'garbage');
+    await deleteWorkflow(admin, ns, 'fine');
+    await waitFor(
+      'release of the good one',
+      async () => (await getWorkflow(admin, ns, 'fine')) === undefined,
+    );
+    await waitFor('report of the bad one', async () =>
+      (await reasons(ns, 'garbage')).includes('ArtifactGCWorkflowMalformed'),
+    );
+    expect(await getWorkflow(admin, ns, 'garbage')).toBeDefined();
+    await stopWatcher(c);
+  });
+
+  it('dry run and report-only change nothing', async () => {
+    const ns = await freshNamespace('wf');
+    const dry = await startWatcher(ns, { dryRun: true });
+    await createWorkflow(admin, workflow({ name: 'untouched', namespace: ns, phase: 'Failed' }));
+    await deleteWorkflow(admin, ns, 'untouched');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await getWorkflow(admin, ns, 'untouched'))?.metadata.finalizers).toEqual([ARTIFACT_GC_FINALIZER]);
+    expect(await reasons(ns, 'untouched')).toEqual([]);
+    await stopWatcher(dry);
+    const report = await startWatcher(ns, {
+      policy: { kind: 'report-only' } as Policy,
+      policyText: 'report-only',
+    });
+    await waitFor('a report', async () =>
+      (await reasons(ns, 'untouched')).includes('ArtifactGCReleaseRefused'),
+    );
+    expect((await getWorkflow(admin, ns, 'untouched'))?.metadata.finalizers).toEqual([ARTIFACT_GC_FINALIZER]);
+    await stopWatcher(report);
+  });
+
+  it('the API server restarts during a watch: the watcher recovers; no duplicate and no lost actions', async () => {
+    const ns = await freshNamespace('wf');
+    const apiserver = await privateApiServer();
+    const viaPrivate = new KubeConfig();
+    viaPrivate.loadFromOptions({
+      clusters: saKc.clusters.map((x) => ({ ...x, server: apiserver.server })),
+      users: saKc.users,
+      contexts: saKc.contexts,
+      currentContext: saKc.currentContext,
+    });
+    const c = await startWatcher(ns, { api: new KubeApi(viaPrivate) });
+    await createWorkflow(admin, workflow({ name: 'before', namespace: ns, phase: 'Failed' }));
+    await deleteWorkflow(admin, ns, 'before');
+    await waitFor(
+      'release before the restart',
+      async () => (await getWorkflow(admin, ns, 'before')) === undefined,
+    );
+    await settled(c, 1);
+    await apiserver.restart();
+    await createWorkflow(admin, workflow({ name: 'after', namespace: ns, phase: 'Failed' }));
+    await deleteWorkflow(admin, ns, 'after');
+    await waitFor(
+      'release after the restart',
+      async () => (await getWorkflow(admin, ns, 'after')) === undefined,
+      60_000,
+    );
+    await settled(c, 2);
+    await new Promise((r) => setTimeout(r, 1000)); // room for a duplicate to show up
+    expect(c.actions.map((a) => `${a.key}:${a.outcome}`)).toEqual([
+      `${ns}/before:released`,
+      `${ns}/after:released`,
+    ]);
+    expect(await reasons(ns, 'before')).toEqual(['ArtifactGCFinalizerReleased']);
+    expect(await reasons(ns, 'after')).toEqual(['ArtifactGCFinalizerReleased']);
+    expect(c.ready).toBe(true);
+    // The watches did break and were re-established.
+    const restarts = (await c.metrics.watchRestarts.get()).values.reduce((n, v) => n + v.value, 0);
+    expect(restarts).toBeGreaterThan(0);
+    await stopWatcher(c);
+    await apiserver.stop();
+  }, 180_000);
+
+  it('two replicas: only the Lease holder acts; the other takes over when it stops', async () => {
+    const ns = await freshNamespace('wf');
+    const lease = {
+      leaderElection: true,
+      leaseName: `pair-${ns}`,
+      leaseDurationMs: 3000,
+      renewDeadlineMs: 2000,
+      retryPeriodMs: 300,
+    };
+    const a = await startWatcher(ns, { ...lease, identity: 'replica-a' });
+    const b = await startWatcher(ns, { ...lease, identity: 'replica-b' });
+    await waitFor('a leader', async () => a.isLeader || b.isLeader);
+    expect(a.isLeader && b.isLeader).toBe(false);
+    const names = Array.from({ length: 8 }, (_, i) => `pair-${i}`);
+    for (const n of names) await createWorkflow(admin, workflow({ name: n, namespace: ns, phase: 'Failed' }));
+    for (const n of names) await deleteWorkflow(admin, ns, n);
+    for (const n of names)
+      await waitFor(`release of ${n}`, async () => (await getWorkflow(admin, ns, n)) === undefined);
+    const [leader, standby] = a.isLeader ? [a, b] : [b, a];
+    await settled(leader, 8);
+    expect(leader.actions).toHaveLength(8);
+    expect(standby.actions).toHaveLength(0);
+    for (const n of names) expect(await reasons(ns, n)).toEqual(['ArtifactGCFinalizerReleased']);
+    const holder = await admin.get(paths.lease(own, `pair-${ns}`));
+    expect(holder.spec.holderIdentity).toBe(leader.identity);
+    // Graceful stop releases the Lease; the standby takes over and acts.
+    await stopWatcher(leader);
+    await waitFor('takeover', async () => standby.isLeader, 15_000);
+    await createWorkflow(admin, workflow({ name: 'after-takeover', namespace: ns, phase: 'Failed' }));
+    await deleteWorkflow(admin, ns, 'after-takeover');
+    await waitFor(
+      'release by the new leader',
+      async () => (await getWorkflow(admin, ns, 'after-takeover')) === undefined,
+    );
+    await settled(standby, 1);
+    expect(standby.actions.map((x) => x.key)).toEqual([`${ns}/after-takeover`]);
+    await stopWatcher(standby);
+  }, 120_000);
+
+  it('RBAC: an action outside the generated role is denied', async () => {
+    const ns = await freshNamespace('wf');
+    await createWorkflow(admin, workflow({ name: 'keep', namespace: ns, phase: 'Running' }));
+    const sa = new KubeApi(saKc);
+    const denied = async (p: Promise<unknown>) => {
+      const err = await p.then(
+        () => undefined,
+        (e) => e,
+      );
+      expect(err).toBeInstanceOf(ApiError);
+      expect((err as ApiError).status).toBe(403);
+    };
+    await denied(sa.request('DELETE', paths.workflow(ns, 'keep')));
+    await denied(sa.list(`/api/v1/namespaces/${ns}/secrets`, {}));
+    await denied(sa.request('DELETE', paths.pods(ns)));
+    await denied(sa.post(paths.workflows(ns), workflow({ name: 'nope', namespace: ns })));
+    await denied(sa.post(paths.configmaps(ns), { metadata: { name: 'x' } })); // ledger ConfigMaps only in its own namespace
+    // ...while what it needs is allowed.
+    expect((await sa.get(paths.workflow(ns, 'keep'))).metadata.name).toBe('keep');
+    sa.close();
+  });
+
+  it('argo-guard sweep (the real CLI process): exit 1 while something is stuck, 0 once clean', async () => {
+    const ns = await freshNamespace('wf');
+    const dir = mkdtempSync(join(tmpdir(), 'argo-guard-e2e-'));
+    const kubeconfig = writeKubeConfig(saKc, dir, 'watcher');
+    const wf = await createWorkflow(
+      admin,
+      workflow({ name: 'stuck', namespace: ns, phase: 'Failed', artifacts: [art('a', 'out')] }),
+    );
+    await createWorkflow(admin, workflow({ name: 'clean', namespace: ns, phase: 'Failed' }));
+    await deleteWorkflow(admin, ns, 'stuck');
+    await deleteWorkflow(admin, ns, 'clean');
+    const run = (...args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(
+          'npx',
+          [
+            'tsx',
+            'src/cli/main.ts',
+            'sweep',
+            '--kubeconfig',
+            kubeconfig,
+            '--namespace',
+            ns,
+            '--grace',
+            '0s',
+            '--watcher-namespace',
+            own,
+            '--log-format',
+            'json',
+            ...args,
+          ],
+          { cwd: join(__dirname, '..', '..') },
+          (err, stdout, stderr) =>
+            resolve({ code: err ? ((err as { code?: number }).code ?? 99) : 0, stdout, stderr }),
+        );
+      });
+    const first = await run('--output', 'json');
+    expect(first.code).toBe(1);
+    const summary = JSON.parse(first.stdout);
+    expect(summary.outcomes).toEqual({ released: 1, refused: 1 });
+    expect(summary.stuck.map((s: { name: string }) => s.name)).toEqual(['stuck']);
+    expect(await getWorkflow(admin, ns, 'clean')).toBeUndefined();
+    // Every log line is JSON.
+    for (const line of first.stderr.trim().split('\n').filter(Boolean))
+      expect(() => JSON.parse(line)).not.toThrow();
+    // The GC task later proves the deletion: the next sweep releases it and exits 0.
+    await createTask(admin, gcTask(wf, gcPodName('stuck', 'OnWorkflowDeletion'), { a: { out: true } }));
+    const second = await run();
+    expect(second.stdout).toContain('nothing left stuck');
+    expect(second.code).toBe(0);
+    expect(await getWorkflow(admin, ns, 'stuck')).toBeUndefined();
+    const bad = await run('--grace', '5x');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--grace "5x" is not a duration');
+    expect(ledgerName(ns)).toContain(ns);
+  }, 120_000);
+});
