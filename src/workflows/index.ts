@@ -33,6 +33,7 @@
  */
 export * from './artifacts';
 export * from './cluster-workflow-template';
+export * from './container-set-template';
 export * from './container-template';
 export * from './cron-workflow';
 export * from './dag-template';

@@ -9,6 +9,7 @@ import * as argo from '../imports/argo-workflows';
 import { IGNORE_ANNOTATION, lintManifests } from '../rules';
 import type { Finding, Manifest } from '../rules/types';
 import { type Arguments, renderArguments } from './artifacts';
+import { ContainerSetTemplate, type ContainerSetTemplateProps } from './container-set-template';
 import { ContainerTemplate, type ContainerTemplateProps } from './container-template';
 import { DagTemplate, type DagTemplateProps } from './dag-template';
 import { type LifecycleHookProps, renderHooks } from './invocation';
@@ -172,6 +173,9 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
 
   public addContainer(name: string, props: ContainerTemplateProps): ContainerTemplate {
     return this.addTemplate(new ContainerTemplate(name, props));
+  }
+  public addContainerSet(name: string, props: ContainerSetTemplateProps = {}): ContainerSetTemplate {
+    return this.addTemplate(new ContainerSetTemplate(name, props));
   }
   public addScript(name: string, props: ScriptTemplateProps): ScriptTemplate {
     return this.addTemplate(new ScriptTemplate(name, props));

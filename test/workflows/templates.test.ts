@@ -430,3 +430,42 @@ describe('rules engine integration', () => {
     expect(wf.findings()).toEqual([]);
   });
 });
+
+describe('container set templates', () => {
+  it('runs several containers in one pinned pod, ordered by object', () => {
+    const c = chart({ architectures: ['arm64'] });
+    const wt = new WorkflowTemplate(c, 'wt');
+    const set = wt.addContainerSet('set', { volumeMounts: [{ name: 'workspace', mountPath: '/ws' }] });
+    const a = set.addContainer('a', { image: 'x:1', command: ['make'], env: { K: 'v' } });
+    set.addContainer('main', { image: 'y:1', resources: { requests: { cpu: '1' } } }).dependsOn(a);
+    wt.entrypoint = set;
+    wt.addSpecOverride('volumeClaimTemplates', [
+      {
+        metadata: { name: 'workspace' },
+        spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+      },
+    ]);
+    const t = template(one(synth(c), 'WorkflowTemplate').spec, 'set');
+    expect(t.nodeSelector).toEqual({ 'kubernetes.io/arch': 'arm64', 'kubernetes.io/os': 'linux' });
+    expect(t.containerSet).toEqual({
+      volumeMounts: [{ name: 'workspace', mountPath: '/ws' }],
+      containers: [
+        { name: 'a', image: 'x:1', command: ['make'], env: [{ name: 'K', value: 'v' }] },
+        { name: 'main', image: 'y:1', resources: { requests: { cpu: '1' } }, dependencies: ['a'] },
+      ],
+    });
+  });
+
+  it('refuses a dependency cycle among containers', () => {
+    const c = chart();
+    const wt = new WorkflowTemplate(c, 'wt');
+    const set = wt.addContainerSet('set');
+    const a = set.addContainer('a', { image: 'x' });
+    const b = set.addContainer('main', { image: 'x' }).dependsOn(a);
+    a.dependsOn(b);
+    wt.entrypoint = set;
+    expect(() => Testing.synth(c)).toThrow(
+      /\[test\/wt\] DAG003 containerSet "set": dependency cycle a -> main -> a/,
+    );
+  });
+});
