@@ -115,7 +115,7 @@ export function runRules(
           message: r.message,
           fix: r.fix,
           object: refOf(),
-          path: r.path,
+          path: existingPrefix(m, r.path),
           index: i,
         };
         if (r.autofix && r.autofix.length > 0) f.autofix = r.autofix;
@@ -149,6 +149,29 @@ export function runRules(
 
   findings.sort(compareFindings);
   return findings;
+}
+
+/**
+ * The longest prefix of `pointer` that exists in `doc`: a rule may point at the place a missing
+ * field belongs (`/spec/workflowSpec` of a CronWorkflow without one); the CLI maps the path to a
+ * line, so it must name something that is there. Runs only per finding (findings are rare).
+ */
+export function existingPrefix(doc: unknown, pointer: string): string {
+  if (pointer === '') return pointer;
+  let cur: unknown = doc;
+  let end = 0;
+  while (end < pointer.length) {
+    const next = pointer.indexOf('/', end + 1);
+    const stop = next < 0 ? pointer.length : next;
+    const key = pointer
+      .slice(end + 1, stop)
+      .replace(/~1/g, '/')
+      .replace(/~0/g, '~');
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, key)) return pointer.slice(0, end);
+    cur = (cur as Record<string, unknown>)[key];
+    end = stop;
+  }
+  return pointer;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getRule, lintManifests, type Manifest, parseSuppression, RULES } from '../../src/rules';
-import { runRules } from '../../src/rules/engine';
+import { existingPrefix, runRules } from '../../src/rules/engine';
 import { ALL_RULES, RULE_FAMILIES } from '../../src/rules/registry';
 import { defineRule } from '../../src/rules/rule';
 import { at, safeSpec, wt } from './helpers';
@@ -95,6 +95,22 @@ describe('findings', () => {
       controllerConfig: { workflowDefaults: { spec: { podGC: { strategy: 'OnPodSuccess' } } } },
     });
     expect(JSON.stringify(input)).toBe(before);
+  });
+});
+
+describe('existingPrefix', () => {
+  it('trims a pointer to the deepest part that exists', () => {
+    const doc = { spec: { templates: [{ 'a/b': 1 }] } };
+    expect(existingPrefix(doc, '/spec/templates/0/a~1b')).toBe('/spec/templates/0/a~1b');
+    expect(existingPrefix(doc, '/spec/workflowSpec/templates')).toBe('/spec');
+    expect(existingPrefix(doc, '/spec/templates/3')).toBe('/spec/templates');
+    expect(existingPrefix(doc, '')).toBe('');
+  });
+  it('is applied to findings (a CronWorkflow without workflowSpec)', () => {
+    const f = lintManifests([
+      { kind: 'CronWorkflow', metadata: { name: 'c' }, spec: { schedules: ['* * * * *'] } },
+    ]);
+    expect(at(f.filter((x) => x.rule === 'DAG001'))).toEqual(['DAG001@/spec']);
   });
 });
 
