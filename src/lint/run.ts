@@ -43,7 +43,7 @@ export async function lintPaths(
 export function lintLoaded(loaded: LoadResult, rules: RuleOptions): LintRun {
   const manifests = loaded.objects.map((o) => o.manifest);
   const raw = lintManifests(manifests, rules);
-  const locator = new Locator(loaded.texts);
+  const locator = new Locator(loaded.texts, loaded.slices);
   // Sort by object first so each file is re-read once for positions.
   const withObj = raw
     .filter((f) => loaded.objects[f.index] !== undefined)
