@@ -93,6 +93,7 @@ export class WatcherController {
 
   constructor(private readonly o: WatcherOptions) {
     this.metrics = o.metrics ?? new Metrics();
+    this.metrics.bindRequestCounts(() => o.api.counts);
     this.identity = o.identity ?? `${hostname()}-${process.pid}`;
     this.ledger = new Ledger(o.api, o.ownNamespace);
     const log = o.log;

@@ -87,8 +87,8 @@ export class Informer {
     this.store.set(key, obj);
     const ix = this.o.indexBy?.(obj);
     if (ix !== undefined) {
-      let set = this.index.get(ix);
-      if (!set) this.index.set(ix, (set = new Set()));
+      const set = this.index.get(ix) ?? new Set<string>();
+      this.index.set(ix, set);
       set.add(key);
     }
     this.emit(old ? 'update' : 'add', obj, old);

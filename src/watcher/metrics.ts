@@ -6,6 +6,21 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export class Metrics {
   readonly registry = new Registry();
+  private requestCounts?: () => Record<string, number>;
+  /** Counted by KubeApi (the benchmark's "API requests per release" reads this). */
+  readonly apiRequests = new Gauge({
+    name: 'argo_guard_api_requests',
+    help: 'Kubernetes API requests sent since start, by kind (GET, LIST, WATCH, PATCH, POST, PUT)',
+    labelNames: ['kind'],
+    registers: [this.registry],
+    collect: () => {
+      for (const [kind, n] of Object.entries(this.requestCounts?.() ?? {})) this.apiRequests.set({ kind }, n);
+    },
+  });
+
+  bindRequestCounts(counts: () => Record<string, number>): void {
+    this.requestCounts = counts;
+  }
   readonly stuck = new Gauge({
     name: 'argo_guard_stuck_workflows',
     help: 'Workflows stuck on the artifact-gc finalizer, by mode',

@@ -17,8 +17,9 @@ export function parseDuration(text: string, flag: string): number {
   const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
   let total = 0;
   let pos = 0;
-  let m: RegExpExecArray | null;
-  while (pos < t.length && (m = re.exec(t)) !== null) {
+  while (pos < t.length) {
+    const m = re.exec(t);
+    if (m === null) break;
     total += Number(m[1]) * UNITS[m[2]];
     pos = re.lastIndex;
   }
