@@ -1,3 +1,4 @@
+import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { WorkflowBase, type WorkflowBaseProps } from './workflow-base';
 
@@ -15,5 +16,15 @@ export class ClusterWorkflowTemplate extends WorkflowBase {
 
   constructor(scope: Construct, id: string, props: ClusterWorkflowTemplateProps = {}) {
     super(scope, id, 'ClusterWorkflowTemplate', props);
+  }
+
+  /** The namespace of the generated service accounts (the chart's); the object itself has none. */
+  public override get namespace(): string | undefined {
+    return Chart.of(this).namespace;
+  }
+
+  protected override finishMetadata(metadata: Record<string, any>): void {
+    // cdk8s gives every object of a namespaced chart the chart's namespace; this kind is cluster-scoped.
+    delete metadata.namespace;
   }
 }

@@ -127,6 +127,7 @@ describe('DAG and steps', () => {
     const spec = out.find((m) => m.metadata.name.startsWith('test-wt-')).spec;
     const libName = out.find((m) => m.metadata.name.startsWith('test-lib-')).metadata.name;
     const clibName = one(out, 'ClusterWorkflowTemplate').metadata.name;
+    expect(one(out, 'ClusterWorkflowTemplate').metadata.namespace).toBeUndefined();
     expect(template(spec, 'main').dag.tasks).toEqual([
       { name: 'a', templateRef: { name: libName, template: 'shared' } },
       { name: 'b', templateRef: { name: clibName, template: 'cshared', clusterScope: true } },
