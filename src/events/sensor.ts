@@ -426,6 +426,17 @@ export class Sensor extends EventsBase {
               `SENSOR trigger "${t.name}": conditions name "${tok}", which is not a dependency — use one of ${[...known].join(', ')}`,
             );
       }
+      // Typo-proof argument mapping: a name the template does not declare is almost always a typo
+      // (Argo would pass it along unused, and the template's default runs instead).
+      const resource = t.workflow?.() as { spec?: any } | undefined;
+      const passed: { name: string }[] = resource?.spec?.arguments?.parameters ?? [];
+      const declared: { name: string }[] | undefined = t.template?.toJson().spec?.arguments?.parameters;
+      if (declared?.length)
+        for (const p of passed)
+          if (!declared.some((d) => d.name === p.name))
+            errors.push(
+              `SENSOR trigger "${t.name}": parameter "${p.name}" is not an argument of ${t.template!.node.path} — use one of ${declared.map((d) => d.name).join(', ')}`,
+            );
       if (json.dlqTrigger && json.atLeastOnce !== true)
         errors.push(
           `SENSOR trigger "${t.name}": dlqTrigger runs only with atLeastOnce: true — set atLeastOnce`,

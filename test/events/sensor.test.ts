@@ -318,6 +318,17 @@ describe('Sensor validation', () => {
     expect(msg).toMatch(/sync wave 1 is not above its EventBus's \(1\)/);
   });
 
+  it('refuses a parameter the template does not declare (typo-proof mapping)', () => {
+    const { c, wt, sensor, dep } = setup();
+    sensor.addWorkflowTrigger('t', {
+      workflowTemplate: wt,
+      parameters: { reff: EventValue.body(dep, 'ref') },
+    });
+    expect(() => Testing.synth(c)).toThrow(
+      /parameter "reff" is not an argument of test\/build — use one of ref, sha/,
+    );
+  });
+
   it('orders a Sensor after a template placed in a later wave', () => {
     const { c, wt, sensor } = setup();
     wt.apiObject.metadata.addAnnotation('argocd.argoproj.io/sync-wave', '5');
