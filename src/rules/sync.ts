@@ -136,15 +136,19 @@ function descendants(input: InputIndex, wl: WorkflowLike, t: TemplateInfo): Reac
 function runTemplates(input: InputIndex, wl: WorkflowLike): Reached[] {
   const out: Reached[] = [];
   const seen = new Set<TemplateInfo>();
-  for (const t of wl.ownTemplates) {
+  const roots = [...wl.ownTemplates];
+  for (const t of wl.byName.values()) if (t.owner !== wl) roots.push(t);
+  for (const t of roots) {
+    // Templates inherited through workflowTemplateRef are reported at the reference.
+    const anchor = t.owner === wl ? undefined : (wl.workflowTemplateRef?.path ?? wl.specPath);
     if (!seen.has(t)) {
       seen.add(t);
-      out.push({ r: { wl, t }, firstCall: t.path });
+      out.push({ r: { wl, t }, firstCall: anchor ?? t.path });
     }
     for (const d of descendants(input, wl, t)) {
       if (seen.has(d.r.t)) continue;
       seen.add(d.r.t);
-      out.push({ r: d.r, firstCall: d.firstCall });
+      out.push({ r: d.r, firstCall: anchor ?? d.firstCall });
     }
   }
   return out;
@@ -167,7 +171,7 @@ export const SYNC001 = defineRule({
       for (const l of templateLocks(ctx.input, r)) {
         if (!keys.has(l.key)) continue;
         ctx.report({
-          path: r.wl === wl ? l.path : firstCall,
+          path: r.t.owner === wl ? l.path : firstCall,
           message: `${templateLabel(r.t)} takes ${l.label}, which the workflow already holds at workflow level: the workflow lock is released only when the run ends, so the template waits forever`,
           fix: `Take ${l.label} either at workflow level or at template level, not both.`,
         });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/rules';
-import { at, lintRule, podTemplate, safeSpec, v, wt } from './helpers';
+import { at, hookWf, lintRule, podTemplate, safeSpec, v, wt } from './helpers';
 
 const mutex = (name: string) => ({ mutexes: [{ name }] });
 
@@ -23,6 +23,16 @@ describe('SYNC001 same lock at workflow and template level', () => {
     const f = lintRule('SYNC001', [lib, wt('t', spec)]);
     expect(at(f)).toEqual(['SYNC001@/spec/templates/0/steps/0/0']);
     expect(f[0].index).toBe(1);
+  });
+  it('sees the templates a Workflow runs through workflowTemplateRef (pointing at the reference)', () => {
+    const lib = wt('lib', safeSpec({ templates: [podTemplate('main', { synchronization: mutex('db') })] }));
+    const wf = hookWf({
+      workflowTemplateRef: { name: 'lib' },
+      synchronization: mutex('db'),
+      activeDeadlineSeconds: 60,
+    });
+    const f = lintRule('SYNC001', [lib, wf]);
+    expect(f.map((x) => `${x.index}${x.path}`)).toEqual(['1/spec/workflowTemplateRef']);
   });
   it('treats a semaphore as exclusive only when its ConfigMap limit is 1', () => {
     const sem = { semaphores: [{ configMapKeyRef: { name: 'limits', key: 'db' } }] };
