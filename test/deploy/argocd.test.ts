@@ -3,12 +3,13 @@
  * `argoCdHook`) in the Argo CD context: generateName, delete policy, deadline, no TTL, and artifact
  * GC that never blocks the next sync (AGC006; gitops.md §2b, failure-modes.md GITOPS-01/02/03).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Duration, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { addWatcher } from '../../charts/watcher';
 import { ARGOCD_RESOURCES_FINALIZER, ArgoCdApplication, type ArgoCdApplicationProps } from '../../src/deploy';
 import { UserError } from '../../src/errors';
@@ -17,6 +18,7 @@ import { type ArgoCdHookPhase, ArtifactLocation, GuardedChart, optOut, Workflow 
 import { assertValidAgainstCrds } from '../helpers/crd-schema';
 
 const REPO = 'https://github.com/acme/platform.git';
+const ROOT = join(__dirname, '..', '..');
 
 function application(props: Partial<ArgoCdApplicationProps> = {}) {
   const chart = new GuardedChart(Testing.app(), 'test', { namespace: 'workloads' });
@@ -48,7 +50,7 @@ describe('ArgoCdApplication', () => {
     });
   });
 
-  it('config-management plugin: the source names the plugin of docs/argocd.md', () => {
+  it('config-management plugin: the source names the plugin of docs/argocd.md, whose generate command works', () => {
     const m = application({ plugin: {}, source: { repoURL: REPO, path: 'platform' } });
     expect(m.spec.source).toEqual({
       repoURL: REPO,
@@ -57,13 +59,26 @@ describe('ArgoCdApplication', () => {
       plugin: { name: 'cdk8s-typescript' },
     });
     // The ConfigManagementPlugin in the docs has that name.
-    const docs = readFileSync(join(__dirname, '..', '..', 'docs', 'argocd.md'), 'utf8');
-    const blocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((b) => parse(b[1]));
+    const markdown = readFileSync(join(ROOT, 'docs', 'argocd.md'), 'utf8');
+    const blocks = [...markdown.matchAll(/```yaml\n([\s\S]*?)```/g)].map((b) => parse(b[1]));
     const cmp = blocks.find((b) => b?.kind === 'ConfigManagementPlugin');
     expect(cmp?.metadata.name).toBe('cdk8s-typescript');
-    expect([...cmp.spec.generate.command, ...(cmp.spec.generate.args ?? [])].join(' ')).toMatch(
-      /cdk8s synth --stdout/,
+    // The plugin's generate command works: run it here, the way the repo-server does (in the
+    // repository, sh -c). Every document must parse and hold an object: exactly dist/'s top level.
+    expect(cmp.spec.generate.command).toEqual(['sh', '-c']);
+    const out = execFileSync('sh', ['-c', cmp.spec.generate.args[0]], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    const docs = parseAllDocuments(out);
+    expect(docs.filter((d) => d.errors.length > 0).map((d) => d.errors[0].message)).toEqual([]);
+    const objects = docs.map((d) => d.toJS()).filter(Boolean);
+    expect(objects.some((o) => o.kind === 'Deployment' && o.metadata.name === 'argo-guard-watcher')).toBe(
+      true,
     );
+    expect(objects.some((o) => o.kind === 'WorkflowTemplate')).toBe(true);
+    expect(objects.some((o) => o.kind === 'Application')).toBe(false);
   });
 
   it('source hydrator: drySource and syncSource, no source', () => {
