@@ -176,6 +176,33 @@ data:
     expect(withDefaults.code).toBe(0);
   });
 
+  it('--platforms checks the pinned architecture against the image platform lock', async () => {
+    const digest = `sha256:${'a'.repeat(64)}`;
+    const root = tempTree({
+      'wt.yaml': SAFE_WORKFLOW_TEMPLATE,
+      'arm-only.json': JSON.stringify({
+        version: 1,
+        images: { 'alpine:3.20': { digest, platforms: ['linux/arm64'] } },
+      }),
+      'both.json': JSON.stringify({
+        version: 1,
+        images: { 'alpine:3.20': { digest, platforms: ['linux/amd64', 'linux/arm64'] } },
+      }),
+      'bad.json': '{"version": 1, "images": {"alpine:3.20": {"digest": "nope", "platforms": []}}}',
+    });
+    const rules = (r: { stdout: string }) =>
+      JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule);
+    const wt = join(root, 'wt.yaml');
+    const armOnly = await cli(['lint', '--format', 'json', '--platforms', join(root, 'arm-only.json'), wt]);
+    expect(rules(armOnly)).toEqual(['ARCH003']);
+    expect(armOnly.code).toBe(1);
+    const both = await cli(['lint', '--format', 'json', '--platforms', join(root, 'both.json'), wt]);
+    expect(rules(both)).toEqual([]);
+    const bad = await cli(['lint', '--platforms', join(root, 'bad.json'), wt]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.json: images\["alpine:3\.20"\]\.digest/);
+  });
+
   it('--argo-version selects version-dependent rules', async () => {
     const root = tempTree({
       'cron.yaml': `apiVersion: argoproj.io/v1alpha1
