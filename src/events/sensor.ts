@@ -488,15 +488,21 @@ export class Sensor extends EventsBase {
     return t.kind === 'ClusterWorkflowTemplate' ? this.namespace : (t.namespace ?? this.namespace);
   }
 
-  /** Every WorkflowTemplate/ClusterWorkflowTemplate of the app (templateRefs may reach any). */
+  /**
+   * The WorkflowTemplates/ClusterWorkflowTemplates the triggers run, and those their templates
+   * call through templateRef: what Argo merges into a triggered Workflow (not every template of
+   * the app, which would make a synth of many Sensors quadratic).
+   */
   private templateManifests(): Manifest[] {
-    return this.node.root.node
-      .findAll()
-      .filter(
-        (c): c is WorkflowBase =>
-          c instanceof WorkflowBase &&
-          (c.kind === 'WorkflowTemplate' || c.kind === 'ClusterWorkflowTemplate'),
-      )
+    const owners = new Set<WorkflowBase>();
+    for (const t of this.triggerList) {
+      if (!t.template) continue;
+      owners.add(t.template);
+      for (const tmpl of t.template.reachableTemplates())
+        if (tmpl._owner instanceof WorkflowBase) owners.add(tmpl._owner);
+    }
+    return [...owners]
+      .filter((c) => c.kind === 'WorkflowTemplate' || c.kind === 'ClusterWorkflowTemplate')
       .map((c) => c.toJson());
   }
 }

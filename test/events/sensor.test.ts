@@ -144,6 +144,20 @@ describe('triggered Workflows keep the template safety', () => {
     expect(tw.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('templates called through templateRef are merged in too', () => {
+    const { c, sensor } = setup();
+    const lib = new WorkflowTemplate(c, 'lib', { metadata: { name: 'lib' } });
+    const step = lib.addContainer('step', { image: 'alpine:3.20' });
+    const main = new WorkflowTemplate(c, 'main', { metadata: { name: 'main' } });
+    const dag = main.addDag('main');
+    dag.addTask('a', { template: step });
+    main.entrypoint = dag;
+    sensor.addWorkflowTrigger('run', { workflowTemplate: main });
+    const [tw] = sensor.triggeredWorkflows();
+    expect(tw.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(() => synth(c)).not.toThrow();
+  });
+
   it('a template without a deadline makes the trigger fail validation (the check can fail)', () => {
     const { c, wt, sensor } = setup();
     wt.addSpecOverride('activeDeadlineSeconds', undefined);
