@@ -1,5 +1,6 @@
 import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   expandedSize,
@@ -214,5 +215,21 @@ describe('loadInputs', () => {
     expect(r.objects).toHaveLength(3000);
     expect(r.files).toHaveLength(3001);
     expect(r.errors).toEqual([expect.objectContaining({ file: join(root, 'd7', 'broken.yaml'), line: 2 })]);
+  });
+});
+
+describe('parseText (properties)', () => {
+  it('never throws: any input is objects or file:line errors', () => {
+    const yamlish = fc.stringMatching(/^[a-z:{}[\]\-&*!|>"' #\n,.0-9]{0,200}$/);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), yamlish), (text) => {
+        const { errors } = parse('fuzz.yaml', text);
+        for (const e of errors) {
+          expect(e.file).toBe('fuzz.yaml');
+          if (e.line !== undefined) expect(e.line).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

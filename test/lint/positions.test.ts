@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type InputError, type LoadedObject, loadInputs, parseText } from '../../src/lint/loader';
 import { Locator, nodeOffset, parsePointer, scanOffset } from '../../src/lint/positions';
@@ -135,5 +136,22 @@ describe('scanOffset (the fast path) agrees with the yaml package', () => {
     expect(scanOffset('a:\n\tb: 1\n', ['a', 'b'])).toBeNull();
     expect(scanOffset('{"a": 1}', ['a'])).toBeNull();
     expect(scanOffset('a:\n  b: 1\n', ['a', 'b'])).toBe(5);
+  });
+});
+
+describe('scanOffset (properties)', () => {
+  it('never throws and stays inside the text', () => {
+    const text = fc.stringMatching(/^[a-z:{}[\]\-&*!|>"' #\n\t0-9]{0,200}$/);
+    const seg = fc.constantFrom('a', 'b', '0', '1', 'spec', '');
+    fc.assert(
+      fc.property(text, fc.array(seg, { maxLength: 4 }), (t, segs) => {
+        const r = scanOffset(t, segs);
+        if (r !== null) {
+          expect(r).toBeGreaterThanOrEqual(0);
+          expect(r).toBeLessThanOrEqual(t.length);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
