@@ -255,6 +255,14 @@ export const DAG004 = defineRule({
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl || wl.ownTemplates.length === 0) return;
+    // A cycle needs an unguarded call to a template that itself calls (steps/dag): most
+    // workflows only call pod templates, and need no graph at all.
+    const mayRecurse = wl.ownTemplates.some((t) =>
+      callsOf(ctx.input, wl, t).some(
+        (c) => !c.guarded && c.target && c.target.wl === wl && !c.target.t.isPod,
+      ),
+    );
+    if (!mayRecurse) return;
     const { nodes, adj } = unguardedLocalGraph(ctx.input, wl);
     for (const comp of sccs(adj)) {
       const recursive = comp.length > 1 || adj[comp[0]].includes(comp[0]);
