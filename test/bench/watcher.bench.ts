@@ -1,0 +1,354 @@
+/**
+ * Watcher benchmark on the real control plane (test/control-plane) with 10,000 Workflows:
+ * - memory (RSS) of `argo-guard watch` once its caches hold 10,000 Workflows, against the same
+ *   process watching an empty namespace (baseline); goal about 100 MB;
+ * - time from a Workflow becoming releasable (its DELETE sent) to its release (DELETED seen on a
+ *   watch), p50 and p99 over 200 sequential releases; goal p99 < 1 s;
+ * - API requests per release (the watcher's own request counter, watches excluded); goal <= 3;
+ * - `sweep` of the namespace, against a plain paginated LIST of it (baseline), and the heap growth
+ *   during the sweep (memory flat in the number of Workflows).
+ * The watcher runs as a real process: the CLI bundled with esbuild and run with node (as `lib/`
+ * would be), not through tsx, so that its memory is the watcher's.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KubeConfig } from '@kubernetes/client-node';
+import { KubeApi, paths } from '../../src/watcher/kube';
+import { silentLogger } from '../../src/watcher/log';
+import { sweep } from '../../src/watcher/sweep';
+import { ARTIFACT_GC_FINALIZER } from '../../src/watcher/types';
+import { up } from '../control-plane/plane';
+import { workflow } from '../watcher/fixtures';
+import type { BenchRecord } from './run';
+
+const N = 10_000;
+const RELEASES = 200;
+const STUCK = 100;
+const ROOT = join(__dirname, '..', '..');
+
+export async function bench(): Promise<BenchRecord[]> {
+  const plane = await up();
+  const kc = new KubeConfig();
+  kc.loadFromFile(plane.kubeconfig);
+  const admin = new KubeApi(kc);
+  const id = randomBytes(3).toString('hex');
+  const ns = `bench-wf-${id}`;
+  const empty = `bench-empty-${id}`;
+  const own = `bench-guard-${id}`;
+  for (const n of [ns, empty, own]) await admin.post('/api/v1/namespaces', { metadata: { name: n } });
+
+  const dir = mkdtempSync(join(tmpdir(), 'argo-guard-bench-'));
+  const bundle = join(dir, 'argo-guard.cjs');
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'esbuild'),
+    [
+      join(ROOT, 'src/cli/main.ts'),
+      '--bundle',
+      '--platform=node',
+      '--target=node20',
+      '--format=cjs',
+      `--outfile=${bundle}`,
+      '--log-level=warning',
+    ],
+    { cwd: ROOT },
+  );
+
+  // 10,000 completed Workflows whose GC is done (no finalizer): what a busy cluster holds.
+  log(`creating ${N} Workflows in ${ns}`);
+  const t0 = Date.now();
+  await pool(N, 32, async (i) => {
+    const wf = workflow({
+      name: `done-${i}`,
+      namespace: ns,
+      phase: i % 3 === 0 ? 'Failed' : 'Succeeded',
+      finalizers: [],
+      artifacts: [
+        { node: 'build', name: 'out', strategy: 'OnWorkflowCompletion', deleted: true },
+        { node: 'test', name: 'report', strategy: 'OnWorkflowCompletion', deleted: true },
+      ],
+    });
+    await create(admin, wf);
+  });
+  log(`created in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  // The Workflows whose release is timed: failed, holding the finalizer, nothing pending (AGC-01).
+  await pool(RELEASES, 16, (i) =>
+    create(
+      admin,
+      workflow({ name: `rel-${i}`, namespace: ns, phase: 'Failed', strategy: 'OnWorkflowDeletion' }),
+    ),
+  );
+
+  const baseline = await runWatcher(bundle, plane.kubeconfig, empty, own);
+  const baseRss = await settleRss(baseline.child);
+  await baseline.stop();
+
+  const w = await runWatcher(bundle, plane.kubeconfig, ns, own);
+  const rssSynced = await settleRss(w.child);
+
+  // Latency: DELETE sent -> DELETED seen (the object goes once our finalizer is removed).
+  const gone = new Map<string, number>();
+  const ac = new AbortController();
+  const listed = await admin.list(paths.workflows(ns), { limit: 1 });
+  const watching = admin
+    .watch(
+      paths.workflows(ns),
+      { resourceVersion: listed.metadata.resourceVersion },
+      (e) => {
+        if (e.type === 'DELETED') gone.set(e.object.metadata.name, performance.now());
+      },
+      ac.signal,
+    )
+    .catch(() => undefined);
+  const before = await requestCounts(w.port);
+  const sent = new Map<string, number>();
+  for (let i = 0; i < RELEASES; i++) {
+    const name = `rel-${i}`;
+    sent.set(name, performance.now());
+    await admin.request('DELETE', paths.workflow(ns, name));
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const deadline = Date.now() + 60_000;
+  while (gone.size < RELEASES && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 1000)); // let the Events of the last releases go out
+  const after = await requestCounts(w.port);
+  ac.abort();
+  await watching;
+  const latencies = [...sent]
+    .filter(([n]) => gone.has(n))
+    .map(([n, t]) => (gone.get(n) as number) - t)
+    .sort((a, b) => a - b);
+  const rssAfter = rss(w.child);
+  await w.stop();
+  const requests = Object.entries(after)
+    .filter(([k]) => k !== 'WATCH')
+    .reduce((n, [k, v]) => n + v - (before[k] ?? 0), 0);
+  const released = latencies.length;
+
+  // Sweep: 100 stuck candidates (pending artifacts, refused) among the 10,000.
+  await pool(STUCK, 16, async (i) => {
+    await create(
+      admin,
+      workflow({
+        name: `stuck-${i}`,
+        namespace: ns,
+        phase: 'Failed',
+        artifacts: [{ node: 'a', name: 'out', strategy: 'OnWorkflowDeletion' }],
+      }),
+    );
+    await admin.request('DELETE', paths.workflow(ns, `stuck-${i}`));
+  });
+  const listStart = performance.now();
+  let cont: string | undefined;
+  let listedCount = 0;
+  do {
+    const page = await admin.list(paths.workflows(ns), { limit: 500, continue: cont });
+    listedCount += page.items.length;
+    cont = page.metadata.continue || undefined;
+  } while (cont);
+  const listSeconds = (performance.now() - listStart) / 1000;
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let heapPeak = heapBefore;
+  const sampler = setInterval(() => {
+    heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  }, 20);
+  const sweepApi = new KubeApi(kc);
+  const summary = await sweep({
+    api: sweepApi,
+    namespaces: [ns],
+    graceMs: 0,
+    policy: { kind: 'safe' },
+    policyText: 'safe',
+    dryRun: false,
+    facts: {},
+    ownNamespace: own,
+    identity: 'bench',
+    log: silentLogger,
+    pageSize: 500,
+  });
+  clearInterval(sampler);
+  sweepApi.close();
+
+  // Leave the shared plane as we found it: release the stuck ones, delete the rest.
+  await pool(STUCK, 16, (i) =>
+    admin
+      .jsonPatch(paths.workflow(ns, `stuck-${i}`), [
+        { op: 'test', path: '/metadata/finalizers/0', value: ARTIFACT_GC_FINALIZER },
+        { op: 'remove', path: '/metadata/finalizers/0' },
+      ])
+      .catch(() => undefined),
+  );
+  await admin.request('DELETE', paths.workflows(ns)).catch(() => undefined);
+  admin.close();
+
+  const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
+  const rss10k = Math.max(rssSynced, rssAfter);
+  const p = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
+  const p99 = p(0.99);
+  return [
+    {
+      name: `watch: RSS with ${N.toLocaleString('en')} Workflows cached`,
+      value: mb(rss10k),
+      unit: 'MB',
+      baseline: { name: 'same process, empty namespace', value: mb(baseRss) },
+      goal: 'about 100 MB',
+      met: mb(rss10k) <= 110,
+      note: `synced ${mb(rssSynced)} MB, after ${RELEASES} releases ${mb(rssAfter)} MB; node ${process.version}, esbuild bundle`,
+    },
+    {
+      name: 'watch: releasable -> released, p50',
+      value: Math.round(p(0.5)),
+      unit: 'ms',
+      note: `${released}/${RELEASES} released; from DELETE sent to DELETED observed`,
+    },
+    {
+      name: 'watch: releasable -> released, p99',
+      value: Math.round(p99),
+      unit: 'ms',
+      goal: 'p99 < 1 s',
+      met: p99 < 1000 && released === RELEASES,
+    },
+    {
+      name: 'watch: API requests per release',
+      value: Math.round((requests / Math.max(1, released)) * 100) / 100,
+      unit: 'requests',
+      goal: '<= 3',
+      met: requests / Math.max(1, released) <= 3,
+      note: `by kind: ${JSON.stringify(diff(after, before))} (watches excluded)`,
+    },
+    {
+      name: `sweep: ${summary.scanned.toLocaleString('en')} Workflows, ${summary.candidates} candidates`,
+      value: Math.round(summary.seconds * 100) / 100,
+      unit: 's',
+      baseline: {
+        name: `paginated LIST of the ${listedCount.toLocaleString('en')} Workflows`,
+        value: Math.round(listSeconds * 100) / 100,
+      },
+      note: `outcomes ${JSON.stringify(summary.outcomes)}; ${summary.pages} pages`,
+    },
+    {
+      name: 'sweep: heap growth during the sweep',
+      value: mb(heapPeak - heapBefore),
+      unit: 'MB',
+      goal: 'flat in the number of Workflows (one 500-item page at a time)',
+      note: 'peak heapUsed minus heapUsed before, sampled every 20 ms',
+    },
+  ];
+}
+
+function log(line: string) {
+  process.stderr.write(`  watcher bench: ${line}\n`);
+}
+
+async function create(api: KubeApi, wf: any): Promise<void> {
+  const body = structuredClone(wf);
+  delete body.metadata.uid;
+  delete body.metadata.resourceVersion;
+  await api.post(paths.workflows(body.metadata.namespace), body);
+}
+
+async function pool(n: number, width: number, fn: (i: number) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < n) await fn(next++);
+    }),
+  );
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const a = srv.address();
+      const port = typeof a === 'object' && a ? a.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function runWatcher(bundle: string, kubeconfig: string, ns: string, own: string) {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      bundle,
+      'watch',
+      '--kubeconfig',
+      kubeconfig,
+      '--namespace',
+      ns,
+      '--watcher-namespace',
+      own,
+      '--listen',
+      `127.0.0.1:${port}`,
+      '--no-leader-elect',
+      '--grace',
+      '0s',
+      '--log-format',
+      'json',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (d) => {
+    stderr = (stderr + d).slice(-4000);
+  });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`watcher exited ${child.exitCode}: ${stderr}`);
+    if (Date.now() > deadline) throw new Error(`watcher not ready after 120 s: ${stderr}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    child,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function rss(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const m = /VmRSS:\s+(\d+) kB/.exec(status);
+  return m ? Number(m[1]) * 1024 : 0;
+}
+
+/** RSS after the post-sync garbage settles: the max of a few samples over 3 s. */
+async function settleRss(child: ChildProcess): Promise<number> {
+  let max = 0;
+  for (let i = 0; i < 6; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    max = Math.max(max, rss(child));
+  }
+  return max;
+}
+
+async function requestCounts(port: number): Promise<Record<string, number>> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const out: Record<string, number> = {};
+  for (const m of text.matchAll(/^argo_guard_api_requests\{kind="(\w+)"\} (\d+)/gm)) out[m[1]] = Number(m[2]);
+  return out;
+}
+
+function diff(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(a)
+      .map(([k, v]) => [k, v - (b[k] ?? 0)])
+      .filter(([, v]) => v !== 0),
+  );
+}
