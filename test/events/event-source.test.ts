@@ -130,6 +130,19 @@ describe('EventSource', () => {
     );
   });
 
+  it('a resource source gets get/list/watch on what it watches', () => {
+    const c = chart();
+    const es = new EventSource(c, 'cm');
+    es.addEvent('resource', 'cms', {
+      namespace: 'argo-events',
+      group: '',
+      version: 'v1',
+      resource: 'configmaps',
+      eventTypes: ['ADD'],
+    });
+    expect(ruleStrings(one(synth(c), 'Role'))).toEqual(['configmaps.:get+list+watch']);
+  });
+
   it('the generic addEvent is typed by the schema', () => {
     const es = new EventSource(chart(), 'x');
     // @ts-expect-error a redis source needs hostAddress and channels

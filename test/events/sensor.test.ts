@@ -129,6 +129,26 @@ describe('Sensor: the recommended Workflow trigger', () => {
   });
 });
 
+describe('EventValue: typed payload sources', () => {
+  it('renders every TriggerParameterSource form', () => {
+    const { dep } = setup();
+    expect(EventValue.context(dep, 'id')._render()).toEqual({ dependencyName: 'push', contextKey: 'id' });
+    expect(EventValue.contextTemplate(dep, '{{ .Input.type }}')._render()).toEqual({
+      dependencyName: 'push',
+      contextTemplate: '{{ .Input.type }}',
+    });
+    expect(EventValue.dataTemplate(dep, '{{ .Input.body.ref }}')._render()).toEqual({
+      dependencyName: 'push',
+      dataTemplate: '{{ .Input.body.ref }}',
+    });
+    expect(EventValue.data(dep, 'header.X-Event.0').raw()._render()).toEqual({
+      dependencyName: 'push',
+      dataKey: 'header.X-Event.0',
+      useRawData: true,
+    });
+  });
+});
+
 describe('triggered Workflows keep the template safety', () => {
   it('the Workflow a trigger creates, merged with its WorkflowTemplate, has no error findings', () => {
     const { wt, sensor, dep } = setup({ architectures: ['arm64'], taintedArchitectures: ['arm64'] });
