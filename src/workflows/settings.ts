@@ -132,6 +132,25 @@ export const DEFAULT_SETTINGS = {
   artifactGC: { strategy: 'OnWorkflowDeletion' } as ArtifactGcSettings,
 } as const;
 
+// A Record so that a new setting that is not listed here fails to compile.
+const SETTING_KEY_SET: Record<keyof ArgoGuardSettings, true> = {
+  argoVersion: true,
+  architectures: true,
+  os: true,
+  taintedArchitectures: true,
+  activeDeadline: true,
+  podGC: true,
+  ttlStrategy: true,
+  retryLimit: true,
+  artifactGC: true,
+  watcher: true,
+  platforms: true,
+  strictPlatforms: true,
+  controllerConfig: true,
+  lint: true,
+};
+const SETTING_KEYS = Object.keys(SETTING_KEY_SET) as (keyof ArgoGuardSettings)[];
+
 const CONFIGURED = new WeakMap<IConstruct, ArgoGuardSettings>();
 let RESOLVED = new WeakMap<IConstruct, ResolvedSettings>();
 let GENERATION = 0;
@@ -157,7 +176,9 @@ export class ArgoGuard {
    */
   public static of(scope: IConstruct, overrides?: ArgoGuardSettings): ResolvedSettings {
     const base = ArgoGuard.resolveScope(scope);
-    return overrides ? resolve([overrides, base.raw]) : base.resolved;
+    // Most workflows override nothing: share the chart's object (and what is cached on it).
+    const overriding = overrides && SETTING_KEYS.some((k) => overrides[k] !== undefined);
+    return overriding ? resolve([overrides, base.raw]) : base.resolved;
   }
 
   private static resolveScope(scope: IConstruct): { raw: ArgoGuardSettings; resolved: ResolvedSettings } {
