@@ -46,8 +46,9 @@ function plural(n: number, word: string): string {
 
 export function summaryLine(s: Summary, unreadable: number): string {
   const scope = `${plural(s.files, 'file')}, ${plural(s.objects, 'object')}`;
-  const bad = unreadable ? `; ${plural(unreadable, 'input error')}` : '';
-  if (s.errors + s.warnings === 0) return `no problems (${scope})${bad}`;
+  const bad = unreadable ? `; ${plural(unreadable, 'input')} could not be read (on stderr)` : '';
+  if (s.errors + s.warnings === 0)
+    return `${unreadable ? 'no findings in what could be read' : 'no problems'} (${scope})${bad}`;
   return `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')} (${scope})${bad}`;
 }
 
