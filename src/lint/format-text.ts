@@ -46,7 +46,7 @@ function plural(n: number, word: string): string {
 
 export function summaryLine(s: Summary, unreadable: number): string {
   const scope = `${plural(s.files, 'file')}, ${plural(s.objects, 'object')}`;
-  const bad = unreadable ? `; ${plural(unreadable, 'input')} could not be read (on stderr)` : '';
+  const bad = unreadable ? `; ${plural(unreadable, 'read error')} (on stderr)` : '';
   if (s.errors + s.warnings === 0)
     return `${unreadable ? 'no findings in what could be read' : 'no problems'} (${scope})${bad}`;
   return `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')} (${scope})${bad}`;
