@@ -3,7 +3,7 @@
  * as a ServiceAccount bound to exactly WATCHER_CLUSTER_RULES + WATCHER_NAMESPACE_RULES (the rules
  * the install construct emits). The tests play the Argo controller (test/watcher/fixtures.ts).
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -544,5 +544,77 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--grace "5x" is not a duration');
     expect(ledgerName(ns)).toContain(ns);
+  }, 120_000);
+
+  it('argo-guard watch (the real CLI process): /healthz, /readyz, /metrics, a release, graceful SIGTERM', async () => {
+    const ns = await freshNamespace('wf');
+    const dir = mkdtempSync(join(tmpdir(), 'argo-guard-e2e-'));
+    const kubeconfig = writeKubeConfig(saKc, dir, 'watcher');
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const lease = `cli-${ns}`;
+    // node itself (not npx, which dies of the signal instead of relaying the exit code).
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'watch',
+        '--kubeconfig',
+        kubeconfig,
+        '--namespace',
+        ns,
+        '--grace',
+        '0s',
+        '--watcher-namespace',
+        own,
+        '--listen',
+        `127.0.0.1:${port}`,
+        '--lease-name',
+        lease,
+        '--lease-duration',
+        '3s',
+        '--log-format',
+        'json',
+      ],
+      { cwd: join(__dirname, '..', '..'), stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr?.on('data', (d) => {
+      stderr += d;
+    });
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    try {
+      const get = (path: string) =>
+        fetch(`http://127.0.0.1:${port}${path}`).then(async (r) => ({
+          status: r.status,
+          text: await r.text(),
+        }));
+      await waitFor(
+        '/readyz',
+        async () => (await get('/readyz').catch(() => ({ status: 0 }))).status === 200,
+        60_000,
+      );
+      expect((await get('/healthz')).status).toBe(200);
+      await createWorkflow(admin, workflow({ name: 'via-cli', namespace: ns, phase: 'Failed' }));
+      await deleteWorkflow(admin, ns, 'via-cli');
+      await waitFor('release', async () => (await getWorkflow(admin, ns, 'via-cli')) === undefined, 30_000);
+      const metrics = await waitFor('metrics', async () => {
+        const m = (await get('/metrics')).text;
+        return /argo_guard_releases_total\{mode="AGC-01",outcome="safe"\} 1/.test(m) && m;
+      });
+      expect(metrics).toContain('argo_guard_leader 1');
+      expect(metrics).toMatch(/argo_guard_deletion_to_release_seconds_count 1/);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      // Graceful: the Lease was handed back.
+      expect((await admin.get(paths.lease(own, lease))).spec.holderIdentity).toBe('');
+      const lines = stderr.trim().split('\n');
+      expect(lines.map((l) => JSON.parse(l).msg)).toEqual(
+        expect.arrayContaining(['became leader', 'finalizer released', 'shutting down', 'stopped']),
+      );
+    } finally {
+      child.kill('SIGKILL');
+    }
   }, 120_000);
 });
