@@ -5,13 +5,16 @@
  */
 import { load as loadYaml } from 'js-yaml';
 import { formatArgoVersion, VERSIONED_FIELDS } from '../argo-version';
+import type { InputIndex } from './input-index';
 import { defineRule, type Rule, type RuleContext } from './rule';
 import { arr, isObj, nonEmptyObj, type Obj, obj, ptr, str } from './util';
 import { targetHasBug, targetHasField } from './version';
 import {
   ARCH_LABEL,
+  callsOf,
   effectiveScheduling,
   pinnedArchitectures,
+  type Resolved,
   type TemplateInfo,
   type WorkflowLike,
 } from './workflow-like';
@@ -46,15 +49,49 @@ export function allTemplates(wl: WorkflowLike): TemplateInfo[] {
   return out;
 }
 
+/**
+ * allTemplates plus the templates reached through templateRef (in the input set): at run time
+ * they are in `status.storedTemplates`, which the controller also scans for artifacts.
+ */
+export function executedTemplates(
+  input: InputIndex,
+  wl: WorkflowLike,
+): { templates: TemplateInfo[]; unknownCalls: boolean } {
+  const base = allTemplates(wl);
+  const stack: Resolved[] = [];
+  let unknownCalls = false;
+  for (const t of base) {
+    for (const c of callsOf(input, wl, t)) {
+      if (c.target && c.target.wl !== wl) stack.push(c.target);
+      else if (c.missing === 'ref-absent') unknownCalls = true;
+    }
+  }
+  if (stack.length === 0) return { templates: base, unknownCalls };
+  const out = [...base];
+  const seen = new Set(out);
+  while (stack.length > 0) {
+    const r = stack.pop()!;
+    if (seen.has(r.t)) continue;
+    seen.add(r.t);
+    out.push(r.t);
+    for (const c of callsOf(input, r.wl, r.t)) {
+      if (c.target) stack.push(c.target);
+      else if (c.missing === 'ref-absent') unknownCalls = true;
+    }
+  }
+  return { templates: out, unknownCalls };
+}
+
 /** Whether artifact GC is in effect, as artifact_gc.go `HasArtifactGC` decides (plus unknowns). */
-export function gcInfo(wl: WorkflowLike): GcInfo {
+export function gcInfo(input: InputIndex, wl: WorkflowLike): GcInfo {
   const cached = wl.cache.gc as GcInfo | undefined;
   if (cached) return cached;
   const wfGc = obj(wl.effective.artifactGC);
   const wfStrategy = str(wfGc?.strategy);
   const artifacts: GcArtifact[] = [];
   const strategies = new Set<string>();
-  for (const t of allTemplates(wl)) {
+  const executed = executedTemplates(input, wl);
+  for (const t of executed.templates) {
     const list = arr(obj(t.tmpl.outputs)?.artifacts);
     for (let i = 0; i < list.length; i++) {
       const a = obj(list[i]);
@@ -74,8 +111,9 @@ export function gcInfo(wl: WorkflowLike): GcInfo {
       });
     }
   }
-  // Templates not in the input set may have artifacts: an explicit workflow strategy then counts.
-  const inEffect = artifacts.length > 0 || (!wl.complete && !!wfStrategy && wfStrategy !== 'Never');
+  // Templates outside the input set may have artifacts: an explicit workflow strategy then counts.
+  const unknown = !wl.complete || executed.unknownCalls;
+  const inEffect = artifacts.length > 0 || (unknown && !!wfStrategy && wfStrategy !== 'Never');
   if (artifacts.length === 0 && inEffect && wfStrategy) strategies.add(wfStrategy);
   const info: GcInfo = { inEffect, wfGc, wfStrategy, artifacts, strategies };
   wl.cache.gc = info;
@@ -100,7 +138,7 @@ function gcOnPath(wl: WorkflowLike, gc: GcInfo): string {
 function withGc(ctx: RuleContext, fn: (wl: WorkflowLike, gc: GcInfo) => void): void {
   const wl = ctx.workflowLike();
   if (!wl) return;
-  const gc = gcInfo(wl);
+  const gc = gcInfo(ctx.input, wl);
   if (gc.inEffect) fn(wl, gc);
 }
 

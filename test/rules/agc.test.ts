@@ -193,4 +193,21 @@ describe('GC through workflowTemplateRef', () => {
     const f = lintRule('AGC006', [wt('lib', gcSpec()), wf]);
     expect(f.map((x) => x.index)).toEqual([1]);
   });
+  it('sees artifacts of templates called through templateRef (they end up in storedTemplates)', () => {
+    const lib = wt('lib', {
+      templates: [podTemplate('produce', { outputs: { artifacts: [{ name: 'o', path: '/o' }] } })],
+    });
+    const spec = safeSpec({
+      artifactGC: { strategy: 'OnWorkflowCompletion' },
+      templates: [
+        { name: 'main', steps: [[{ name: 's', templateRef: { name: 'lib', template: 'produce' } }]] },
+      ],
+    });
+    expect(at(lintRule('AGC003', [lib, wt('t', spec)]))).toEqual(['AGC003@/spec/artifactGC']);
+    // without the library in the input its artifacts are unknown: the explicit strategy counts
+    expect(at(lintRule('AGC003', [wt('t', spec)]))).toEqual(['AGC003@/spec/artifactGC']);
+    // ... but a workflow whose templates are all known and produce nothing has no GC
+    const local = safeSpec({ artifactGC: { strategy: 'OnWorkflowCompletion' } });
+    expect(lintRule('AGC003', [wt('t', local)])).toEqual([]);
+  });
 });
