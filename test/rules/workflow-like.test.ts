@@ -11,7 +11,14 @@ function index(ms: Manifest[], o: RuleOptions = {}) {
 
 describe('effective spec (Argo merge order)', () => {
   it('workflow > WorkflowTemplate > controller workflowDefaults', () => {
-    const defaults = { spec: { activeDeadlineSeconds: 1, podGC: { strategy: 'OnPodSuccess' }, serviceAccountName: 'd', nodeSelector: { a: 'd', b: 'd' } } };
+    const defaults = {
+      spec: {
+        activeDeadlineSeconds: 1,
+        podGC: { strategy: 'OnPodSuccess' },
+        serviceAccountName: 'd',
+        nodeSelector: { a: 'd', b: 'd' },
+      },
+    };
     const lib = wt('lib', { activeDeadlineSeconds: 2, serviceAccountName: 't', nodeSelector: { b: 't' } });
     const wf = hookWf({ workflowTemplateRef: { name: 'lib' }, serviceAccountName: 'w' });
     const idx = index([lib, wf], { controllerConfig: { workflowDefaults: defaults } });
@@ -42,7 +49,11 @@ describe('effective spec (Argo merge order)', () => {
     expect(idx.workflowLike(1)).toBeDefined();
   });
   it('mergeUnder replaces arrays and scalars, merges maps', () => {
-    expect(mergeUnder({ a: [1], m: { x: 1 } }, { a: [2, 3], m: { y: 2 }, z: 0 })).toEqual({ a: [1], m: { x: 1, y: 2 }, z: 0 });
+    expect(mergeUnder({ a: [1], m: { x: 1 } }, { a: [2, 3], m: { y: 2 }, z: 0 })).toEqual({
+      a: [1],
+      m: { x: 1, y: 2 },
+      z: 0,
+    });
   });
 });
 
