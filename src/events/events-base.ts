@@ -156,7 +156,7 @@ export abstract class EventsBase extends Construct {
     if (errors.length === 0) {
       this.lastFindings = this.runLint();
       for (const f of this.lastFindings)
-        if (f.severity === 'error') errors.push(`${f.rule} ${f.path} ${f.message} — ${f.fix}`);
+        if (f.severity === 'error') errors.push(`${f.rule} ${f.path || '/'} ${f.message} — ${f.fix}`);
     }
     return errors;
   }

@@ -354,7 +354,7 @@ export class Sensor extends EventsBase {
     });
     const template = compact({
       ...own,
-      serviceAccountName: this.serviceAccountName,
+      serviceAccountName: this.serviceAccountName ?? own.serviceAccountName,
       nodeSelector: pin?.nodeSelector ?? own.nodeSelector,
       affinity: pin?.affinity ?? own.affinity,
       tolerations: pin?.tolerations ?? own.tolerations,
@@ -448,7 +448,7 @@ export class Sensor extends EventsBase {
       for (const f of tw.findings)
         if (f.severity === 'error')
           errors.push(
-            `${f.rule} the Workflow trigger "${tw.trigger}" creates: ${f.path} ${f.message} — ${f.fix}`,
+            `${f.rule} the Workflow trigger "${tw.trigger}" creates: ${f.path || '/'} ${f.message} — ${f.fix}`,
           );
     return errors;
   }

@@ -263,6 +263,26 @@ describe('argoWorkflow trigger: RBAC per operation (gitops.md §1.4)', () => {
     expect(one(out, 'Sensor').spec.triggers[0].template.k8s.source.resource.metadata.namespace).toBe('ci');
   });
 
+  it('binds the Role to a service account the user brings', () => {
+    const c = chart();
+    const wt = new WorkflowTemplate(c, 'wt', { metadata: { name: 'wt' } });
+    wt.entrypoint = wt.addContainer('main', { image: 'alpine:3.20' });
+    const s = new Sensor(c, 's', { serviceAccountName: 'events-sa' });
+    s.addDependency('d', { event: { eventSourceName: 'hooks', eventName: 'push' } });
+    s.addWorkflowTrigger('t', { workflowTemplate: wt });
+    const out = synth(c);
+    expect(one(out, 'Sensor').spec.template.serviceAccountName).toBe('events-sa');
+    expect(
+      byKind(out, 'ServiceAccount').filter(
+        (x) => x.metadata.labels['app.kubernetes.io/component'] === 'sensor',
+      ),
+    ).toEqual([]);
+    const binding = byKind(out, 'RoleBinding').find(
+      (x) => x.metadata.labels['app.kubernetes.io/component'] === 'sensor',
+    );
+    expect(binding.subjects).toEqual([{ kind: 'ServiceAccount', name: 'events-sa', namespace: NS }]);
+  });
+
   it('a Sensor whose triggers need no Kubernetes access gets no ServiceAccount', () => {
     const { c, sensor } = setup();
     sensor.addTrigger({ template: { name: 'log', log: { intervalSeconds: 10 } }, atLeastOnce: true });
