@@ -183,23 +183,26 @@ export class Sensor extends EventsBase {
     this.requireTemplate(props.workflowTemplate, name, ['WorkflowTemplate', 'ClusterWorkflowTemplate']);
     const ns = this.workflowNamespace(props.workflowTemplate);
     const { resource, parameters } = workflowFromTemplate(props, ns);
-    this.add({
-      name,
-      template: props.workflowTemplate,
-      dependencies: dependenciesOf(Object.values(props.parameters ?? {})),
-      workflow: () => resource,
-      render: () => ({
-        template: {
-          ...renderTemplateLevel(name, props),
-          k8s: {
-            operation: 'create',
-            source: { resource },
-            ...(parameters.length ? { parameters } : {}),
+    this.add(
+      {
+        name,
+        template: props.workflowTemplate,
+        dependencies: dependenciesOf(Object.values(props.parameters ?? {})),
+        workflow: () => resource,
+        render: () => ({
+          template: {
+            ...renderTemplateLevel(name, props),
+            k8s: {
+              operation: 'create',
+              source: { resource: structuredClone(resource) },
+              ...(parameters.length ? { parameters } : {}),
+            },
           },
-        },
-        ...renderTriggerLevel(props),
-      }),
-    });
+          ...renderTriggerLevel(props),
+        }),
+      },
+      props.dlqTrigger,
+    );
   }
 
   /**
@@ -259,24 +262,27 @@ export class Sensor extends EventsBase {
     } else {
       throw new UserError(`${where}: operation "${op}" needs workflowName — name the Workflow to act on`);
     }
-    this.add({
-      name,
-      template,
-      dependencies: deps,
-      workflow: op === 'submit' ? () => resource : undefined,
-      render: () => ({
-        template: {
-          ...renderTemplateLevel(name, props),
-          argoWorkflow: {
-            operation: op,
-            source: { resource },
-            ...(parameters.length ? { parameters } : {}),
-            ...(props.args ? { args: [...props.args] } : {}),
+    this.add(
+      {
+        name,
+        template,
+        dependencies: deps,
+        workflow: op === 'submit' ? () => resource : undefined,
+        render: () => ({
+          template: {
+            ...renderTemplateLevel(name, props),
+            argoWorkflow: {
+              operation: op,
+              source: { resource: structuredClone(resource) },
+              ...(parameters.length ? { parameters } : {}),
+              ...(props.args ? { args: [...props.args] } : {}),
+            },
           },
-        },
-        ...renderTriggerLevel(props),
-      }),
-    });
+          ...renderTriggerLevel(props),
+        }),
+      },
+      props.dlqTrigger,
+    );
   }
 
   /**
@@ -285,21 +291,7 @@ export class Sensor extends EventsBase {
    */
   public addTrigger(trigger: ev.Trigger): void {
     const where = `${this.node.path} trigger "${trigger?.template?.name ?? '?'}"`;
-    const tmpl = (trigger as { template?: Record<string, unknown> }).template;
-    if (tmpl) {
-      const misplaced = TRIGGER_LEVEL_FIELDS.filter((f) => f in tmpl);
-      if (misplaced.length)
-        throw new UserError(
-          `${where}: ${misplaced.join(', ')} under template is silently dropped by the Sensor controller (EVT003) — put ${misplaced.length > 1 ? 'them' : 'it'} on the trigger, next to template`,
-        );
-      checkKeys(
-        tmpl,
-        TRIGGER_TEMPLATE_KEYS,
-        `${where} template`,
-        `use the generated TriggerTemplate fields (${TRIGGER_TEMPLATE_KEYS.join(', ')})`,
-      );
-    }
-    checkKeys(trigger, TRIGGER_KEYS, where);
+    checkRawTrigger(trigger, where);
     if (!trigger.template?.name)
       throw new UserError(`${where}: template.name is required — name the trigger`);
     const json = ev.toJson_Trigger(trigger)!;
@@ -455,7 +447,8 @@ export class Sensor extends EventsBase {
 
   // ------------------------------------------------------------------------------------------
 
-  private add(t: SensorTriggerSpec): void {
+  private add(t: SensorTriggerSpec, dlq?: ev.Trigger): void {
+    if (dlq) checkRawTrigger(dlq, `${this.node.path} trigger "${t.name}" dlqTrigger`);
     if (this.triggerList.some((x) => x.name === t.name))
       throw new UserError(
         `${this.node.path}: trigger "${t.name}" already exists — give each trigger a unique name`,
@@ -505,6 +498,26 @@ export class Sensor extends EventsBase {
       .filter((c) => c.kind === 'WorkflowTemplate' || c.kind === 'ClusterWorkflowTemplate')
       .map((c) => c.toJson());
   }
+}
+
+/** Refuses, for JavaScript callers, what the types refuse: trigger-level fields under `template`. */
+function checkRawTrigger(trigger: ev.Trigger, where: string): void {
+  const tmpl = (trigger as { template?: Record<string, unknown> }).template;
+  if (tmpl) {
+    const misplaced = TRIGGER_LEVEL_FIELDS.filter((f) => f in tmpl);
+    if (misplaced.length)
+      throw new UserError(
+        `${where}: ${misplaced.join(', ')} under template is silently dropped by the Sensor controller (EVT003) — put ${misplaced.length > 1 ? 'them' : 'it'} on the trigger, next to template`,
+      );
+    checkKeys(
+      tmpl,
+      TRIGGER_TEMPLATE_KEYS,
+      `${where} template`,
+      `use the generated TriggerTemplate fields (${TRIGGER_TEMPLATE_KEYS.join(', ')})`,
+    );
+  }
+  checkKeys(trigger, TRIGGER_KEYS, where);
+  if (trigger.dlqTrigger) checkRawTrigger(trigger.dlqTrigger, `${where} dlqTrigger`);
 }
 
 function templateWave(t: WorkflowBase): number {

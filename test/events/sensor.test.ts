@@ -322,6 +322,14 @@ describe('misplaced trigger fields cannot be expressed', () => {
         template: { name: 'c', policy: { status: { allow: [200] } }, k8S: { operation: 'create' } },
       }),
     ).toThrow(/policy under template/);
+    // a dead-letter trigger is checked the same way
+    expect(() =>
+      sensor.addWorkflowTrigger('e', {
+        workflowTemplate: wt,
+        // @ts-expect-error TriggerTemplate has no policy
+        dlqTrigger: { template: { name: 'dlq', policy: {}, log: {} } },
+      }),
+    ).toThrow(/trigger "e" dlqTrigger: policy under template/);
     // the wire name `k8s` is not the generated shape's `k8S`: refused rather than silently dropped
     // @ts-expect-error k8s is spelled k8S in the generated shape
     expect(() => sensor.addTrigger({ template: { name: 'd', k8s: { operation: 'create' } } })).toThrow(
