@@ -25,7 +25,11 @@ export interface InformerOptions {
   readonly indexBy?: (obj: Json) => string | undefined;
   readonly log: Logger;
   readonly metrics?: Metrics;
-  /** @default 500 */
+  /**
+   * Small pages keep the garbage of the initial list young, so the heap's high-water mark (and the
+   * RSS, which V8 rarely gives back) stays low: measured 125 -> 84 MB for 10,000 Workflows together
+   * with `--max-semi-space-size=2`. @default 100
+   */
   readonly pageSize?: number;
 }
 
@@ -122,7 +126,7 @@ export class Informer {
     let rv = '';
     do {
       const page = await this.o.api.list(this.o.path(ns), {
-        limit: this.o.pageSize ?? 500,
+        limit: this.o.pageSize ?? 100,
         continue: cont,
         labelSelector: this.o.labelSelector,
       });
