@@ -355,7 +355,7 @@ export async function release(): Promise<boolean> {
   return withLock(async () => {
     rmSync(join(USERS_DIR, String(process.pid)), { force: true });
     const state = readState();
-    if (!state || state.startedBy !== 'test-run' || liveUsers().length > 0) return false;
+    if (state?.startedBy !== 'test-run' || liveUsers().length > 0) return false;
     return down();
   });
 }
