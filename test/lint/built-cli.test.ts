@@ -2,8 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, ROOT, SAFE_WORKFLOW_TEMPLATE, tempTree } from './helpers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanupTempTrees, ensureBuilt, ROOT, SAFE_WORKFLOW_TEMPLATE, tempTree } from './helpers';
+
+afterAll(cleanupTempTrees);
 
 const BIN = join(ROOT, 'bin', 'argo-guard.js');
 

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatText } from '../../src/lint/format-text';
 import { RULES } from '../../src/rules';
-import { cli, SAFE_WORKFLOW_TEMPLATE, tempTree } from './helpers';
+import { cleanupTempTrees, cli, SAFE_WORKFLOW_TEMPLATE, tempTree } from './helpers';
+
+afterAll(cleanupTempTrees);
 
 /** The safe template with one problem: no activeDeadlineSeconds (RUN001, error). */
 const NO_DEADLINE = SAFE_WORKFLOW_TEMPLATE.replace('  activeDeadlineSeconds: 3600\n', '');

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors';
 import { loadControllerConfig, parseControllerConfig } from '../../src/lint/controller-config';
-import { tempTree } from './helpers';
+import { cleanupTempTrees, tempTree } from './helpers';
+
+afterAll(cleanupTempTrees);
 
 describe('--controller-config', () => {
   it('reads workflowDefaults, instanceID, parallelism, namespaceParallelism and persistence.nodeStatusOffLoad from data', () => {

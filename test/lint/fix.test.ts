@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import * as jsYaml from 'js-yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { applyFixes, fixYamlDocument } from '../../src/lint/fix';
 import { loadInputs } from '../../src/lint/loader';
 import type { LintRun } from '../../src/lint/run';
 import type { AutofixOp } from '../../src/rules/types';
-import { tempTree } from './helpers';
+import { cleanupTempTrees, tempTree } from './helpers';
+
+afterAll(cleanupTempTrees);
 
 const op = (segments: string[], o: AutofixOp) => ({ segments, op: o });
 

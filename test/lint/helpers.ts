@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -56,9 +56,16 @@ export async function cli(args: string[], stdin?: string): Promise<CliResult> {
   }
 }
 
-/** A temp directory filled with the given files (path -> content). */
+const trees: string[] = [];
+/** Removes the trees tempTree made; each test file calls it in afterAll. */
+export function cleanupTempTrees(): void {
+  for (const t of trees.splice(0)) rmSync(t, { recursive: true, force: true });
+}
+
+/** A temp directory filled with the given files (path -> content); removed when the test process exits. */
 export function tempTree(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), 'argo-guard-lint-'));
+  trees.push(root);
   for (const [rel, content] of Object.entries(files)) {
     const p = join(root, rel);
     mkdirSync(dirname(p), { recursive: true });

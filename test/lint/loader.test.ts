@@ -1,7 +1,7 @@
 import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   expandedSize,
   type InputError,
@@ -10,7 +10,9 @@ import {
   parseText,
   splitDocuments,
 } from '../../src/lint/loader';
-import { tempTree } from './helpers';
+import { cleanupTempTrees, tempTree } from './helpers';
+
+afterAll(cleanupTempTrees);
 
 function parse(file: string, text: string) {
   const objects: LoadedObject[] = [];
