@@ -368,10 +368,21 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
       templates: templates.length ? templates : undefined,
       ...this.extraSpecFields(ctx),
     };
+    if (!this.props.specOverrides && this.specPatches.length === 0) return spec;
+    const generatedPatch = spec.artifactGC?.podSpecPatch;
     if (this.props.specOverrides) spec = deepMerge(spec, argo.toJson_WorkflowSpec(this.props.specOverrides));
     if (this.specPatches.length) {
       spec = structuredClone(spec);
       for (const [path, value] of this.specPatches) setPath(spec, path, value);
+    }
+    // Scheduling constraints added through the escape hatches reach the GC pod too, unless the
+    // user wrote the podSpecPatch.
+    if (generatedPatch !== undefined && spec.artifactGC?.podSpecPatch === generatedPatch) {
+      const { nodeSelector, affinity, tolerations } = spec;
+      spec.artifactGC = {
+        ...spec.artifactGC,
+        podSpecPatch: gcPodSpecPatch({ nodeSelector, affinity, tolerations }),
+      };
     }
     return spec;
   }
@@ -485,14 +496,7 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     const sa = WorkflowRbac.of(this, 'artifact-gc', this.namespace, gc.serviceAccountName).serviceAccountName;
     // The GC pod inherits none of the workflow's scheduling (artifact_gc.go createArtifactGCPod);
     // only podSpecPatch can carry the pin, or it may never schedule (AGC-05).
-    const podSpecPatch =
-      pin && hasField(v, 'artifactGC.podSpecPatch')
-        ? JSON.stringify({
-            nodeSelector: pin.nodeSelector,
-            affinity: pin.affinity,
-            tolerations: pin.tolerations,
-          })
-        : undefined;
+    const podSpecPatch = pin && hasField(v, 'artifactGC.podSpecPatch') ? gcPodSpecPatch(pin) : undefined;
     // argo-workflows#16599: force never releases a Workflow for which no GC pod ran, so on those
     // versions it is no safety net; set only where fixed, or when the user asks for it.
     let force = gc.forceFinalizerRemoval;
@@ -658,6 +662,11 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     if (this.hasArtifactGcWork()) this.ensureArtifactGcRbac();
     return errors;
   }
+}
+
+/** The GC pod's podSpecPatch: the workflow's scheduling constraints, as JSON (deterministic key order). */
+function gcPodSpecPatch(s: { nodeSelector?: Json; affinity?: Json; tolerations?: Json[] }): string {
+  return JSON.stringify({ nodeSelector: s.nodeSelector, affinity: s.affinity, tolerations: s.tolerations });
 }
 
 /** Findings of every argo-guard construct under `scope`, by construct path (for a synth summary). */

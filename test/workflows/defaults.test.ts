@@ -239,6 +239,23 @@ describe('artifact GC', () => {
     expect(one(Testing.synth(c), 'WorkflowTemplate').spec.artifactGC.forceFinalizerRemoval).toBe(true);
   });
 
+  it('carries scheduling constraints added through the escape hatches into podSpecPatch', () => {
+    const { c, wt } = withArtifacts({ architectures: ['arm64'] });
+    wt.addSpecOverride('tolerations', [
+      { key: 'dedicated', operator: 'Equal', value: 'ci', effect: 'NoSchedule' },
+    ]);
+    const spec = one(synth(c), 'WorkflowTemplate').spec;
+    expect(JSON.parse(spec.artifactGC.podSpecPatch)).toEqual({
+      nodeSelector: { 'kubernetes.io/os': 'linux', 'kubernetes.io/arch': 'arm64' },
+      tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'ci', effect: 'NoSchedule' }],
+    });
+    const { c: c2, wt: wt2 } = withArtifacts();
+    wt2.addSpecOverride('artifactGC.podSpecPatch', '{"priorityClassName":"low"}');
+    expect(one(synth(c2), 'WorkflowTemplate').spec.artifactGC.podSpecPatch).toBe(
+      '{"priorityClassName":"low"}',
+    );
+  });
+
   it('binds the GC Role to a user-provided service account without creating one', () => {
     const { c } = withArtifacts({ artifactGC: { serviceAccountName: 'gc-irsa' } });
     const out = synth(c);
