@@ -8,6 +8,7 @@ import { formatArgoVersion, hasBug, hasField } from '../argo-version';
 import * as argo from '../imports/argo-workflows';
 import { IGNORE_ANNOTATION, lintManifests } from '../rules';
 import type { Finding, Manifest, RuleOptions } from '../rules/types';
+import { LABEL_INSTANCE_ID } from '../watcher/types';
 import { type Arguments, renderArguments } from './artifacts';
 import { ContainerSetTemplate, type ContainerSetTemplateProps } from './container-set-template';
 import { ContainerTemplate, type ContainerTemplateProps } from './container-template';
@@ -525,6 +526,15 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   private finishJson(json: Json, ctx: RenderContext | undefined = this.lastCtx): Json {
     const optOuts = ctx?.optOuts;
     const metadata = json.metadata ?? {};
+    // A controller with an instanceID ignores objects without its label (RUN-05: never picked up).
+    const instanceId = ctx?.settings.controllerConfig?.instanceID;
+    if (instanceId && metadata.labels?.[LABEL_INSTANCE_ID] === undefined) {
+      metadata.labels = Object.fromEntries(
+        Object.entries({ ...metadata.labels, [LABEL_INSTANCE_ID]: instanceId }).sort(([a], [b]) =>
+          a < b ? -1 : 1,
+        ),
+      );
+    }
     if (optOuts && optOuts.size > 0) {
       const annotations: Record<string, string> = { ...metadata.annotations };
       const rules = new Set<string>();

@@ -97,6 +97,14 @@ describe('safe defaults', () => {
     expect([...s.ids]).toEqual(['GITOPS002', 'RUN003']);
   });
 
+  it('labels objects with the controller instanceID when the controller config has one (RUN-05)', () => {
+    const { c } = simple({ controllerConfig: { instanceID: 'ci-controller' } });
+    const m = one(synth(c), 'WorkflowTemplate');
+    expect(m.metadata.labels).toEqual({ 'workflows.argoproj.io/controller-instanceid': 'ci-controller' });
+    const { c: c2 } = simple();
+    expect(one(synth(c2), 'WorkflowTemplate').metadata.labels).toBeUndefined();
+  });
+
   it('refuses an opt-out without a reason', () => {
     const { c } = simple({}, { podGC: optOut('  ') });
     expect(() => Testing.synth(c)).toThrow(/\[test\/wt\] OPTOUT podGC: an opt-out needs a reason — optOut/);
