@@ -10,7 +10,12 @@ import { addWatcher } from './watcher';
 const app = new App();
 // One place for the organisation-wide defaults: target Argo version, architectures, and the
 // fact that this app installs the argo-guard watcher alongside its pipelines.
-ArgoGuard.configure(app, { argoVersion: '4.1', architectures: ['amd64'], taintedArchitectures: ['arm64'] });
+ArgoGuard.configure(app, {
+  argoVersion: '4.1',
+  architectures: ['amd64'],
+  taintedArchitectures: ['arm64'],
+  watcher: true,
+});
 new PipelinesChart(app, 'pipelines');
 new EventsChart(app, 'events');
 addWatcher(app);

@@ -26,7 +26,7 @@ if (synth.status !== 0) {
   process.exit(synth.status ?? 1);
 }
 
-const files = readdirSync(outdir)
+const files = (readdirSync(outdir, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.yaml'))
   .sort();
 const objects: any[] = [];

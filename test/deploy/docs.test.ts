@@ -1,5 +1,5 @@
 /**
- * The TypeScript in docs/quickstart.md runs as written (with the package name mapped to src/),
+ * The TypeScript in README.md (the cdk8s quick start) runs as written (with the package name mapped to src/),
  * and produces what the quick start says it does.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,9 +11,9 @@ import { parseAllDocuments } from 'yaml';
 
 const ROOT = join(__dirname, '..', '..');
 
-describe('docs/quickstart.md', () => {
+describe('README.md quick start', () => {
   it('the cdk8s example synthesizes the files and objects the text promises', () => {
-    const doc = readFileSync(join(ROOT, 'docs', 'quickstart.md'), 'utf8');
+    const doc = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const [, code] = /```ts\n([\s\S]*?)```/.exec(doc) ?? [];
     expect(code).toContain('app.synth()');
     // build/ is git-ignored and inside the repository, so node_modules resolves.
