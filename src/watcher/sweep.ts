@@ -83,11 +83,25 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
         }),
       );
       pages++;
+      // GC pods and tasks are read once per namespace per page (only where the page has candidates),
+      // not once per Workflow: a page of 500 costs at most two extra LISTs per namespace.
+      const gcObjects = new Map<string, Promise<{ pods: Json[]; tasks: Json[] }>>();
+      const gcFor = (wfNs: string) => {
+        let p = gcObjects.get(wfNs);
+        if (!p) {
+          p = Promise.all([
+            listAll(o, paths.pods(wfNs), `${LABEL_COMPONENT}=${COMPONENT_ARTIFACT_GC}`),
+            listAll(o, paths.tasks(wfNs)),
+          ]).then(([pods, tasks]) => ({ pods, tasks }));
+          gcObjects.set(wfNs, p);
+        }
+        return p;
+      };
       for (const wf of page.items ?? []) {
         scanned++;
         if (!needsDetail(wf)) continue;
         candidates++;
-        const item = await one(o, ledger, wf);
+        const item = await one(o, ledger, wf, await gcFor(wf.metadata.namespace));
         outcomes[item.outcome] = (outcomes[item.outcome] ?? 0) + 1;
         const withinGrace = item.verdict === 'wait' && item.modes.every((m) => m === 'GITOPS-02');
         if (!CLEARED.includes(item.outcome) && !withinGrace) stuck.push(item);
@@ -98,25 +112,35 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
   return { scanned, candidates, outcomes, stuck, pages, seconds: (Date.now() - started) / 1000 };
 }
 
-async function one(o: SweepOptions, ledger: Ledger, full: Json): Promise<SweepItem> {
+async function one(
+  o: SweepOptions,
+  ledger: Ledger,
+  full: Json,
+  prefetched?: { pods: Json[]; tasks: Json[] },
+): Promise<SweepItem> {
   let wf = full;
   const ns: string = wf.metadata.namespace;
   let last: Verdict | undefined;
   try {
     for (let attempt = 0; attempt < 4; attempt++) {
       const name: string = wf.metadata.name;
-      const [pods, tasks] = await Promise.all([
-        retrying(o, () =>
-          o.api.list(paths.pods(ns), {
-            labelSelector: `${LABEL_WORKFLOW}=${name},${LABEL_COMPONENT}=${COMPONENT_ARTIFACT_GC}`,
-          }),
-        ),
-        listAll(o, paths.tasks(ns)),
-      ]);
+      // First attempt: the page's prefetched objects; after a conflict: read them again.
+      const { pods, tasks } =
+        attempt === 0 && prefetched
+          ? prefetched
+          : {
+              pods: await listAll(
+                o,
+                paths.pods(ns),
+                `${LABEL_WORKFLOW}=${name},${LABEL_COMPONENT}=${COMPONENT_ARTIFACT_GC}`,
+              ),
+              tasks: await listAll(o, paths.tasks(ns)),
+            };
       const mine = tasks.filter((t) => ownedBy(t, wf.metadata.uid, name));
+      const minePods = pods.filter((p) => p.metadata?.labels?.[LABEL_WORKFLOW] === name);
       const now = o.now ?? Date.now;
       const v = diagnose(
-        { workflow: wf, pods: pods.items ?? [], tasks: mine, facts: o.facts },
+        { workflow: wf, pods: minePods, tasks: mine, facts: o.facts },
         { now: now(), graceMs: o.graceMs, policy: o.policy },
       );
       last = v;
@@ -181,11 +205,13 @@ async function one(o: SweepOptions, ledger: Ledger, full: Json): Promise<SweepIt
   }
 }
 
-async function listAll(o: SweepOptions, path: string): Promise<Json[]> {
+async function listAll(o: SweepOptions, path: string, labelSelector?: string): Promise<Json[]> {
   const out: Json[] = [];
   let cont: string | undefined;
   do {
-    const page = await retrying(o, () => o.api.list(path, { limit: o.pageSize ?? 500, continue: cont }));
+    const page = await retrying(o, () =>
+      o.api.list(path, { limit: o.pageSize ?? 500, continue: cont, labelSelector }),
+    );
     out.push(...(page.items ?? []));
     cont = page.metadata?.continue || undefined;
   } while (cont);
