@@ -38,6 +38,8 @@ export interface SweepOptions {
   readonly metrics?: Metrics;
   /** @default 500 */
   readonly pageSize?: number;
+  /** Called after each page of Workflows is done (the benchmark measures retained memory here). */
+  readonly onPage?: (page: number) => void;
   readonly now?: () => number;
 }
 
@@ -107,6 +109,7 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
         if (!CLEARED.includes(item.outcome) && !withinGrace) stuck.push(item);
       }
       cont = page.metadata?.continue || undefined;
+      o.onPage?.(pages);
     } while (cont);
   }
   return { scanned, candidates, outcomes, stuck, pages, seconds: (Date.now() - started) / 1000 };
