@@ -1,9 +1,8 @@
 import type { Construct } from 'constructs';
 import { UserError } from '../errors';
 import * as ev from '../imports/argo-events';
-// The engine first: rules/evt must not be the first module of the rules folder (see there).
-import { IGNORE_ANNOTATION } from '../rules';
-import { lintTriggeredWorkflow, TRIGGER_LEVEL_FIELDS, triggerRbacNeeds } from '../rules/evt';
+import { IGNORE_ANNOTATION, lintTriggeredWorkflow } from '../rules';
+import { TRIGGER_LEVEL_FIELDS, triggerRbacNeeds } from '../rules/evt';
 import { SYNC_WAVE_ANNOTATION } from '../rules/gitops';
 import type { Finding, Manifest } from '../rules/types';
 import { WorkflowBase } from '../workflows/workflow-base';

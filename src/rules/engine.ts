@@ -71,12 +71,51 @@ function rulesByKind(rules: readonly Rule[]): (kind: string) => readonly Rule[] 
 
 let cachedLookup: { rules: readonly Rule[]; lookup: (kind: string) => readonly Rule[] } | undefined;
 
+/** The Workflow rules applied to a Workflow a Sensor trigger creates (not synced by Argo CD: no GITOPS). */
+let triggeredRules: readonly Rule[] | undefined;
+function triggeredWorkflowRules(): readonly Rule[] {
+  triggeredRules ??= ALL_RULES.filter((r) => r.family !== 'GITOPS' && r.family !== 'EVT');
+  return triggeredRules;
+}
+
+/**
+ * Lints the Workflow a trigger creates with the Workflow rules, with the input set's
+ * WorkflowTemplates and ClusterWorkflowTemplates beside it (so workflowTemplateRef and templateRef
+ * resolve as Argo would merge them). Returns the findings about the Workflow only. Here rather than
+ * in evt.ts, which reaches it through `RuleContext.lintTriggeredWorkflow`: evt.ts importing the
+ * engine would close the cycle engine -> registry -> evt -> engine.
+ */
+export function lintTriggeredWorkflow(
+  workflow: Manifest,
+  templates: readonly Manifest[],
+  options: RuleOptions = {},
+): Finding[] {
+  return runTriggered(workflow, templates, resolveOptions(options));
+}
+
+function runTriggered(
+  workflow: Manifest,
+  templates: readonly Manifest[],
+  resolved: ResolvedOptions,
+): Finding[] {
+  return runResolved([workflow, ...templates], resolved, triggeredWorkflowRules()).filter(
+    (f) => f.index === 0,
+  );
+}
+
 export function runRules(
   manifests: readonly Manifest[],
   options: RuleOptions = {},
   rules: readonly Rule[] = ALL_RULES,
 ): Finding[] {
-  const resolved = resolveOptions(options);
+  return runResolved(manifests, resolveOptions(options), rules);
+}
+
+function runResolved(
+  manifests: readonly Manifest[],
+  resolved: ResolvedOptions,
+  rules: readonly Rule[],
+): Finding[] {
   const input = new InputIndex(manifests, resolved);
   if (!cachedLookup || cachedLookup.rules !== rules) cachedLookup = { rules, lookup: rulesByKind(rules) };
   const lookup = cachedLookup.lookup;
@@ -108,6 +147,7 @@ export function runRules(
         if (wl === null) wl = input.workflowLike(i, false);
         return wl;
       },
+      lintTriggeredWorkflow: (workflow, templates) => runTriggered(workflow, templates, resolved),
       report(r: Report) {
         const f: Finding = {
           rule: current.id,

@@ -5,13 +5,8 @@
  * to emit its Role, so the construct and the rule agree by construction.
  */
 import { load as loadYaml } from 'js-yaml';
-// engine -> registry -> this file -> engine: a cycle that is harmless because runRules and
-// ALL_RULES are only used when a rule runs. Import this file after the engine (through
-// '../rules' or './registry'), never as the first module of the rules folder.
-import { runRules } from './engine';
-import { ALL_RULES } from './registry';
 import { defineRule, type Rule, type RuleContext } from './rule';
-import type { Finding, Manifest } from './types';
+import type { Manifest } from './types';
 import { arr, type Obj, obj, ptr, str } from './util';
 
 /**
@@ -237,26 +232,6 @@ export const EVT001 = defineRule({
   },
 });
 
-/** The Workflow rules applied to a Workflow a trigger creates (not synced by Argo CD: no GITOPS). */
-let embeddedRules: readonly Rule[] | undefined;
-function workflowRules(): readonly Rule[] {
-  embeddedRules ??= ALL_RULES.filter((r) => r.family !== 'GITOPS' && r.family !== 'EVT');
-  return embeddedRules;
-}
-
-/**
- * Lints the Workflow a trigger creates with the Workflow rules, with the input set's
- * WorkflowTemplates and ClusterWorkflowTemplates beside it (so workflowTemplateRef and templateRef
- * resolve as Argo would merge them). Returns the findings about the Workflow only.
- */
-export function lintTriggeredWorkflow(
-  workflow: Manifest,
-  templates: readonly Manifest[],
-  options: Parameters<typeof runRules>[1] = {},
-): Finding[] {
-  return runRules([workflow, ...templates], options, workflowRules()).filter((f) => f.index === 0);
-}
-
 /** `{name, clusterScope}` of every workflowTemplateRef / templateRef inside `x`. */
 function refsIn(
   x: unknown,
@@ -319,17 +294,9 @@ export const EVT002 = defineRule({
       let wf = a.resource as Manifest;
       if (sensorNs && !str(obj(wf.metadata)?.namespace))
         wf = { ...wf, metadata: { ...obj(wf.metadata), namespace: sensorNs } };
-      const findings = lintTriggeredWorkflow(
+      const findings = ctx.lintTriggeredWorkflow(
         wf,
         referencedTemplates(ctx, wf, str(obj(wf.metadata)?.namespace)),
-        {
-          argoVersion: ctx.options.argoVersion,
-          watcher: ctx.options.watcher,
-          platforms: ctx.options.platforms,
-          strictPlatforms: ctx.options.strictPlatforms,
-          taintedArchitectures: [...ctx.options.taintedArchitectures],
-          controllerConfig: ctx.options.controllerConfig,
-        },
       );
       for (const f of findings) {
         ctx.report({

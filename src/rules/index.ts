@@ -6,7 +6,13 @@
 import { runRules } from './engine';
 import type { Finding, Manifest, RuleOptions } from './types';
 
-export { compareFindings, IGNORE_ANNOTATION, objectRef, parseSuppression } from './engine';
+export {
+  compareFindings,
+  IGNORE_ANNOTATION,
+  lintTriggeredWorkflow,
+  objectRef,
+  parseSuppression,
+} from './engine';
 export { getRule, RULES } from './registry';
 export type { RuleFamily, RuleMeta } from './rule';
 export * from './types';

@@ -5,7 +5,7 @@
  */
 import type { ArgoVersion } from '../argo-version';
 import type { InputIndex } from './input-index';
-import type { AutofixOp, ControllerConfig, Manifest, PlatformLookup, Severity } from './types';
+import type { AutofixOp, ControllerConfig, Finding, Manifest, PlatformLookup, Severity } from './types';
 import type { WorkflowLike } from './workflow-like';
 
 export type RuleFamily = 'AGC' | 'RUN' | 'ARCH' | 'SYNC' | 'DAG' | 'GITOPS' | 'EVT' | 'VER' | 'ENGINE';
@@ -54,6 +54,12 @@ export interface RuleContext {
   readonly options: ResolvedOptions;
   /** The object as a Workflow-like (effective spec, templates), computed once and shared by all rules. */
   workflowLike(): WorkflowLike | undefined;
+  /**
+   * The Workflow rules' findings about a Workflow this object creates (a Sensor trigger's), with
+   * `templates` beside it and this run's options. The engine provides it so that a rule family need
+   * not import the engine.
+   */
+  lintTriggeredWorkflow(workflow: Manifest, templates: readonly Manifest[]): Finding[];
   report(r: Report): void;
 }
 
