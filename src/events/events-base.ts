@@ -10,7 +10,7 @@ import { SYNC_WAVE_ANNOTATION } from '../rules/gitops';
 import type { Finding, Manifest } from '../rules/types';
 import { isOptOut, type OptOut } from '../workflows/opt-out';
 import { pinScheduling, type Scheduling, validateArchitectures } from '../workflows/scheduling';
-import { ArgoGuard, type ArgoGuardSettings, type ResolvedSettings } from '../workflows/settings';
+import { ArgoGuard, type ArgoGuardSettings, type ResolvedSettings, ruleOptions } from '../workflows/settings';
 
 type Json = Record<string, any>;
 
@@ -130,14 +130,9 @@ export abstract class EventsBase extends Construct {
   private runLint(): Finding[] {
     const s = this.settings;
     if (!s.lint) return [];
-    return lintManifests([this.toJson(), ...this.lintCompanions()], {
-      argoVersion: s.argoVersion,
-      watcher: s.watcher,
-      platforms: s.platforms,
-      strictPlatforms: s.strictPlatforms,
-      taintedArchitectures: [...s.taintedArchitectures],
-      controllerConfig: s.controllerConfig,
-    }).filter((f) => f.index === 0);
+    return lintManifests([this.toJson(), ...this.lintCompanions()], ruleOptions(s)).filter(
+      (f) => f.index === 0,
+    );
   }
 
   private validateAll(): string[] {

@@ -5,6 +5,7 @@ import { IGNORE_ANNOTATION, lintTriggeredWorkflow } from '../rules';
 import { TRIGGER_LEVEL_FIELDS, triggerRbacNeeds } from '../rules/evt';
 import { SYNC_WAVE_ANNOTATION } from '../rules/gitops';
 import type { Finding, Manifest } from '../rules/types';
+import { ruleOptions } from '../workflows/settings';
 import { WorkflowBase } from '../workflows/workflow-base';
 import { type DependencyProps, SensorDependency } from './dependency';
 import type { EventBus } from './event-bus';
@@ -314,14 +315,7 @@ export class Sensor extends EventsBase {
       out.push({
         trigger: t.name,
         workflow,
-        findings: lintTriggeredWorkflow(linted, templates, {
-          argoVersion: s.argoVersion,
-          watcher: s.watcher,
-          platforms: s.platforms,
-          strictPlatforms: s.strictPlatforms,
-          taintedArchitectures: [...s.taintedArchitectures],
-          controllerConfig: s.controllerConfig,
-        }),
+        findings: lintTriggeredWorkflow(linted, templates, ruleOptions(s)),
       });
     }
     return out;

@@ -6,7 +6,7 @@
 import { Chart, type ChartProps, Duration } from 'cdk8s';
 import type { Construct, IConstruct } from 'constructs';
 import { type ArgoVersion, DEFAULT_ARGO_VERSION, parseArgoVersion } from '../argo-version';
-import type { ControllerConfig, PlatformLookup } from '../rules/types';
+import type { ControllerConfig, PlatformLookup, RuleOptions } from '../rules/types';
 import type { OptOut } from './opt-out';
 
 /** Pod garbage collection strategies (`spec.podGC.strategy`). */
@@ -120,6 +120,26 @@ export interface ResolvedSettings {
   readonly lint: boolean;
   /** A version string that did not parse, reported by each construct's validation. */
   readonly argoVersionError?: string;
+}
+
+/** Rule options per resolved settings object (constructs of one chart share both). */
+const RULE_OPTIONS = new WeakMap<ResolvedSettings, RuleOptions>();
+
+/** The rules engine options these settings imply: what every construct lints itself with. */
+export function ruleOptions(s: ResolvedSettings): RuleOptions {
+  let options = RULE_OPTIONS.get(s);
+  if (!options) {
+    options = {
+      argoVersion: s.argoVersion,
+      watcher: s.watcher,
+      platforms: s.platforms,
+      strictPlatforms: s.strictPlatforms,
+      taintedArchitectures: [...s.taintedArchitectures],
+      controllerConfig: s.controllerConfig,
+    };
+    RULE_OPTIONS.set(s, options);
+  }
+  return options;
 }
 
 export const DEFAULT_SETTINGS = {

@@ -7,7 +7,7 @@ import { Construct, type IConstruct } from 'constructs';
 import { formatArgoVersion, hasBug, hasField } from '../argo-version';
 import * as argo from '../imports/argo-workflows';
 import { IGNORE_ANNOTATION, lintManifests } from '../rules';
-import type { Finding, Manifest, RuleOptions } from '../rules/types';
+import type { Finding, Manifest } from '../rules/types';
 import { LABEL_INSTANCE_ID } from '../watcher/types';
 import { type Arguments, renderArguments } from './artifacts';
 import { ContainerSetTemplate, type ContainerSetTemplateProps } from './container-set-template';
@@ -30,6 +30,7 @@ import {
   type ArgoGuardSettings,
   type ArtifactGcSettings,
   type ResolvedSettings,
+  ruleOptions,
   settingsGeneration,
 } from './settings';
 import { StepsTemplate, type StepsTemplateProps } from './steps-template';
@@ -83,9 +84,6 @@ export interface WorkflowBaseProps extends ArgoGuardSettings {
    */
   readonly specOverrides?: argo.WorkflowSpec;
 }
-
-/** Rule options per resolved settings object (constructs of one chart share both). */
-const RULE_OPTIONS = new WeakMap<ResolvedSettings, RuleOptions>();
 
 /** An ApiObject whose final JSON gets argo-guard's metadata adjustments (opt-out annotations, generateName). */
 class GuardedApiObject extends ApiObject {
@@ -561,19 +559,7 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   private runLint(): Finding[] {
     const s = this.settings;
     if (!s.lint) return [];
-    let options = RULE_OPTIONS.get(s);
-    if (!options) {
-      options = {
-        argoVersion: s.argoVersion,
-        watcher: s.watcher,
-        platforms: s.platforms,
-        strictPlatforms: s.strictPlatforms,
-        taintedArchitectures: [...s.taintedArchitectures],
-        controllerConfig: s.controllerConfig,
-      };
-      RULE_OPTIONS.set(s, options);
-    }
-    return lintManifests([this.lintManifest()], options);
+    return lintManifests([this.lintManifest()], ruleOptions(s));
   }
 
   private validateAll(): string[] {
