@@ -3,9 +3,15 @@
  * acts in, with exactly the rules its events/triggers need (gitops.md §1.4: never the upstream
  * sample's `*`). Rules are added as triggers are added; the Role renders them merged and sorted.
  */
-import { ApiObject, Lazy } from 'cdk8s';
+import { type ApiObject, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
-import type { WorkflowRbacRule as PolicyRule } from '../workflows/rbac';
+import {
+  type WorkflowRbacRule as PolicyRule,
+  rbacLabels,
+  roleAndBinding,
+  roleRules,
+  serviceAccountOf,
+} from '../workflows/rbac';
 
 /** Props of {@link EventsRbac}. */
 export interface EventsRbacProps {
@@ -49,16 +55,12 @@ export class EventsRbac extends Construct {
   constructor(scope: Construct, id: string, props: EventsRbacProps) {
     super(scope, id);
     this.props = props;
-    if (props.serviceAccountName) {
-      this.serviceAccountName = props.serviceAccountName;
-    } else {
-      this.serviceAccount = new ApiObject(this, 'ServiceAccount', {
-        apiVersion: 'v1',
-        kind: 'ServiceAccount',
-        metadata: { namespace: props.namespace, labels: this.labels() },
-      });
-      this.serviceAccountName = this.serviceAccount.name;
-    }
+    const sa = serviceAccountOf(this, props.serviceAccountName, {
+      namespace: props.namespace,
+      labels: rbacLabels(props.component),
+    });
+    this.serviceAccountName = sa.name;
+    this.serviceAccount = sa.serviceAccount;
   }
 
   /** The rules granted in `namespace` (the pod's when undefined), merged. */
@@ -77,30 +79,15 @@ export class EventsRbac extends Construct {
     let e = this.byNamespace.get(ns);
     if (!e) {
       const suffix = ns === (this.props.namespace ?? '') ? '' : `-${ns}`;
-      const metadata = { namespace: ns || undefined, labels: this.labels() };
+      const metadata = { namespace: ns || undefined, labels: rbacLabels(this.props.component) };
       const list: PolicyRule[] = [];
-      const role = new ApiObject(this, `Role${suffix}`, {
-        apiVersion: 'rbac.authorization.k8s.io/v1',
-        kind: 'Role',
+      const { role, binding } = roleAndBinding(
+        this,
+        suffix,
         metadata,
-        rules: Lazy.any({
-          produce: () =>
-            mergeRules(list).map((r) => ({
-              apiGroups: [...r.apiGroups],
-              resources: [...r.resources],
-              verbs: [...r.verbs],
-            })),
-        }),
-      });
-      const binding = new ApiObject(this, `RoleBinding${suffix}`, {
-        apiVersion: 'rbac.authorization.k8s.io/v1',
-        kind: 'RoleBinding',
-        metadata,
-        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: role.name },
-        subjects: [
-          { kind: 'ServiceAccount', name: this.serviceAccountName, namespace: this.props.namespace },
-        ],
-      });
+        Lazy.any({ produce: () => roleRules(mergeRules(list)) }),
+        { name: this.serviceAccountName, namespace: this.props.namespace },
+      );
       e = { rules: list, role, binding };
       this.byNamespace.set(ns, e);
     }
@@ -113,12 +100,5 @@ export class EventsRbac extends Construct {
     if (this.serviceAccount) out.push(this.serviceAccount.toJson());
     for (const e of this.byNamespace.values()) out.push(e.role.toJson(), e.binding.toJson());
     return out;
-  }
-
-  private labels(): Record<string, string> {
-    return {
-      'app.kubernetes.io/managed-by': 'argo-guard',
-      'app.kubernetes.io/component': this.props.component,
-    };
   }
 }

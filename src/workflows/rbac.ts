@@ -4,7 +4,7 @@
  * cdk8s-plus: kplus.ServiceAccount turns off token automount, which the executor needs, and the
  * rules here are exactly the upstream ones, nothing more.
  */
-import { ApiObject, Chart } from 'cdk8s';
+import { ApiObject, type ApiObjectMetadata, Chart } from 'cdk8s';
 import { Construct, type IConstruct } from 'constructs';
 
 /** A Role rule (wire form). */
@@ -32,6 +32,65 @@ export const ARTIFACT_GC_RULES: readonly WorkflowRbacRule[] = [
   { apiGroups: ['argoproj.io'], resources: ['workflowartifactgctasks'], verbs: ['list', 'watch'] },
   { apiGroups: ['argoproj.io'], resources: ['workflowartifactgctasks/status'], verbs: ['patch'] },
 ];
+
+/** Labels of every RBAC object argo-guard emits (Workflow pods' and Argo Events pods'). */
+export function rbacLabels(component: string): Record<string, string> {
+  return {
+    'app.kubernetes.io/managed-by': 'argo-guard',
+    'app.kubernetes.io/component': component,
+  };
+}
+
+/** `given`, or a new ServiceAccount (child `ServiceAccount` of `scope`) and its name. */
+export function serviceAccountOf(
+  scope: Construct,
+  given: string | undefined,
+  metadata: ApiObjectMetadata,
+): { name: string; serviceAccount?: ApiObject } {
+  if (given) return { name: given };
+  const serviceAccount = new ApiObject(scope, 'ServiceAccount', {
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata,
+  });
+  return { name: serviceAccount.name, serviceAccount };
+}
+
+/** Role rules in wire form (fresh arrays, so the ApiObject shares nothing with the caller). */
+export function roleRules(rules: readonly WorkflowRbacRule[]): WorkflowRbacRule[] {
+  return rules.map((r) => ({
+    apiGroups: [...r.apiGroups],
+    resources: [...r.resources],
+    verbs: [...r.verbs],
+  }));
+}
+
+/**
+ * A Role with `rules` (wire form, or a Lazy of it) and a RoleBinding of it to the service account,
+ * children `Role<suffix>` and `RoleBinding<suffix>` of `scope`.
+ */
+export function roleAndBinding(
+  scope: Construct,
+  suffix: string,
+  metadata: ApiObjectMetadata,
+  rules: unknown,
+  subject: { name: string; namespace?: string },
+): { role: ApiObject; binding: ApiObject } {
+  const role = new ApiObject(scope, `Role${suffix}`, {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'Role',
+    metadata,
+    rules,
+  });
+  const binding = new ApiObject(scope, `RoleBinding${suffix}`, {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'RoleBinding',
+    metadata,
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: role.name },
+    subjects: [{ kind: 'ServiceAccount', name: subject.name, namespace: subject.namespace }],
+  });
+  return { role, binding };
+}
 
 /** Props of {@link WorkflowRbac}. */
 export interface WorkflowRbacProps {
@@ -77,37 +136,15 @@ export class WorkflowRbac extends Construct {
 
   constructor(scope: Construct, id: string, props: WorkflowRbacProps) {
     super(scope, id);
-    const labels = {
-      'app.kubernetes.io/managed-by': 'argo-guard',
-      'app.kubernetes.io/component': props.component,
-    };
-    const metadata = { namespace: props.namespace, labels };
-    if (props.serviceAccountName) {
-      this.serviceAccountName = props.serviceAccountName;
-    } else {
-      this.serviceAccount = new ApiObject(this, 'ServiceAccount', {
-        apiVersion: 'v1',
-        kind: 'ServiceAccount',
-        metadata,
-      });
-      this.serviceAccountName = this.serviceAccount.name;
-    }
-    this.role = new ApiObject(this, 'Role', {
-      apiVersion: 'rbac.authorization.k8s.io/v1',
-      kind: 'Role',
-      metadata,
-      rules: props.rules.map((r) => ({
-        apiGroups: [...r.apiGroups],
-        resources: [...r.resources],
-        verbs: [...r.verbs],
-      })),
+    const metadata = { namespace: props.namespace, labels: rbacLabels(props.component) };
+    const sa = serviceAccountOf(this, props.serviceAccountName, metadata);
+    this.serviceAccountName = sa.name;
+    this.serviceAccount = sa.serviceAccount;
+    const { role, binding } = roleAndBinding(this, '', metadata, roleRules(props.rules), {
+      name: this.serviceAccountName,
+      namespace: props.namespace,
     });
-    this.roleBinding = new ApiObject(this, 'RoleBinding', {
-      apiVersion: 'rbac.authorization.k8s.io/v1',
-      kind: 'RoleBinding',
-      metadata,
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: this.role.name },
-      subjects: [{ kind: 'ServiceAccount', name: this.serviceAccountName, namespace: props.namespace }],
-    });
+    this.role = role;
+    this.roleBinding = binding;
   }
 }
