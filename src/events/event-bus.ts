@@ -79,18 +79,11 @@ export class EventBus extends EventsBase {
     const b = this.backend;
     let body = b._render();
     if (b.type === 'jetstream') {
-      const pin = this.pinned({
-        nodeSelector: body.nodeSelector,
-        affinity: body.affinity,
-        tolerations: body.tolerations,
-      });
       body = compact({
         version: 'latest',
         replicas: 3,
         ...body,
-        nodeSelector: pin?.nodeSelector ?? body.nodeSelector,
-        affinity: pin?.affinity ?? body.affinity,
-        tolerations: pin?.tolerations ?? body.tolerations,
+        ...this.pinnedFields(body),
       });
     }
     return { [b.type]: body };

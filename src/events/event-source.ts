@@ -224,17 +224,10 @@ export class EventSource extends EventsBase {
     for (const [type, byName] of this.configs) raw[type] = Object.fromEntries(byName);
     const sources = ev.toJson_EventSourceSpec(raw as unknown as ev.EventSourceSpec) ?? {};
     const own = ev.toJson_Template(this.props.template) ?? {};
-    const pin = this.pinned({
-      nodeSelector: own.nodeSelector,
-      affinity: own.affinity,
-      tolerations: own.tolerations,
-    });
     const template = compact({
       ...own,
       serviceAccountName: own.serviceAccountName ?? this.rbac?.serviceAccountName,
-      nodeSelector: pin?.nodeSelector ?? own.nodeSelector,
-      affinity: pin?.affinity ?? own.affinity,
-      tolerations: pin?.tolerations ?? own.tolerations,
+      ...this.pinnedFields(own),
     });
     return compact({
       eventBusName: this.props.eventBus?.resourceName,

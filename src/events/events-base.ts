@@ -120,11 +120,25 @@ export abstract class EventsBase extends Construct {
     return [];
   }
 
-  /** The architecture pin merged into a pod template's own scheduling fields. */
-  protected pinned(own: Scheduling): Scheduling | undefined {
+  /**
+   * The scheduling fields of a pod template whose own fields are `own`: the architecture pin merged
+   * into them, or them unchanged when the architectures are opted out.
+   */
+  protected pinnedFields(own: Json): Scheduling {
     const s = this.settings;
-    if (isOptOut(s.architectures)) return undefined;
-    return pinScheduling(own, s.architectures, s.os, s.taintedArchitectures);
+    const pin = isOptOut(s.architectures)
+      ? undefined
+      : pinScheduling(
+          { nodeSelector: own.nodeSelector, affinity: own.affinity, tolerations: own.tolerations },
+          s.architectures,
+          s.os,
+          s.taintedArchitectures,
+        );
+    return {
+      nodeSelector: pin?.nodeSelector ?? own.nodeSelector,
+      affinity: pin?.affinity ?? own.affinity,
+      tolerations: pin?.tolerations ?? own.tolerations,
+    };
   }
 
   private runLint(): Finding[] {

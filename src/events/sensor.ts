@@ -332,17 +332,10 @@ export class Sensor extends EventsBase {
 
   protected renderSpec(): Json {
     const own = ev.toJson_Template(this.props.template as ev.Template) ?? {};
-    const pin = this.pinned({
-      nodeSelector: own.nodeSelector,
-      affinity: own.affinity,
-      tolerations: own.tolerations,
-    });
     const template = compact({
       ...own,
       serviceAccountName: this.serviceAccountName ?? own.serviceAccountName,
-      nodeSelector: pin?.nodeSelector ?? own.nodeSelector,
-      affinity: pin?.affinity ?? own.affinity,
-      tolerations: pin?.tolerations ?? own.tolerations,
+      ...this.pinnedFields(own),
     });
     return compact({
       eventBusName: this.props.eventBus?.resourceName,
