@@ -103,7 +103,8 @@ export function pendingArtifacts(
   return out;
 }
 
-const LOCATION_KINDS = [
+/** The location fields of an artifact (`ArtifactLocation`): one of them says where it is stored. */
+export const LOCATION_KINDS = [
   's3',
   'gcs',
   'azure',

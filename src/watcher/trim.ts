@@ -4,7 +4,7 @@
  * being deleted with our finalizer keeps only its identity and phase; one that is keeps the artifact
  * bits of its status too, so most decisions need no extra GET.
  */
-import { isObject } from './nodes';
+import { isObject, LOCATION_KINDS } from './nodes';
 import {
   ANNOTATION_GC_STRATEGY,
   ANNOTATION_RELABELED_AT,
@@ -25,19 +25,6 @@ const KEPT_LABELS = [
   LABEL_WRONG_INSTANCE_ID,
 ];
 const KEPT_ANNOTATIONS = [ANNOTATION_RELABELED_AT, ANNOTATION_GC_STRATEGY];
-const LOCATION_KEYS = [
-  's3',
-  'gcs',
-  'azure',
-  'oss',
-  'hdfs',
-  'artifactory',
-  'http',
-  'git',
-  'raw',
-  'hf',
-  'plugin',
-];
 
 function pick(obj: Json, keys: readonly string[]): Record<string, Json> | undefined {
   if (!isObject(obj)) return undefined;
@@ -123,7 +110,7 @@ export function trimWorkflow(wf: Json): Json {
         outputs: {
           artifacts: Array.isArray(arts)
             ? arts.map((a: Json) =>
-                isObject(a) ? (pick(a, ['name', 'deleted', 'artifactGC', ...LOCATION_KEYS]) ?? {}) : a,
+                isObject(a) ? (pick(a, ['name', 'deleted', 'artifactGC', ...LOCATION_KINDS]) ?? {}) : a,
               )
             : arts,
         },
