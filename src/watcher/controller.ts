@@ -8,43 +8,20 @@ import { hostname } from 'node:os';
 import { act, type Outcome } from './act';
 import { diagnose } from './diagnose';
 import { Informer } from './informer';
-import { isTransient, type KubeApi, paths } from './kube';
+import { isTransient, paths } from './kube';
 import { LeaderElector } from './leader';
 import { Ledger } from './ledger';
-import type { Logger } from './log';
 import { Metrics } from './metrics';
 import { isObject } from './nodes';
+import type { ReleaseOptions } from './options';
 import { WorkQueue } from './queue';
 import { WATCHER_LEASE_NAME } from './rbac';
 import { needsDetail, trimPod, trimTask, trimWorkflow } from './trim';
-import {
-  COMPONENT_ARTIFACT_GC,
-  type ControllerFacts,
-  type Json,
-  LABEL_COMPONENT,
-  LABEL_WORKFLOW,
-  type Policy,
-  type Verdict,
-} from './types';
+import { COMPONENT_ARTIFACT_GC, type Json, LABEL_COMPONENT, LABEL_WORKFLOW, type Verdict } from './types';
 
-export interface WatcherOptions {
-  readonly api: KubeApi;
-  /** Workflow namespaces to watch; empty or undefined: all. */
-  readonly namespaces?: readonly string[];
-  /** Label selector for Workflows. */
-  readonly selector?: string;
-  readonly graceMs: number;
-  readonly policy: Policy;
-  /** The policy as written (for the ledger and logs). */
-  readonly policyText: string;
-  readonly dryRun: boolean;
-  readonly facts: ControllerFacts;
-  /** The watcher's own namespace: the Lease and the ledger live here. */
-  readonly ownNamespace: string;
+export interface WatcherOptions extends ReleaseOptions {
   /** @default hostname-pid */
   readonly identity?: string;
-  readonly log: Logger;
-  readonly metrics?: Metrics;
   /** @default true */
   readonly leaderElection?: boolean;
   readonly leaseName?: string;
@@ -56,7 +33,6 @@ export interface WatcherOptions {
   readonly concurrency?: number;
   /** Test hook: runs between the decision and the action (to make a concurrent change). */
   readonly beforeAct?: (v: Verdict, attempt: number) => Promise<void>;
-  readonly now?: () => number;
 }
 
 export interface ActionRecord {

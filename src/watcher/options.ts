@@ -7,6 +7,7 @@ import { hostname } from 'node:os';
 import { UserError } from '../errors';
 import { KubeApi, loadKubeConfig } from './kube';
 import { createLogger, defaultLogFormat, type LogFormat, type Logger } from './log';
+import type { Metrics } from './metrics';
 import type { ControllerFacts, GCStrategy, Policy } from './types';
 
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -84,18 +85,29 @@ export interface CommonValues {
   'watcher-namespace'?: string;
 }
 
-export interface Common {
-  api: KubeApi;
-  namespaces?: string[];
-  selector?: string;
-  graceMs: number;
-  policy: Policy;
-  policyText: string;
-  dryRun: boolean;
-  facts: ControllerFacts;
-  ownNamespace: string;
-  identity: string;
-  log: Logger;
+/** What `watch` and `sweep` both take: the shared flags, parsed, and the test hooks. */
+export interface ReleaseOptions {
+  readonly api: KubeApi;
+  /** Workflow namespaces to watch; empty or undefined: all. */
+  readonly namespaces?: readonly string[];
+  /** Label selector for Workflows. */
+  readonly selector?: string;
+  readonly graceMs: number;
+  readonly policy: Policy;
+  /** The policy as written (for the ledger and logs). */
+  readonly policyText: string;
+  readonly dryRun: boolean;
+  readonly facts: ControllerFacts;
+  /** The watcher's own namespace: the Lease and the ledger live here. */
+  readonly ownNamespace: string;
+  readonly log: Logger;
+  readonly metrics?: Metrics;
+  readonly now?: () => number;
+}
+
+/** The shared flags, parsed. */
+export interface Common extends ReleaseOptions {
+  readonly identity: string;
 }
 
 /** Validates every flag before touching the cluster. */

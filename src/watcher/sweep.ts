@@ -6,41 +6,26 @@
  */
 import { act, type Outcome } from './act';
 import { diagnose } from './diagnose';
-import { ApiError, backoffMs, isTransient, type KubeApi, paths, sleep } from './kube';
+import { ApiError, backoffMs, isTransient, paths, sleep } from './kube';
 import { Ledger } from './ledger';
-import type { Logger } from './log';
-import type { Metrics } from './metrics';
 import { ownedBy } from './nodes';
+import type { ReleaseOptions } from './options';
 import { needsDetail } from './trim';
 import {
   COMPONENT_ARTIFACT_GC,
-  type ControllerFacts,
   type Json,
   LABEL_COMPONENT,
   LABEL_WORKFLOW,
   type ModeId,
-  type Policy,
   type Verdict,
 } from './types';
 
-export interface SweepOptions {
-  readonly api: KubeApi;
-  readonly namespaces?: readonly string[];
-  readonly selector?: string;
-  readonly graceMs: number;
-  readonly policy: Policy;
-  readonly policyText: string;
-  readonly dryRun: boolean;
-  readonly facts: ControllerFacts;
-  readonly ownNamespace: string;
+export interface SweepOptions extends ReleaseOptions {
   readonly identity: string;
-  readonly log: Logger;
-  readonly metrics?: Metrics;
   /** @default 500 */
   readonly pageSize?: number;
   /** Called after each page of Workflows is done (the benchmark measures retained memory here). */
   readonly onPage?: (page: number) => void;
-  readonly now?: () => number;
 }
 
 export interface SweepItem {
