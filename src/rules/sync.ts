@@ -261,39 +261,27 @@ function lockOrderEdges(input: InputIndex): Map<string, OrderEdge[]> {
       if (!wl) continue;
       const wfHeld = wfLocks(input, wl);
       const wfName = `${wl.kind} "${wl.name ?? ''}"`;
-      if (wfHeld.length > 0) {
-        for (const { r } of runTemplates(input, wl)) {
-          for (const b of templateLocks(input, r)) {
-            for (const a of wfHeld) {
-              if (a.key !== b.key)
-                add({
-                  from: a,
-                  to: b,
-                  index: i,
-                  path: a.path,
-                  who: `${wfName} (workflow level, then ${templateLabel(r.t)})`,
-                });
-            }
+      // "holds each of `held`, then takes each of `taken`"
+      const addAll = (held: readonly Lock[], taken: readonly Lock[], who: string) => {
+        for (const b of taken) {
+          for (const a of held) {
+            if (a.key !== b.key) add({ from: a, to: b, index: i, path: a.path, who });
           }
         }
+      };
+      if (wfHeld.length > 0) {
+        for (const { r } of runTemplates(input, wl))
+          addAll(wfHeld, templateLocks(input, r), `${wfName} (workflow level, then ${templateLabel(r.t)})`);
       }
       for (const t of wl.ownTemplates) {
         const held = templateLocks(input, { wl, t });
         if (held.length === 0) continue;
-        for (const d of descendants(input, wl, t)) {
-          for (const b of templateLocks(input, d.r)) {
-            for (const a of held) {
-              if (a.key !== b.key)
-                add({
-                  from: a,
-                  to: b,
-                  index: i,
-                  path: a.path,
-                  who: `${templateLabel(t)} of ${wfName} (then ${templateLabel(d.r.t)})`,
-                });
-            }
-          }
-        }
+        for (const d of descendants(input, wl, t))
+          addAll(
+            held,
+            templateLocks(input, d.r),
+            `${templateLabel(t)} of ${wfName} (then ${templateLabel(d.r.t)})`,
+          );
       }
     }
     return edges;
