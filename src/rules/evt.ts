@@ -184,8 +184,17 @@ function triggersOf(m: Manifest): { t: Obj; path: string }[] {
   return out;
 }
 
-function isWorkflow(r: Obj | undefined): r is Obj {
-  return r !== undefined && r.kind === 'Workflow';
+/**
+ * The triggers of a Sensor manifest that create a Workflow (a k8s `create` or an argoWorkflow
+ * `submit` of a readable Workflow), with their action.
+ */
+function* workflowCreations(m: Manifest): Generator<{ t: Obj; a: TriggerAction & { resource: Obj } }> {
+  for (const { t, path } of triggersOf(m)) {
+    const a = triggerAction(t, path);
+    if (!a || a.resource === undefined || a.resource.kind !== 'Workflow') continue;
+    if (a.operation !== (a.type === 'k8s' ? 'create' : 'submit')) continue;
+    yield { t, a: a as TriggerAction & { resource: Obj } };
+  }
 }
 
 function triggerName(t: Obj): string {
@@ -200,10 +209,7 @@ export const EVT001 = defineRule({
   hasAutofix: true,
   kinds: ['Sensor'],
   check(ctx) {
-    for (const { t, path } of triggersOf(ctx.manifest)) {
-      const a = triggerAction(t, path);
-      if (!a || !isWorkflow(a.resource)) continue;
-      if (a.operation !== (a.type === 'k8s' ? 'create' : 'submit')) continue;
+    for (const { t, a } of workflowCreations(ctx.manifest)) {
       const md = obj(a.resource.metadata);
       const name = str(md?.name);
       if (!name || str(md?.generateName)) continue;
@@ -278,10 +284,7 @@ export const EVT002 = defineRule({
   hasAutofix: false,
   kinds: ['Sensor'],
   check(ctx) {
-    for (const { t, path } of triggersOf(ctx.manifest)) {
-      const a = triggerAction(t, path);
-      if (!a || !isWorkflow(a.resource)) continue;
-      if (a.operation !== (a.type === 'k8s' ? 'create' : 'submit')) continue;
+    for (const { t, a } of workflowCreations(ctx.manifest)) {
       if (obj(obj(a.resource.spec)?.workflowTemplateRef)) continue;
       const where = a.resourcePath ?? ptr(a.path, 'source');
       ctx.report({
