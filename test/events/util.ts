@@ -1,6 +1,9 @@
 import { type Chart, Testing } from 'cdk8s';
 import { type ArgoGuardSettings, GuardedChart } from '../../src/workflows';
 import { crdErrors } from '../helpers/crd-schema';
+
+export { byKind, one } from '../helpers/manifests';
+
 import { eventsSchemaErrors, isEventsKind } from './schema';
 
 export const NS = 'argo-events';
@@ -29,16 +32,6 @@ export function synth(c: Chart): any[] {
   }
   if (errors.length) throw new Error(`schema validation failed:\n  ${errors.join('\n  ')}`);
   return manifests;
-}
-
-export function byKind(manifests: any[], kind: string): any[] {
-  return manifests.filter((m) => m.kind === kind);
-}
-
-export function one(manifests: any[], kind: string): any {
-  const found = byKind(manifests, kind);
-  if (found.length !== 1) throw new Error(`expected one ${kind}, got ${found.length}`);
-  return found[0];
 }
 
 /** `resource.group:verb+verb` per rule of a Role, for compact assertions. */

@@ -2,6 +2,8 @@ import { type Chart, Testing } from 'cdk8s';
 import { type ArgoGuardSettings, GuardedChart } from '../../src/workflows';
 import { assertValidAgainstCrds } from '../helpers/crd-schema';
 
+export { byKind, one } from '../helpers/manifests';
+
 /** A chart in namespace `ci` with the given settings. */
 export function chart(settings: ArgoGuardSettings = {}, namespace = 'ci'): GuardedChart {
   return new GuardedChart(Testing.app(), 'test', { namespace, argoGuard: settings });
@@ -12,16 +14,6 @@ export function synth(c: Chart): any[] {
   const manifests = Testing.synth(c);
   assertValidAgainstCrds(manifests);
   return manifests;
-}
-
-export function byKind(manifests: any[], kind: string): any[] {
-  return manifests.filter((m) => m.kind === kind);
-}
-
-export function one(manifests: any[], kind: string): any {
-  const found = byKind(manifests, kind);
-  if (found.length !== 1) throw new Error(`expected one ${kind}, got ${found.length}`);
-  return found[0];
 }
 
 export function template(spec: any, name: string): any {
