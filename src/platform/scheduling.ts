@@ -49,6 +49,11 @@ export interface SchedulingOptions {
   taintedArchitectures?: readonly string[];
 }
 
+/** The toleration of the `kubernetes.io/arch=<arch>:NoSchedule` taint (GKE's on arm64 nodes). */
+export function archToleration(arch: string): Toleration {
+  return { key: ARCH_LABEL, operator: 'Equal', value: arch, effect: 'NoSchedule' };
+}
+
 /**
  * The constraints for a pod allowed on `arches`: one architecture becomes a `nodeSelector`;
  * several become a required node-affinity `In` term (a nodeSelector cannot express "or").
@@ -80,9 +85,7 @@ export function schedulingFor(arches: readonly string[], options: SchedulingOpti
     };
   }
   const tainted = new Set((options.taintedArchitectures ?? []).map(normalizeArchitecture));
-  const tolerations = allowed
-    .filter((a) => tainted.has(a))
-    .map((a): Toleration => ({ key: ARCH_LABEL, operator: 'Equal', value: a, effect: 'NoSchedule' }));
+  const tolerations = allowed.filter((a) => tainted.has(a)).map(archToleration);
   if (tolerations.length > 0) out.tolerations = tolerations;
   return out;
 }

@@ -5,7 +5,7 @@
  * workflow does not get the spec-level settings of the WorkflowTemplate it lives in.
  */
 import { isKnownArchitecture, KNOWN_ARCHITECTURES, KNOWN_OPERATING_SYSTEMS } from '../platform/platform';
-import { ARCH_LABEL, OS_LABEL } from '../platform/scheduling';
+import { ARCH_LABEL, archToleration, OS_LABEL } from '../platform/scheduling';
 
 type Json = Record<string, any>;
 
@@ -74,14 +74,13 @@ export function pinScheduling(
   let tolerations = own.tolerations;
   for (const arch of archs) {
     if (!taintedArchitectures.includes(arch)) continue;
-    const t = { key: ARCH_LABEL, operator: 'Equal', value: arch, effect: 'NoSchedule' };
     const present = (tolerations ?? []).some(
       (x) =>
         x.key === ARCH_LABEL &&
         (x.operator === 'Exists' || x.value === arch) &&
         (!x.effect || x.effect === 'NoSchedule'),
     );
-    if (!present) tolerations = [...(tolerations ?? []), t];
+    if (!present) tolerations = [...(tolerations ?? []), archToleration(arch)];
   }
   return { nodeSelector, affinity, tolerations };
 }
