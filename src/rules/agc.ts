@@ -6,7 +6,7 @@
 import { load as loadYaml } from 'js-yaml';
 import { formatArgoVersion, VERSIONED_FIELDS } from '../argo-version';
 import type { InputIndex } from './input-index';
-import { defineRule, type Rule, type RuleContext } from './rule';
+import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
 import { arr, isObj, nonEmptyObj, type Obj, obj, ptr, str } from './util';
 import { targetHasBug, targetHasField } from './version';
 import {
@@ -146,15 +146,13 @@ function strategiesText(gc: GcInfo): string {
   return [...gc.strategies].sort().join('/');
 }
 
-const WF_KINDS = ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'];
-
 export const AGC001 = defineRule({
   id: 'AGC001',
   severity: 'error',
   family: 'AGC',
   title: 'artifact GC on a target that never releases runs that fail before producing artifacts',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const v = ctx.options.argoVersion;
     if (ctx.options.watcher || !targetHasBug(v, 'argo-workflows#13499')) return;
@@ -174,7 +172,7 @@ export const AGC002 = defineRule({
   family: 'AGC',
   title: 'forceFinalizerRemoval is not a safety net: it hangs when no GC pod ever ran',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl || obj(wl.effective.artifactGC)?.forceFinalizerRemoval !== true) return;
@@ -199,7 +197,7 @@ export const AGC003 = defineRule({
   family: 'AGC',
   title: 'artifact GC without spec.artifactGC.serviceAccountName (the GC pod runs as default)',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     withGc(ctx, (wl, gc) => {
       if (str(gc.wfGc?.serviceAccountName)) return;
@@ -238,7 +236,7 @@ export const AGC004 = defineRule({
   family: 'AGC',
   title: 'scheduling constraints the artifact-GC pod does not inherit',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     withGc(ctx, (wl, gc) => {
       const used = new Set<string>();
@@ -302,7 +300,7 @@ export const AGC005 = defineRule({
   family: 'AGC',
   title: 'mixed GC strategies with forceFinalizerRemoval leak OnWorkflowDeletion artifacts',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     withGc(ctx, (wl, gc) => {
       if (gc.wfGc?.forceFinalizerRemoval !== true) return;
@@ -347,7 +345,7 @@ export const AGC007 = defineRule({
   family: 'AGC',
   title: 'an artifact-GC field the target version does not know (silently ignored)',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const v = ctx.options.argoVersion;
     withGc(ctx, (wl) => {

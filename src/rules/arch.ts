@@ -6,7 +6,7 @@
  * Facts: ../../shared/reference/failure-modes.md RUN-01, ../../shared/reference/gitops.md §4.
  */
 import { parsePlatform } from '../platform/platform';
-import { defineRule, type Rule, type RuleContext } from './rule';
+import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
 import { esc, isObj, nonEmptyObj, obj, ptr, str } from './util';
 import {
   ARCH_LABEL,
@@ -18,8 +18,6 @@ import {
   templateLabel,
   type WorkflowLike,
 } from './workflow-like';
-
-const WF_KINDS = ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'];
 
 export interface PodPin {
   readonly t: TemplateInfo;
@@ -65,7 +63,7 @@ export const ARCH001 = defineRule({
   family: 'ARCH',
   title: 'a pod template is not pinned to an architecture',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     forPins(ctx, (wl, pin) => {
       // Incomplete: the workflow-level pin may come from a WorkflowTemplate outside the input.
@@ -85,7 +83,7 @@ export const ARCH002 = defineRule({
   family: 'ARCH',
   title: "a template's own nodeSelector/affinity silently drops the workflow's architecture pin",
   hasAutofix: true,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     forPins(ctx, (wl, pin) => {
       if (!pin.lostWorkflowPin) return;
@@ -130,7 +128,7 @@ export const ARCH003 = defineRule({
   family: 'ARCH',
   title: "the pinned architecture is not among the image's platforms",
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const lock = ctx.options.platforms;
     if (!lock) return;
@@ -159,7 +157,7 @@ export const ARCH004 = defineRule({
   family: 'ARCH',
   title: 'an image is not in the platform lock file',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const lock = ctx.options.platforms;
     if (!lock) return;
@@ -198,7 +196,7 @@ export const ARCH005 = defineRule({
   family: 'ARCH',
   title: 'pinned to a tainted architecture without a toleration',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const tainted = ctx.options.taintedArchitectures;
     if (tainted.size === 0) return;

@@ -4,7 +4,7 @@
  * fails on every run; unbounded recursion runs until the deadline (or forever without one).
  */
 import type { InputIndex } from './input-index';
-import { defineRule, type Rule } from './rule';
+import { defineRule, type Rule, WORKFLOW_LIKE_KINDS } from './rule';
 import { arr, obj, ptr, str } from './util';
 import {
   type Call,
@@ -16,15 +16,13 @@ import {
   workflowHookCalls,
 } from './workflow-like';
 
-const WF_KINDS = ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'];
-
 export const DAG001 = defineRule({
   id: 'DAG001',
   severity: 'error',
   family: 'DAG',
   title: 'entrypoint or onExit names no template',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl) return;
@@ -72,7 +70,7 @@ export const DAG002 = defineRule({
   family: 'DAG',
   title: 'a step/task references a template that does not exist',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl) return;
@@ -119,7 +117,7 @@ export const DAG003 = defineRule({
   family: 'DAG',
   title: 'a DAG task depends on a missing task, or the dependencies form a cycle',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl) return;
@@ -251,7 +249,7 @@ export const DAG004 = defineRule({
   family: 'DAG',
   title: 'a template calls itself with no when guard (unbounded recursion)',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl || wl.ownTemplates.length === 0) return;

@@ -3,7 +3,7 @@
  * GC and holds its locks and parallelism slot. Facts: ../../shared/reference/failure-modes.md §3.
  */
 import type { InputIndex } from './input-index';
-import { defineRule, type Rule } from './rule';
+import { defineRule, type Rule, WORKFLOW_LIKE_KINDS } from './rule';
 import { has, obj, ptr, str } from './util';
 import {
   callsOf,
@@ -13,8 +13,6 @@ import {
   type WorkflowLike,
   workflowExitCalls,
 } from './workflow-like';
-
-const WF_KINDS = ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'];
 
 /**
  * A (Cluster)WorkflowTemplate without an entrypoint is a template library, only used through
@@ -34,7 +32,7 @@ export const RUN001 = defineRule({
   family: 'RUN',
   title: 'no effective spec.activeDeadlineSeconds',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     // With a workflowTemplateRef outside the input set the deadline may come from there.
@@ -54,7 +52,7 @@ export const RUN002 = defineRule({
   family: 'RUN',
   title: 'a retryStrategy without limit retries forever',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl) return;
@@ -84,7 +82,7 @@ export const RUN003 = defineRule({
   family: 'RUN',
   title: 'no spec.podGC',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl?.complete || isLibrary(wl) || has(wl.effective, 'podGC')) return;
@@ -103,7 +101,7 @@ export const RUN004 = defineRule({
   family: 'RUN',
   title: 'no spec.ttlStrategy',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     // Argo CD hooks are deleted by their hook-delete-policy (BeforeHookCreation when unset).
@@ -143,7 +141,7 @@ export const RUN005 = defineRule({
   family: 'RUN',
   title: 'an exit-handler pod template without its own activeDeadlineSeconds',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl) return;

@@ -6,7 +6,7 @@
  */
 import { formatArgoVersion } from '../argo-version';
 import type { InputIndex } from './input-index';
-import { defineRule, type Rule } from './rule';
+import { defineRule, type Rule, WORKFLOW_LIKE_KINDS } from './rule';
 import { arr, int, isObj, obj, ptr, str } from './util';
 import { targetHasField } from './version';
 import {
@@ -17,8 +17,6 @@ import {
   templateLabel,
   type WorkflowLike,
 } from './workflow-like';
-
-const WF_KINDS = ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'];
 
 export interface Lock {
   /** Identity: kind, storage, namespace, name (and ConfigMap key for semaphores). */
@@ -160,7 +158,7 @@ export const SYNC001 = defineRule({
   family: 'SYNC',
   title: 'the same exclusive lock at workflow level and template level (self-deadlock)',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl) return;
@@ -186,7 +184,7 @@ export const SYNC002 = defineRule({
   family: 'SYNC',
   title: 'a template holding a lock calls a template that takes the same lock',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl) return;
@@ -294,7 +292,7 @@ export const SYNC003 = defineRule({
   family: 'SYNC',
   title: 'two templates take the same two locks in opposite orders (lock-order inversion)',
   hasAutofix: false,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const edges = lockOrderEdges(ctx.input);
     const reported = new Set<string>();
@@ -323,7 +321,7 @@ export const SYNC004 = defineRule({
   family: 'SYNC',
   title: 'singular synchronization.mutex/semaphore on Argo Workflows >= 4.0 (ignored: no lock at all)',
   hasAutofix: true,
-  kinds: WF_KINDS,
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl) return;

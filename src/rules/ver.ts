@@ -5,7 +5,7 @@
  * src/argo-version.ts (VERSIONED_FIELDS); this file only knows where each field is written.
  */
 import { type FieldId, formatArgoVersion, VERSIONED_FIELDS } from '../argo-version';
-import { defineRule, type Rule } from './rule';
+import { defineRule, type Rule, WORKFLOW_LIKE_KINDS } from './rule';
 import { arr, obj, ptr } from './util';
 import { targetHasField } from './version';
 import type { WorkflowLike } from './workflow-like';
@@ -65,7 +65,7 @@ export const VER001 = defineRule({
   family: 'VER',
   title: 'a field the target Argo Workflows version removed or does not know yet',
   hasAutofix: false,
-  kinds: ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'],
+  kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl) return;
