@@ -8,9 +8,13 @@
  * Nothing is deep-cloned: an object without a workflowTemplateRef and without controller
  * defaults uses its own spec as the effective spec. Merges allocate only the maps they touch.
  */
+import { ARCH_LABEL } from '../platform/scheduling';
 import type { InputIndex } from './input-index';
 import type { Manifest } from './types';
 import { arr, isObj, metaValue, nonEmptyObj, type Obj, obj, ptr, str } from './util';
+
+/** Re-exported for the rule families: the label is the scheduling module's. */
+export { ARCH_LABEL };
 
 export type WorkflowLikeKind = 'Workflow' | 'WorkflowTemplate' | 'ClusterWorkflowTemplate' | 'CronWorkflow';
 
@@ -470,8 +474,6 @@ export function effectiveScheduling(wl: WorkflowLike, t: TemplateInfo): Scheduli
     tolerations: arr(ttol).length > 0 ? arr(ttol) : arr(wtol),
   };
 }
-
-export const ARCH_LABEL = 'kubernetes.io/arch';
 
 /**
  * The architectures a nodeSelector/affinity pair restricts pods to, or `undefined` when not pinned.
