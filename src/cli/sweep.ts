@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors';
 import { Metrics } from '../watcher/metrics';
-import { COMMON_HELP, COMMON_OPTIONS, parseCommon } from '../watcher/options';
+import { COMMON_HELP, COMMON_OPTIONS, parseCommon, parsePositiveInt } from '../watcher/options';
 import { formatSummary, sweep } from '../watcher/sweep';
 import type { Command } from './main';
 
@@ -37,9 +37,7 @@ export const command: Command = {
       process.stdout.write(HELP);
       return 0;
     }
-    const pageSize = Number(values['page-size']);
-    if (!Number.isInteger(pageSize) || pageSize < 1)
-      throw new UserError(`--page-size "${values['page-size']}" is not a positive integer`);
+    const pageSize = parsePositiveInt(values['page-size'], '--page-size');
     if (values.output !== 'text' && values.output !== 'json')
       throw new UserError(`--output "${values.output}" is not text or json`);
     const c = parseCommon(values);

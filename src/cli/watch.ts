@@ -6,7 +6,13 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors';
 import { WatcherController } from '../watcher/controller';
-import { COMMON_HELP, COMMON_OPTIONS, parseCommon, parseDuration } from '../watcher/options';
+import {
+  COMMON_HELP,
+  COMMON_OPTIONS,
+  parseCommon,
+  parseDuration,
+  parsePositiveInt,
+} from '../watcher/options';
 import { WATCHER_LEASE_NAME } from '../watcher/rbac';
 import { startServer } from '../watcher/server';
 import type { Command } from './main';
@@ -44,9 +50,7 @@ export const command: Command = {
     }
     const m = /^(.*):(\d+)$/.exec(values.listen ?? '');
     if (!m) throw new UserError(`--listen "${values.listen}" is not HOST:PORT`);
-    const concurrency = Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1)
-      throw new UserError(`--concurrency "${values.concurrency}" is not a positive integer`);
+    const concurrency = parsePositiveInt(values.concurrency, '--concurrency');
     const leaseDurationMs = parseDuration(values['lease-duration'] ?? '15s', '--lease-duration');
     const c = parseCommon(values);
     const controller = new WatcherController({

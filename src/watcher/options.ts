@@ -32,6 +32,13 @@ export function parseDuration(text: string, flag: string): number {
   return total;
 }
 
+/** A count flag: a positive integer. */
+export function parsePositiveInt(text: string | undefined, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UserError(`${flag} "${text}" is not a positive integer`);
+  return n;
+}
+
 export function parsePolicy(text: string): Policy {
   if (text === 'safe') return { kind: 'safe' };
   if (text === 'report-only') return { kind: 'report-only' };
