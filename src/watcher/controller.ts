@@ -17,7 +17,7 @@ import type { ReleaseOptions } from './options';
 import { WorkQueue } from './queue';
 import { WATCHER_LEASE_NAME } from './rbac';
 import { needsDetail, trimPod, trimTask, trimWorkflow } from './trim';
-import { COMPONENT_ARTIFACT_GC, type Json, LABEL_COMPONENT, LABEL_WORKFLOW, type Verdict } from './types';
+import { GC_POD_SELECTOR, type Json, LABEL_WORKFLOW, type Verdict } from './types';
 
 export interface WatcherOptions extends ReleaseOptions {
   /** @default hostname-pid */
@@ -88,7 +88,7 @@ export class WatcherController {
       api: o.api,
       path: paths.pods,
       namespaces: o.namespaces,
-      labelSelector: `${LABEL_COMPONENT}=${COMPONENT_ARTIFACT_GC}`,
+      labelSelector: GC_POD_SELECTOR,
       transform: trimPod,
       indexBy: (p) =>
         p.metadata?.labels?.[LABEL_WORKFLOW]

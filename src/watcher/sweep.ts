@@ -11,14 +11,7 @@ import { Ledger } from './ledger';
 import { ownedBy } from './nodes';
 import type { ReleaseOptions } from './options';
 import { needsDetail } from './trim';
-import {
-  COMPONENT_ARTIFACT_GC,
-  type Json,
-  LABEL_COMPONENT,
-  LABEL_WORKFLOW,
-  type ModeId,
-  type Verdict,
-} from './types';
+import { GC_POD_SELECTOR, type Json, LABEL_WORKFLOW, type ModeId, type Verdict } from './types';
 
 export interface SweepOptions extends ReleaseOptions {
   readonly identity: string;
@@ -77,7 +70,7 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
         let p = gcObjects.get(wfNs);
         if (!p) {
           p = Promise.all([
-            listAll(o, paths.pods(wfNs), `${LABEL_COMPONENT}=${COMPONENT_ARTIFACT_GC}`),
+            listAll(o, paths.pods(wfNs), GC_POD_SELECTOR),
             listAll(o, paths.tasks(wfNs)),
           ]).then(([pods, tasks]) => ({ pods, tasks }));
           gcObjects.set(wfNs, p);
@@ -117,11 +110,7 @@ async function one(
         attempt === 0 && prefetched
           ? prefetched
           : {
-              pods: await listAll(
-                o,
-                paths.pods(ns),
-                `${LABEL_WORKFLOW}=${name},${LABEL_COMPONENT}=${COMPONENT_ARTIFACT_GC}`,
-              ),
+              pods: await listAll(o, paths.pods(ns), `${LABEL_WORKFLOW}=${name},${GC_POD_SELECTOR}`),
               tasks: await listAll(o, paths.tasks(ns)),
             };
       const mine = tasks.filter((t) => ownedBy(t, wf.metadata.uid, name));

@@ -12,6 +12,8 @@ export const ARGOCD_HOOK_FINALIZER = 'argocd.argoproj.io/hook-finalizer';
 export const LABEL_WORKFLOW = 'workflows.argoproj.io/workflow';
 export const LABEL_COMPONENT = 'workflows.argoproj.io/component';
 export const COMPONENT_ARTIFACT_GC = 'artifact-gc';
+/** Label selector of the artifact-GC pods (of every Workflow). */
+export const GC_POD_SELECTOR = `${LABEL_COMPONENT}=${COMPONENT_ARTIFACT_GC}`;
 export const LABEL_COMPLETED = 'workflows.argoproj.io/completed';
 /** The label the controller's pod informer selects on when an instance ID is configured. */
 export const LABEL_INSTANCE_ID = 'workflows.argoproj.io/controller-instanceid';
