@@ -17,9 +17,7 @@ export {
   type Toleration,
 } from './platform/scheduling';
 export * from './rules';
-export * from './workflows';
-// ./watcher/types has an ArtifactLocation type of its own; the construct class is the public one.
-export { ArtifactLocation } from './workflows';
 export * from './watcher/diagnose';
 export * from './watcher/rbac';
 export * from './watcher/types';
+export * from './workflows';

@@ -12,11 +12,26 @@ export interface Command {
 }
 
 const COMMANDS: Record<string, { summary: string; load: () => Command }> = {
-  lint: { summary: 'check Argo manifests in files or directories against the safety rules', load: () => require('./lint').command },
-  explain: { summary: 'print the documentation of a rule (argo-guard explain AGC002)', load: () => require('./explain').command },
-  platforms: { summary: 'resolve, update or check the image platform lock file', load: () => require('./platforms').command },
-  watch: { summary: 'run the watcher that releases stuck Workflows (long-running)', load: () => require('./watch').command },
-  sweep: { summary: 'one pass of the watcher over the cluster, then exit', load: () => require('./sweep').command },
+  lint: {
+    summary: 'check Argo manifests in files or directories against the safety rules',
+    load: () => require('./lint').command,
+  },
+  explain: {
+    summary: 'print the documentation of a rule (argo-guard explain AGC002)',
+    load: () => require('./explain').command,
+  },
+  platforms: {
+    summary: 'resolve, update or check the image platform lock file',
+    load: () => require('./platforms').command,
+  },
+  watch: {
+    summary: 'run the watcher that releases stuck Workflows (long-running)',
+    load: () => require('./watch').command,
+  },
+  sweep: {
+    summary: 'one pass of the watcher over the cluster, then exit',
+    load: () => require('./sweep').command,
+  },
 };
 
 export function version(): string {
@@ -71,7 +86,12 @@ export function reportError(err: unknown): number {
     return 2;
   }
   const e = err as { code?: string; message?: string };
-  if (e && (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')) {
+  if (
+    e &&
+    (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
+      e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ||
+      e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+  ) {
     process.stderr.write(`argo-guard: ${e.message}\n  Run with --help for the options.\n`);
     return 2;
   }

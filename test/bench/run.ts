@@ -60,7 +60,13 @@ async function main(): Promise<void> {
       ...sections.flatMap((s) => [
         `## ${s.file}`,
         '',
-        ...(s.error ? ['```', s.error, '```'] : ['| measure | value | baseline | ratio | goal | met |', '|---|---|---|---|---|---|', ...s.records.map(row)]),
+        ...(s.error
+          ? ['```', s.error, '```']
+          : [
+              '| measure | value | baseline | ratio | goal | met |',
+              '|---|---|---|---|---|---|',
+              ...s.records.map(row),
+            ]),
         '',
         ...s.records.filter((r) => r.note).map((r) => `- ${r.name}: ${r.note}`),
         '',
@@ -76,7 +82,9 @@ function ratio(r: BenchRecord): string {
 }
 
 function line(r: BenchRecord): string {
-  const base = r.baseline ? ` (baseline ${r.baseline.name}: ${fmt(r.baseline.value)} ${r.unit}, ratio ${ratio(r)})` : '';
+  const base = r.baseline
+    ? ` (baseline ${r.baseline.name}: ${fmt(r.baseline.value)} ${r.unit}, ratio ${ratio(r)})`
+    : '';
   const goal = r.goal ? ` goal ${r.goal}: ${r.met === undefined ? '?' : r.met ? 'met' : 'NOT met'}` : '';
   return `${r.name}: ${fmt(r.value)} ${r.unit}${base}${goal}`;
 }

@@ -42,7 +42,9 @@ function l2App(): App {
 function rawApp(manifests: any[]): App {
   const app = new App();
   const chart = new Chart(app, 'bench', { namespace: 'bench' });
-  manifests.forEach((m, i) => new ApiObject(chart, `o${i}`, m));
+  manifests.forEach((m, i) => {
+    new ApiObject(chart, `o${i}`, m);
+  });
   return app;
 }
 
