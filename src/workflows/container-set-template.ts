@@ -73,6 +73,11 @@ export class ContainerSetTemplate extends PodTemplate {
     return this.list;
   }
 
+  /** Every container's image, once each: one pod, so the pin must suit them all. @internal */
+  public override _images(): readonly string[] {
+    return [...new Set(this.list.map((c) => c._props.image))];
+  }
+
   /** @internal */
   public override _validate(ctx: RenderContext): string[] {
     const errors = super._validate(ctx);

@@ -31,6 +31,7 @@
  * app.synth();
  * ```
  */
+export * from './architectures';
 export * from './artifacts';
 export * from './cluster-workflow-template';
 export * from './container-set-template';

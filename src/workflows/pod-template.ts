@@ -3,6 +3,7 @@
  * own scheduling constraints merged with it, and the exit-handler deadline.
  */
 import * as argo from '../imports/argo-workflows';
+import { type ArchitectureChoice, type ImagePin, imagePin, isImageArchitectures } from './architectures';
 import { isOptOut, type OptOut } from './opt-out';
 import { pinScheduling, type Scheduling, validateArchitectures, validatePinMerge } from './scheduling';
 import { type RenderContext, Template, type TemplateProps } from './template';
@@ -14,9 +15,12 @@ export interface PodTemplateProps extends TemplateProps {
   /**
    * Architectures this template's image runs on (`kubernetes.io/arch`); one -> nodeSelector,
    * several -> required node affinity. `optOut('reason')` leaves the pod unpinned.
+   * `Architectures.fromImage()`: the architectures the image has in the platform lock, intersected
+   * with `fromImage({ allowed })`, else with the chart's architectures when the chart configures a
+   * list (or `fromImage({ allowed })`); an image missing from the lock is a synth error.
    * @default - the chart's architectures (['amd64'])
    */
-  readonly architectures?: readonly string[] | OptOut;
+  readonly architectures?: ArchitectureChoice;
   /** The template's own nodeSelector; the pin is merged into it. @default - none */
   readonly nodeSelector?: Readonly<Record<string, string>>;
   /** The template's own affinity; the arch term is added to each required term. @default - none */
@@ -46,16 +50,56 @@ export abstract class PodTemplate extends Template {
     return true;
   }
 
-  /** The architectures this template is pinned to, or the opt-out. @internal */
-  public _architectures(ctx: RenderContext): readonly string[] | OptOut {
-    return this.podProps.architectures ?? ctx.settings.architectures;
+  /** The images of the pod, looked up by `Architectures.fromImage()`. @internal */
+  public _images(): readonly string[] {
+    return [];
+  }
+
+  /** The pin from the image, when the template (or the chart) pins from the image. @internal */
+  public _imagePin(ctx: RenderContext): ImagePin | undefined {
+    const choice = this.archChoice(ctx);
+    if (!isImageArchitectures(choice)) return undefined;
+    const s = ctx.settings;
+    const allowed = choice.allowed ?? s.allowedArchitectures;
+    const from = choice.allowed
+      ? 'Architectures.fromImage({ allowed })'
+      : s.imageArchitectures
+        ? "the chart's Architectures.fromImage({ allowed })"
+        : 'the architectures setting';
+    return imagePin(this._images(), allowed, from, s.platforms, s.os, `template "${this.name}"`);
+  }
+
+  /**
+   * The architectures this template is pinned to, or the opt-out; `undefined` when the image pin
+   * cannot be resolved (a validation error stops synth). @internal
+   */
+  public _architectures(ctx: RenderContext): readonly string[] | OptOut | undefined {
+    const choice = this.archChoice(ctx);
+    if (!isImageArchitectures(choice)) return choice;
+    const pin = this._imagePin(ctx)!;
+    return pin.error === undefined ? pin.archs : undefined;
+  }
+
+  /** The template's own choice, else the chart's. */
+  private archChoice(ctx: RenderContext): ArchitectureChoice {
+    return this.podProps.architectures ?? ctx.settings.imageArchitectures ?? ctx.settings.architectures;
   }
 
   /** @internal */
   public override _validate(ctx: RenderContext): string[] {
     const errors = super._validate(ctx);
     const where = `template "${this.name}"`;
-    const archs = this._architectures(ctx);
+    const choice = this.archChoice(ctx);
+    if (isImageArchitectures(choice)) {
+      // The chart's fromImage({ allowed }) is validated once per workflow, not per template.
+      if (choice === this.podProps.architectures && choice.allowed)
+        errors.push(...validateArchitectures(choice.allowed, ctx.settings.os, where));
+      const pin = this._imagePin(ctx)!;
+      if (pin.error !== undefined) errors.push(pin.error);
+      else errors.push(...validatePinMerge(this.ownScheduling(), pin.archs, ctx.settings.os, where));
+      return errors;
+    }
+    const archs = choice;
     if (isOptOut(archs)) {
       if (!archs.reason.trim())
         errors.push(`ARCH001 ${where}: opting out of the architecture pin needs a reason — optOut('why')`);
@@ -71,6 +115,7 @@ export abstract class PodTemplate extends Template {
   public _scheduling(ctx: RenderContext): Scheduling {
     const archs = this._architectures(ctx);
     const own = this.ownScheduling();
+    if (archs === undefined) return own;
     if (isOptOut(archs)) {
       ctx.optOuts.set('architecture', archs.reason);
       return own;

@@ -30,6 +30,11 @@ export class ScriptTemplate extends PodTemplate {
     return this.props.image;
   }
 
+  /** @internal */
+  public override _images(): readonly string[] {
+    return [this.props.image];
+  }
+
   protected renderBody(_ctx: RenderContext): Json {
     const p = this.props;
     return {

@@ -7,7 +7,8 @@ import { Chart, type ChartProps, Duration } from 'cdk8s';
 import type { Construct, IConstruct } from 'constructs';
 import { type ArgoVersion, DEFAULT_ARGO_VERSION, parseArgoVersion } from '../argo-version';
 import type { ControllerConfig, PlatformLookup, RuleOptions } from '../rules/types';
-import type { OptOut } from './opt-out';
+import { type ArchitectureChoice, type ImageArchitectures, isImageArchitectures } from './architectures';
+import { isOptOut, type OptOut } from './opt-out';
 
 /** Pod garbage collection strategies (`spec.podGC.strategy`). */
 export type PodGcStrategy = 'OnPodCompletion' | 'OnPodSuccess' | 'OnWorkflowCompletion' | 'OnWorkflowSuccess';
@@ -64,9 +65,14 @@ export interface ArgoGuardSettings {
   /**
    * CPU architectures (`kubernetes.io/arch`) every pod template is pinned to unless it says
    * otherwise: one -> nodeSelector, several -> a required node-affinity `In` term.
+   * `Architectures.fromImage({ allowed? })`: each pod template is pinned to the architectures its
+   * image has in the platform lock (`platforms`), intersected with `allowed`; the workflow-level
+   * pin and the artifact-GC pod get the union of the templates' pins, and objects without an
+   * image of their own (event sensors, ...) get `allowed`, else ['amd64'].
+   * A list set here is also the allowed set of templates that say `Architectures.fromImage()`.
    * @default ['amd64']
    */
-  readonly architectures?: readonly string[] | OptOut;
+  readonly architectures?: ArchitectureChoice;
   /** `kubernetes.io/os` of every pod template. @default 'linux' */
   readonly os?: string;
   /**
@@ -105,7 +111,15 @@ export interface ArgoGuardSettings {
 export interface ResolvedSettings {
   readonly argoVersion: ArgoVersion;
   readonly argoVersionText: string;
+  /** The pin of pods without an image pin of their own (see `imageArchitectures`). */
   readonly architectures: readonly string[] | OptOut;
+  /** Set when the chart says `Architectures.fromImage()`: pod templates pin to their image. */
+  readonly imageArchitectures?: ImageArchitectures;
+  /**
+   * What a `fromImage()` pin is intersected with unless it names its own `allowed`: the
+   * configured list, or the chart's `fromImage({ allowed })`; `undefined` = not restricted.
+   */
+  readonly allowedArchitectures?: readonly string[];
   readonly os: string;
   readonly taintedArchitectures: readonly string[];
   readonly activeDeadline: Duration | OptOut;
@@ -243,7 +257,7 @@ function resolve(layers: readonly ArgoGuardSettings[]): ResolvedSettings {
     argoVersion,
     argoVersionText: versionText ?? 'newest',
     argoVersionError,
-    architectures: pick(layers, 'architectures') ?? DEFAULT_SETTINGS.architectures,
+    ...architectureSettings(pick(layers, 'architectures')),
     os: pick(layers, 'os') ?? DEFAULT_SETTINGS.os,
     taintedArchitectures: pick(layers, 'taintedArchitectures') ?? [],
     activeDeadline: pick(layers, 'activeDeadline') ?? DEFAULT_SETTINGS.activeDeadline,
@@ -256,6 +270,22 @@ function resolve(layers: readonly ArgoGuardSettings[]): ResolvedSettings {
     strictPlatforms: pick(layers, 'strictPlatforms') ?? false,
     controllerConfig: pick(layers, 'controllerConfig'),
     lint: pick(layers, 'lint') ?? true,
+  };
+}
+
+function architectureSettings(
+  choice: ArchitectureChoice | undefined,
+): Pick<ResolvedSettings, 'architectures' | 'imageArchitectures' | 'allowedArchitectures'> {
+  if (isImageArchitectures(choice))
+    return {
+      architectures: choice.allowed ?? DEFAULT_SETTINGS.architectures,
+      imageArchitectures: choice,
+      allowedArchitectures: choice.allowed,
+    };
+  // The default ['amd64'] is a pin, not a restriction: only a configured list restricts fromImage().
+  return {
+    architectures: choice ?? DEFAULT_SETTINGS.architectures,
+    allowedArchitectures: choice === undefined || isOptOut(choice) ? undefined : choice,
   };
 }
 

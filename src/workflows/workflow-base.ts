@@ -21,6 +21,7 @@ import {
   type OptOut,
   type OptOutSetting,
 } from './opt-out';
+import { PodTemplate } from './pod-template';
 import { WorkflowRbac } from './rbac';
 import { ResourceTemplate, type ResourceTemplateProps } from './resource-template';
 import { pinScheduling, validateArchitectures } from './scheduling';
@@ -442,12 +443,28 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
 
   /** The workflow-level pin (also carried into the GC pod through podSpecPatch). */
   private workflowScheduling(ctx: RenderContext) {
-    const archs = ctx.settings.architectures;
+    const archs = ctx.settings.imageArchitectures
+      ? (this.imagePinUnion(ctx) ?? ctx.settings.architectures)
+      : ctx.settings.architectures;
     if (isOptOut(archs)) {
       ctx.optOuts.set('architecture', archs.reason);
       return undefined;
     }
     return pinScheduling({}, archs, ctx.settings.os, ctx.settings.taintedArchitectures);
+  }
+
+  /**
+   * Chart-level `Architectures.fromImage()`: the workflow level (and so the GC pod, whose argoexec
+   * image is multi-arch) goes where the pods go, the union of the reachable pod templates' pins.
+   */
+  private imagePinUnion(ctx: RenderContext): string[] | undefined {
+    const union = new Set<string>();
+    for (const t of this.reachableTemplates()) {
+      if (!(t instanceof PodTemplate)) continue;
+      const archs = t._architectures(ctx);
+      if (archs && !isOptOut(archs)) for (const a of archs) union.add(a);
+    }
+    return union.size ? [...union].sort() : undefined;
   }
 
   private artifactGcSettings(ctx: RenderContext): ArtifactGcSettings | OptOut {
@@ -580,7 +597,10 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     if (s.argoVersionError)
       return [`VER ${s.argoVersionError} — set argoVersion to a supported X.Y or X.Y.Z`];
     const archs = s.architectures;
-    if (!isOptOut(archs)) errors.push(...validateArchitectures(archs, s.os, 'architectures setting'));
+    if (s.imageArchitectures) {
+      if (s.imageArchitectures.allowed)
+        errors.push(...validateArchitectures(s.imageArchitectures.allowed, s.os, 'architectures setting'));
+    } else if (!isOptOut(archs)) errors.push(...validateArchitectures(archs, s.os, 'architectures setting'));
     const reasons: [OptOutSetting, unknown][] = [
       ['activeDeadline', s.activeDeadline],
       ['podGC', s.podGC],
