@@ -5,13 +5,18 @@
  * old targets strands the run on the GC finalizer (argo-workflows#13499).
  * Facts: ../../shared/reference/failure-modes.md RUN-01, ../../shared/reference/gitops.md §4.
  */
-import { parsePlatform } from '../platform/platform';
+import { architecturesOf } from '../platform/platform';
+import { OS_LABEL } from '../platform/scheduling';
+import type { InputIndex } from './input-index';
 import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
-import { esc, isObj, nonEmptyObj, obj, ptr, str } from './util';
+import { isLibrary } from './run';
+import { arr, esc, isObj, nonEmptyObj, type Obj, obj, ptr, str } from './util';
 import {
   ARCH_LABEL,
   effectiveScheduling,
+  forEachStepOrTask,
   pinnedArchitectures,
+  pinnedLabelValues,
   type TemplateInfo,
   templateField,
   templateImages,
@@ -25,6 +30,8 @@ export interface PodPin {
   readonly archs: string[] | undefined | null;
   /** The workflow level pins, but the template replaced the constraint that did. */
   readonly lostWorkflowPin?: string[];
+  /** Effective `kubernetes.io/os` values (`linux` when unpinned, as on every cluster we target). */
+  readonly os: string[];
 }
 
 /** The effective architecture pin of every pod template written in this object. */
@@ -45,7 +52,8 @@ export function podPins(wl: WorkflowLike): PodPin[] {
       const patch = str(templateField(wl, t, 'podSpecPatch')) ?? wfPatch;
       if (patch?.includes(ARCH_LABEL)) archs = null;
     }
-    out.push({ t, archs, lostWorkflowPin: archs === undefined && wfArchs ? wfArchs : undefined });
+    const os = pinnedLabelValues(OS_LABEL, s.nodeSelector, s.affinity) ?? ['linux'];
+    out.push({ t, archs, lostWorkflowPin: archs === undefined && wfArchs ? wfArchs : undefined, os });
   }
   wl.cache.pins = out;
   return out;
@@ -57,6 +65,108 @@ function forPins(ctx: RuleContext, fn: (wl: WorkflowLike, pin: PodPin) => void):
   for (const pin of podPins(wl)) fn(wl, pin);
 }
 
+type Callers = ReadonlyMap<number, readonly number[]>;
+
+/**
+ * For every (Cluster)WorkflowTemplate of the input, the Workflow-likes that call one of its
+ * templates through templateRef (steps, DAG tasks, their hooks, inline templates, workflow hooks).
+ * One raw walk of the input, done once per run and only when a library has an unpinned pod.
+ */
+function templateRefCallers(input: InputIndex): Callers {
+  return input.memo('arch.templateRefCallers', () => {
+    const out = new Map<number, number[]>();
+    const add = (from: { index: number; namespace?: string }, ref: unknown) => {
+      const r = obj(ref);
+      const name = str(r?.name);
+      if (!r || !name) return;
+      const e = input.find(
+        r.clusterScope === true ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate',
+        name,
+        from.namespace,
+      );
+      if (!e || e.index === from.index) return;
+      const list = out.get(e.index);
+      if (!list) out.set(e.index, [from.index]);
+      else if (list[list.length - 1] !== from.index) list.push(from.index);
+    };
+    const walkHooks = (from: { index: number; namespace?: string }, hooks: unknown) => {
+      const h = obj(hooks);
+      if (h) for (const k in h) add(from, obj(h[k])?.templateRef);
+    };
+    const walkTemplate = (from: { index: number; namespace?: string }, tmpl: Obj) => {
+      forEachStepOrTask({ tmpl, path: '' } as TemplateInfo, (step) => {
+        add(from, step.templateRef);
+        walkHooks(from, step.hooks);
+        const inl = obj(step.inline);
+        if (inl) walkTemplate(from, inl);
+      });
+    };
+    for (const kind of WORKFLOW_LIKE_KINDS) {
+      for (const e of input.ofKind(kind)) {
+        const outer = obj(e.manifest.spec);
+        const spec = kind === 'CronWorkflow' ? obj(outer?.workflowSpec) : outer;
+        if (!spec) continue;
+        walkHooks(e, spec.hooks);
+        for (const t of arr(spec.templates)) {
+          const tmpl = obj(t);
+          if (tmpl) walkTemplate(e, tmpl);
+        }
+      }
+    }
+    return out;
+  });
+}
+
+function wlLabel(wl: WorkflowLike): string {
+  const name = wl.name ?? str(obj(wl.manifest.metadata)?.generateName);
+  return name !== undefined ? `${wl.kind} "${name}"` : wl.kind;
+}
+
+/**
+ * For each of `pins` (unpinned pod templates of library `lib`), a caller under which the pod runs
+ * unpinned, or undefined when every caller pins it. A caller that is itself a library passes the
+ * question on to its own callers; one with no caller in the input counts as not pinning. A caller
+ * whose workflowTemplateRef is outside the input is unknown and counts as pinning (stay quiet).
+ */
+function unpinnedCallers(
+  input: InputIndex,
+  lib: WorkflowLike,
+  pins: readonly PodPin[],
+  callers: readonly number[],
+  seen: Set<number>,
+): (string | undefined)[] {
+  const out: (string | undefined)[] = pins.map(() => undefined);
+  for (const index of callers) {
+    if (out.every((x) => x !== undefined)) break;
+    if (seen.has(index)) continue;
+    // Not retained: a library may have thousands of callers, each built once per library.
+    const cw = input.workflowLike(index, false);
+    if (!cw) continue;
+    if (isLibrary(cw)) {
+      const next = templateRefCallers(input).get(index);
+      seen.add(index);
+      const sub = next
+        ? unpinnedCallers(input, lib, pins, next, seen)
+        : pins.map(() => `${wlLabel(cw)} (a library with no caller in the input)`);
+      seen.delete(index);
+      sub.forEach((x, i) => {
+        out[i] ??= x;
+      });
+      continue;
+    }
+    if (!cw.complete) continue;
+    pins.forEach((pin, i) => {
+      if (out[i] !== undefined) return;
+      const s = effectiveScheduling(cw, pin.t);
+      if (pinnedArchitectures(s.nodeSelector, s.affinity) !== undefined) return;
+      const patch = str(templateField(cw, pin.t, 'podSpecPatch')) ?? str(cw.effective.podSpecPatch);
+      if (patch?.includes(ARCH_LABEL)) return;
+      out[i] = wlLabel(cw);
+    });
+  }
+  return out;
+}
+
 export const ARCH001 = defineRule({
   id: 'ARCH001',
   severity: 'error',
@@ -65,13 +175,28 @@ export const ARCH001 = defineRule({
   hasAutofix: false,
   kinds: WORKFLOW_LIKE_KINDS,
   check(ctx) {
-    forPins(ctx, (wl, pin) => {
-      // Incomplete: the workflow-level pin may come from a WorkflowTemplate outside the input.
-      if (pin.archs !== undefined || pin.lostWorkflowPin || !wl.complete) return;
+    const wl = ctx.workflowLike();
+    // Incomplete: the workflow-level pin may come from a WorkflowTemplate outside the input.
+    if (!wl?.complete) return;
+    const unpinned = podPins(wl).filter((p) => p.archs === undefined && !p.lostWorkflowPin);
+    if (unpinned.length === 0) return;
+    // A library's templates run inside the Workflows that call them through templateRef, under
+    // THEIR workflow-level scheduling: judge the pin there when callers are in the input.
+    const callers = isLibrary(wl) ? templateRefCallers(ctx.input).get(wl.index) : undefined;
+    const offenders = callers
+      ? unpinnedCallers(ctx.input, wl, unpinned, callers, new Set([wl.index]))
+      : undefined;
+    unpinned.forEach((pin, i) => {
+      const caller = offenders?.[i];
+      if (offenders && caller === undefined) return;
       ctx.report({
         path: pin.t.path,
-        message: `${templateLabel(pin.t)} runs a pod that is not pinned to an architecture (no ${ARCH_LABEL} in its effective nodeSelector or required node affinity): on a mixed cluster it may land where its image cannot run`,
-        fix: `Add nodeSelector {${ARCH_LABEL}: <arch>} to the template or the workflow spec, with an architecture the image supports.`,
+        message: caller
+          ? `${templateLabel(pin.t)} runs a pod that is not pinned to an architecture: ${caller} calls it through templateRef without ${ARCH_LABEL} in its workflow-level nodeSelector or required node affinity, so on a mixed cluster it may land where its image cannot run`
+          : `${templateLabel(pin.t)} runs a pod that is not pinned to an architecture (no ${ARCH_LABEL} in its effective nodeSelector or required node affinity): on a mixed cluster it may land where its image cannot run`,
+        fix: caller
+          ? `Add nodeSelector {${ARCH_LABEL}: <arch>} to the spec of ${caller} (or to the template), with an architecture the image supports.`
+          : `Add nodeSelector {${ARCH_LABEL}: <arch>} to the template or the workflow spec, with an architecture the image supports.`,
       });
     });
   },
@@ -108,15 +233,6 @@ export const ARCH002 = defineRule({
   },
 });
 
-function archsOf(platforms: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of platforms) {
-    const parsed = parsePlatform(p);
-    if (parsed) out.add(parsed.architecture);
-  }
-  return out;
-}
-
 /** Images whose name is computed at run time cannot be looked up. */
 function isTemplated(image: string): boolean {
   return image.includes('{{');
@@ -138,13 +254,23 @@ export const ARCH003 = defineRule({
         if (isTemplated(image)) continue;
         const entry = lock.lookup(image);
         if (!entry) continue;
-        const have = archsOf(entry.platforms);
-        const bad = pin.archs.filter((a) => !have.has(a));
+        // The pod may land on any allowed (os, arch) node: the image must run on every one.
+        // Architectures are qualified by OS only when the pod may run elsewhere than linux.
+        const qualify = pin.os.length !== 1 || pin.os[0] !== 'linux';
+        const fmt = (os: string, a: string) => (qualify ? `${os}/${a}` : a);
+        const bad: string[] = [];
+        const have: string[] = [];
+        for (const os of pin.os) {
+          const archs = architecturesOf(entry.platforms, os);
+          for (const a of archs) have.push(fmt(os, a));
+          for (const a of pin.archs) if (!archs.includes(a)) bad.push(fmt(os, a));
+        }
         if (bad.length === 0) continue;
+        const os = pin.os.join(',');
         ctx.report({
           path,
-          message: `${templateLabel(pin.t)} is pinned to ${pin.archs.join(',')} but image ${image} is built for ${[...have].sort().join(', ') || 'no known architecture'} (platform lock): the pod will be Pending (no match for platform) or fail with exec format error`,
-          fix: `Pin the template to one of ${[...have].sort().join(', ') || 'the image architectures'}, or use an image built for ${bad.join(',')}.`,
+          message: `${templateLabel(pin.t)} is pinned to ${pin.archs.join(',')} on ${os} (${ARCH_LABEL}, ${OS_LABEL}) but image ${image} is built for ${have.join(', ') || `no ${os} architecture`} (platform lock: ${entry.platforms.join(', ') || 'no platform'}): the pod will be Pending (no match for platform) or fail with exec format error`,
+          fix: `Pin the template to one of ${have.join(', ') || 'the image platforms'}, or use an image built for ${bad.join(', ')}.`,
         });
       }
     });

@@ -483,7 +483,19 @@ export function pinnedArchitectures(
   nodeSelector: Obj | undefined,
   affinity: Obj | undefined,
 ): string[] | undefined {
-  const fromSelector = nodeSelector ? str(nodeSelector[ARCH_LABEL]) : undefined;
+  return pinnedLabelValues(ARCH_LABEL, nodeSelector, affinity);
+}
+
+/**
+ * The values of node label `label` (e.g. `kubernetes.io/os`) a nodeSelector/affinity pair restricts
+ * pods to, or `undefined` when not pinned; same reading as `pinnedArchitectures`.
+ */
+export function pinnedLabelValues(
+  label: string,
+  nodeSelector: Obj | undefined,
+  affinity: Obj | undefined,
+): string[] | undefined {
+  const fromSelector = nodeSelector ? str(nodeSelector[label]) : undefined;
   let fromAffinity: Set<string> | undefined;
   const terms = arr(
     obj(obj(obj(affinity?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution))?.nodeSelectorTerms,
@@ -492,19 +504,19 @@ export function pinnedArchitectures(
     let all = true;
     const union = new Set<string>();
     for (const term of terms) {
-      let termArchs: string[] | undefined;
+      let termValues: string[] | undefined;
       for (const e of arr(obj(term)?.matchExpressions)) {
         const ex = obj(e);
-        if (ex && ex.key === ARCH_LABEL && ex.operator === 'In') {
+        if (ex && ex.key === label && ex.operator === 'In') {
           const values = arr(ex.values).filter((v): v is string => typeof v === 'string' && v !== '');
-          termArchs = termArchs ? termArchs.filter((a) => values.includes(a)) : values;
+          termValues = termValues ? termValues.filter((x) => values.includes(x)) : values;
         }
       }
-      if (!termArchs || termArchs.length === 0) {
+      if (!termValues || termValues.length === 0) {
         all = false;
         break;
       }
-      for (const a of termArchs) union.add(a);
+      for (const x of termValues) union.add(x);
     }
     if (all) fromAffinity = union;
   }

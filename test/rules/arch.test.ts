@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PlatformLookup } from '../../src/rules';
-import { at, lintRule, podTemplate, safeSpec, wt } from './helpers';
+import { at, cron, lintRule, podTemplate, safeSpec, wt } from './helpers';
 
 const lock: PlatformLookup = {
   lookup(image) {
     const table: Record<string, string[]> = {
       'alpine:3.20': ['linux/amd64', 'linux/arm64/v8'],
       'x86-only:1': ['linux/amd64'],
+      'win-only:1': ['windows/amd64'],
+      'multi-os:1': ['linux/amd64', 'windows/amd64'],
+      'armv7:1': ['linux/arm/v7'],
     };
     return table[image] ? { digest: 'sha256:0', platforms: table[image] } : undefined;
   },
@@ -71,6 +74,79 @@ describe('ARCH001 pod template not pinned', () => {
   });
 });
 
+describe('ARCH001 on a template library (no entrypoint), judged under its templateRef callers', () => {
+  const lib = wt('lib', { templates: [podTemplate('run')] });
+  const caller = (
+    name: string,
+    pin: boolean,
+    templateRef: Record<string, unknown> = { name: 'lib', template: 'run' },
+  ) =>
+    wt(
+      name,
+      safeSpec({
+        nodeSelector: pin ? { 'kubernetes.io/arch': 'amd64' } : undefined,
+        templates: [{ name: 'main', steps: [[{ name: 'a', templateRef }]] }],
+      }),
+    );
+  it('fires as before when no caller is in the input', () => {
+    const f = lintRule('ARCH001', [lib]);
+    expect(at(f)).toEqual(['ARCH001@/spec/templates/0']);
+    expect(f[0].message).toContain('no kubernetes.io/arch in its effective nodeSelector');
+  });
+  it('stays quiet when every caller pins at workflow level (nodeSelector, or a CronWorkflow affinity)', () => {
+    const affinity = {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [
+            { matchExpressions: [{ key: 'kubernetes.io/arch', operator: 'In', values: ['arm64'] }] },
+          ],
+        },
+      },
+    };
+    const c = cron(
+      safeSpec({
+        nodeSelector: undefined,
+        affinity,
+        templates: [
+          { name: 'main', dag: { tasks: [{ name: 'a', templateRef: { name: 'lib', template: 'run' } }] } },
+        ],
+      }),
+    );
+    expect(lintRule('ARCH001', [lib, caller('a', true), c])).toEqual([]);
+  });
+  it('fires naming a caller that does not pin; a caller calling another library counts for nothing', () => {
+    const f = lintRule('ARCH001', [
+      caller('a', true),
+      lib,
+      caller('b', false),
+      caller('x', false, { name: 'other', template: 'run' }),
+    ]);
+    expect(at(f)).toEqual(['ARCH001@/spec/templates/0']);
+    expect(f[0].index).toBe(1);
+    expect(f[0].message).toContain('WorkflowTemplate "b" calls it through templateRef');
+    expect(f[0].fix).toContain('WorkflowTemplate "b"');
+  });
+  it('still fires when the library template replaces the caller pin with its own nodeSelector', () => {
+    const own = wt('lib', { templates: [podTemplate('run', { nodeSelector: { pool: 'batch' } })] });
+    expect(at(lintRule('ARCH001', [own, caller('a', true)]))).toEqual(['ARCH001@/spec/templates/0']);
+  });
+  it('follows a library that calls the library up to its own callers', () => {
+    const mid = wt('mid', {
+      templates: [{ name: 'wrap', steps: [[{ name: 'a', templateRef: { name: 'lib', template: 'run' } }]] }],
+    });
+    const top = (pin: boolean) => caller('top', pin, { name: 'mid', template: 'wrap' });
+    expect(lintRule('ARCH001', [lib, mid, top(true)])).toEqual([]);
+    const f = lintRule('ARCH001', [lib, mid, top(false)]);
+    expect(f.map((x) => x.message.match(/WorkflowTemplate "\w+" calls it/)?.[0])).toEqual([
+      'WorkflowTemplate "top" calls it',
+    ]);
+    const lone = lintRule('ARCH001', [lib, mid]);
+    expect(lone[0].message).toContain(
+      'WorkflowTemplate "mid" (a library with no caller in the input) calls it',
+    );
+  });
+});
+
 describe('ARCH002 template nodeSelector replaces the workflow pin', () => {
   it('fires with a safe autofix that adds the workflow arch to the template nodeSelector', () => {
     const spec = safeSpec();
@@ -123,6 +199,51 @@ describe('ARCH003 pinned arch not among the image platforms', () => {
     expect(lintRule('ARCH003', [wt('t', spec)], { platforms: lock })).toEqual([]);
     (spec.templates as any)[1].container.image = 'x86-only:1';
     expect(lintRule('ARCH003', [wt('t', spec)])).toEqual([]);
+  });
+  it('compares against the image platforms of the effective OS (linux when unpinned)', () => {
+    const spec = safeSpec();
+    (spec.templates as any)[1].container.image = 'win-only:1';
+    const f = lintRule('ARCH003', [wt('t', spec)], { platforms: lock });
+    expect(at(f)).toEqual(['ARCH003@/spec/templates/1/container/image']);
+    expect(f[0].message).toContain('pinned to amd64 on linux');
+    expect(f[0].message).toContain('image win-only:1 is built for no linux architecture');
+    expect(f[0].message).toContain('platform lock: windows/amd64');
+    // pinned to windows by nodeSelector, or by required affinity: passes
+    const win = safeSpec({ nodeSelector: { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/os': 'windows' } });
+    (win.templates as any)[1].container.image = 'win-only:1';
+    expect(lintRule('ARCH003', [wt('t', win)], { platforms: lock })).toEqual([]);
+    const affinity = {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [
+            { matchExpressions: [{ key: 'kubernetes.io/os', operator: 'In', values: ['windows'] }] },
+          ],
+        },
+      },
+    };
+    const winAff = safeSpec({ affinity });
+    (winAff.templates as any)[1].container.image = 'win-only:1';
+    expect(lintRule('ARCH003', [wt('t', winAff)], { platforms: lock })).toEqual([]);
+    // and a linux-only image on a windows pin fires, naming the OS
+    const winLinuxImage = { ...win, templates: [(win.templates as any)[0], podTemplate('step')] };
+    const f2 = lintRule('ARCH003', [wt('t', winLinuxImage)], { platforms: lock });
+    expect(f2).toHaveLength(1);
+    expect(f2[0].fix).toContain('use an image built for windows/amd64');
+  });
+  it('passes a multi-OS image on a linux pin', () => {
+    const spec = safeSpec();
+    (spec.templates as any)[1].container.image = 'multi-os:1';
+    expect(lintRule('ARCH003', [wt('t', spec)], { platforms: lock })).toEqual([]);
+  });
+  it('counts linux/arm/v7 as arch arm', () => {
+    const spec = safeSpec({ nodeSelector: { 'kubernetes.io/arch': 'arm' } });
+    (spec.templates as any)[1].container.image = 'armv7:1';
+    expect(lintRule('ARCH003', [wt('t', spec)], { platforms: lock })).toEqual([]);
+    const spec64 = safeSpec({ nodeSelector: { 'kubernetes.io/arch': 'arm64' } });
+    (spec64.templates as any)[1].container.image = 'armv7:1';
+    const f = lintRule('ARCH003', [wt('t', spec64)], { platforms: lock });
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('is built for arm (platform lock: linux/arm/v7)');
   });
 });
 
