@@ -23,7 +23,7 @@ import { KubeApi, paths } from '../../src/watcher/kube';
 import { silentLogger } from '../../src/watcher/log';
 import { sweep } from '../../src/watcher/sweep';
 import { ARTIFACT_GC_FINALIZER } from '../../src/watcher/types';
-import { up } from '../control-plane/plane';
+import { down, up } from '../control-plane/plane';
 import { workflow } from '../watcher/fixtures';
 import type { BenchRecord } from './run';
 
@@ -34,8 +34,17 @@ const ROOT = join(__dirname, '..', '..');
 
 export async function bench(): Promise<BenchRecord[]> {
   const plane = await up();
+  try {
+    return await measure(plane.kubeconfig);
+  } finally {
+    // Leave the machine as we found it: a plane this run started is stopped again.
+    if (!plane.reused) await down();
+  }
+}
+
+async function measure(kubeconfig: string): Promise<BenchRecord[]> {
   const kc = new KubeConfig();
-  kc.loadFromFile(plane.kubeconfig);
+  kc.loadFromFile(kubeconfig);
   const admin = new KubeApi(kc);
   const id = randomBytes(3).toString('hex');
   const ns = `bench-wf-${id}`;
@@ -84,11 +93,11 @@ export async function bench(): Promise<BenchRecord[]> {
     ),
   );
 
-  const baseline = await runWatcher(bundle, plane.kubeconfig, empty, own);
+  const baseline = await runWatcher(bundle, kubeconfig, empty, own);
   const baseRss = (await settleRss(baseline.child)).steady;
   await baseline.stop();
 
-  const w = await runWatcher(bundle, plane.kubeconfig, ns, own);
+  const w = await runWatcher(bundle, kubeconfig, ns, own);
   const rssSynced = await settleRss(w.child);
 
   // Latency: DELETE sent -> DELETED seen (the object goes once our finalizer is removed).
