@@ -5,14 +5,14 @@
  * Why json2jsii over the upstream `api/jsonschema/schema.json` and not `cdk8s import` of the CRDs:
  * the schema shares types through `$ref` definitions (0.5 MB of TypeScript instead of 18 MB), and
  * its `toJson_*` mappers restore wire names such as `podGC` that the camel-cased TypeScript names
- * lose (../shared/reference/ecosystem.md §2). The schema has no enums: strategies are plain strings.
+ * lose. The schema has no enums: strategies are plain strings.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { TypeGenerator } from 'json2jsii';
 
 const ROOT = resolve(__dirname, '..');
-const UPSTREAM = resolve(ROOT, process.env.ARGO_GUARD_UPSTREAM ?? '../shared/upstream');
+const UPSTREAM = join(ROOT, 'test', 'upstream');
 const OUT = join(ROOT, 'src', 'imports');
 
 interface Target {

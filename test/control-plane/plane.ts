@@ -34,14 +34,9 @@ const STATE_FILE = join(STATE_DIR, 'state.json');
 const USERS_DIR = join(STATE_DIR, 'users');
 const CERT_DIR = join(STATE_DIR, 'certs');
 
-/** ../shared next to the repository (CI clones the repository with a copy of shared/ beside it). */
-export function sharedDir(): string {
-  return process.env.ARGO_GUARD_SHARED_DIR || resolve(REPO_ROOT, '..', 'shared');
-}
-
-/** Every CRD the e2e tests need: all of Argo Workflows' and Argo Events' (the app emits both). */
+/** Every CRD the e2e tests need: all of Argo Workflows' and Argo Events' (the app emits both), vendored. */
 export function crdDirs(): string[] {
-  const up = join(sharedDir(), 'upstream');
+  const up = join(REPO_ROOT, 'test', 'upstream');
   return [join(up, 'argo-workflows', 'crds'), join(up, 'argo-events', 'crds')];
 }
 
@@ -322,7 +317,7 @@ export async function up(opts: UpOptions = {}): Promise<UpResult> {
       }
       for (const dir of crdDirs()) {
         if (!existsSync(dir))
-          throw new Error(`missing the upstream CRDs: ${dir} (set ARGO_GUARD_SHARED_DIR)`);
+          throw new Error(`missing the vendored upstream CRDs: ${dir}`);
       }
       const bins = await ensureBuilt();
       try {

@@ -4,7 +4,7 @@
  * when no other test run uses it (a plane started by `npm run cp:up` is reused and left running;
  * so is any plane when ARGO_GUARD_E2E_KEEP is set).
  *
- * A missing prerequisite (no Go toolchain and no cached binaries, no openssl, no ../shared CRDs)
+ * A missing prerequisite (no Go toolchain and no cached binaries, no openssl)
  * fails the run under CI=true; elsewhere the e2e suites skip, after one line saying why.
  * A build or start failure always fails the run: that is a bug, not a missing prerequisite.
  */

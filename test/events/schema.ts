@@ -1,6 +1,6 @@
 /**
  * Validates Argo Events objects against the upstream JSON schema
- * (../shared/upstream/argo-events/schema.json: the CRDs carry none). Compiled once (~0.5 s).
+ * (test/upstream/argo-events/schema.json, vendored: the CRDs carry none). Compiled once (~0.5 s).
  *
  * `closed: true` adds `additionalProperties: false` to every definition that lists properties
  * (except K8SResource, which is free-form by design), so a field one level too deep, which the
@@ -10,11 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 
-export const EVENTS_SCHEMA = resolve(
-  __dirname,
-  process.env.ARGO_GUARD_UPSTREAM ?? '../../../shared/upstream',
-  'argo-events/schema.json',
-);
+export const EVENTS_SCHEMA = resolve(__dirname, '../upstream/argo-events/schema.json');
 
 const PREFIX = 'io.argoproj.events.v1alpha1.';
 const compiled = new Map<string, Map<string, ValidateFunction>>();

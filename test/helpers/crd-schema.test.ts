@@ -4,7 +4,7 @@ import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { crdErrors } from './crd-schema';
 
-const EXAMPLES = resolve(__dirname, '../../../shared/upstream/argo-workflows/examples');
+const EXAMPLES = resolve(__dirname, '../upstream/argo-workflows/examples');
 // These two write `mode: 0755`, an octal number in YAML 1.1 (Go) but decimal 755 in YAML 1.2
 // (js-yaml), which then exceeds the schema's maximum of 511: a parser difference, not a schema one.
 const YAML11_OCTAL = new Set(['arguments-artifacts.yaml', 'input-artifact-http.yaml']);

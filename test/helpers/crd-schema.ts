@@ -1,6 +1,6 @@
 /**
  * Validates manifests against the upstream Argo Workflows CRDs' `openAPIV3Schema`
- * (../shared/upstream/argo-workflows/crds), compiled once per kind and cached.
+ * (test/upstream/argo-workflows/crds, vendored with their license), compiled once per kind and cached.
  *
  * Structural schemas prune unknown fields instead of rejecting them, so a typo (`podGc`) would
  * pass; wherever a schema lists `properties` and does not preserve unknown fields, this adds
@@ -13,11 +13,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import { load } from 'js-yaml';
 
-export const CRD_DIR = resolve(
-  __dirname,
-  process.env.ARGO_GUARD_UPSTREAM ?? '../../../shared/upstream',
-  'argo-workflows/crds',
-);
+export const CRD_DIR = resolve(__dirname, '../upstream/argo-workflows/crds');
 
 type Schema = Record<string, any>;
 

@@ -14,7 +14,7 @@ import { formatText } from '../../src/lint/format-text';
 import { lintPaths } from '../../src/lint/run';
 
 const ROOT = join(__dirname, '..', '..');
-const EXAMPLES = join(ROOT, '..', 'shared', 'upstream', 'argo-workflows', 'examples');
+const EXAMPLES = join(ROOT, 'test', 'upstream', 'argo-workflows', 'examples');
 const EXPECTED = join(__dirname, 'corpus-findings.json');
 
 type Summary = Record<string, { findings: string[]; errors?: string[] }>;

@@ -83,7 +83,7 @@ describe('Locator', () => {
 });
 
 describe('scanOffset (the fast path) agrees with the yaml package', () => {
-  const EXAMPLES = join(__dirname, '..', '..', '..', 'shared', 'upstream', 'argo-workflows', 'examples');
+  const EXAMPLES = join(__dirname, '..', 'upstream', 'argo-workflows', 'examples');
 
   /** Every pointer into a value, plus a missing child under each map. */
   function pointers(v: unknown, prefix: string[] = [], out: string[][] = []): string[][] {

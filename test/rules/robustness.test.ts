@@ -121,7 +121,7 @@ describe('robustness', () => {
   });
 
   it('lints every upstream Argo example without an internal error or a structural false positive', () => {
-    const root = '/work/shared/upstream/argo-workflows/examples';
+    const root = join(__dirname, '..', 'upstream', 'argo-workflows', 'examples');
     const files: string[] = [];
     const walk = (d: string) => {
       for (const f of readdirSync(d)) {
