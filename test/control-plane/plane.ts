@@ -316,8 +316,7 @@ export async function up(opts: UpOptions = {}): Promise<UpResult> {
         await down();
       }
       for (const dir of crdDirs()) {
-        if (!existsSync(dir))
-          throw new Error(`missing the vendored upstream CRDs: ${dir}`);
+        if (!existsSync(dir)) throw new Error(`missing the vendored upstream CRDs: ${dir}`);
       }
       const bins = await ensureBuilt();
       try {
