@@ -148,11 +148,11 @@ export function pinArchitectures(archs: readonly string[]): string[] {
 }
 
 /**
- * The pod's own scheduling fields `own` with the pin to `archs` merged in: `kubernetes.io/os`
- * (and a single architecture) set in the nodeSelector, several architectures (or one, when an own
- * required term has an arch expression) added as an `In` expression to every required
- * node-affinity term (replacing an arch expression there), and the
- * toleration of every tainted allowed architecture whose taint `own` does not tolerate yet.
+ * The pod's own scheduling fields `own` with the pin to `archs` merged in:
+ * - `kubernetes.io/os`, and a single architecture, set in the nodeSelector;
+ * - several architectures (or one, when an own required term has an arch expression) added as an
+ *   `In` expression to every required node-affinity term, replacing any arch expression there;
+ * - the toleration of every tainted allowed architecture whose taint `own` does not tolerate yet.
  * An empty `archs` pins the os only (the construct's validation reports the empty list).
  */
 export function pinScheduling(
