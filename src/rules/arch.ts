@@ -183,6 +183,15 @@ export const ARCH001 = defineRule({
     const wl = ctx.workflowLike();
     // Incomplete: the workflow-level pin may come from a WorkflowTemplate outside the input.
     if (!wl?.complete) return;
+    // nodeSelector and required node affinity are ANDed: together they may allow no architecture.
+    for (const pin of podPins(wl)) {
+      if (pin.archs?.length !== 0) continue;
+      ctx.report({
+        path: pin.t.path,
+        message: `${templateLabel(pin.t)} can run on no architecture: its effective nodeSelector and required node affinity (both must match) allow no common ${ARCH_LABEL} value, so the pod stays Pending`,
+        fix: `Name the architecture in one place (the nodeSelector or every required node-affinity term), with an architecture the image supports.`,
+      });
+    }
     const unpinned = podPins(wl).filter((p) => p.archs === undefined && !p.lostWorkflowPin);
     if (unpinned.length === 0) return;
     // A library's templates run inside the Workflows that call them through templateRef, under

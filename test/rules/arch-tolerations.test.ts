@@ -101,3 +101,43 @@ spec:
     expect(r.stdout).toMatch(/^0 errors, 1 warning /m);
   });
 });
+
+describe('ARCH001 a pin that allows no architecture', () => {
+  // Found by the pin property test: a template's nodeSelector and its required node affinity are
+  // ANDed; arm64 in one and s390x in the other leaves the pod nowhere to run.
+  const nowhere = (affinityArch: string) =>
+    wt(
+      't',
+      safeSpec({
+        templates: [
+          { name: 'main', dag: { tasks: [{ name: 'a', template: 'step' }] } },
+          {
+            name: 'step',
+            container: { image: 'alpine:3.20', command: ['true'] },
+            nodeSelector: ARM,
+            affinity: {
+              nodeAffinity: {
+                requiredDuringSchedulingIgnoredDuringExecution: {
+                  nodeSelectorTerms: [
+                    {
+                      matchExpressions: [
+                        { key: 'kubernetes.io/arch', operator: 'In', values: [affinityArch] },
+                      ],
+                    },
+                  ],
+                },
+              },
+            },
+          },
+        ],
+      }),
+    );
+  it('reports a nodeSelector and an affinity that contradict each other', () => {
+    const f = lintRule('ARCH001', [nowhere('s390x')]);
+    expect(at(f)).toEqual(['ARCH001@/spec/templates/1']);
+    expect(f[0].message).toContain('no architecture');
+  });
+  it('is quiet when they agree', () => {
+    expect(lintRule('ARCH001', [nowhere('arm64')])).toEqual([]);
+  });
+});
