@@ -9,13 +9,7 @@ export * from './platform/lock';
 export * from './platform/platform';
 export * from './platform/reference';
 export * from './platform/registry';
-// ARCH_LABEL, OS_LABEL and Scheduling are also exported by ./workflows (same values, same shape).
-export {
-  type SchedulingOptions,
-  schedulingFor,
-  schedulingPodSpecPatch,
-  type Toleration,
-} from './platform/scheduling';
+export * from './platform/scheduling';
 export * from './rules';
 export * from './watcher/diagnose';
 export * from './watcher/rbac';

@@ -5,11 +5,12 @@
  */
 import { ApiObject, type ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
+import { pinScheduling, type Scheduling } from '../platform/scheduling';
 import { lintManifests } from '../rules';
 import { SYNC_WAVE_ANNOTATION } from '../rules/gitops';
 import type { Finding, Manifest } from '../rules/types';
 import { isOptOut, type OptOut } from '../workflows/opt-out';
-import { pinScheduling, type Scheduling, validateArchitectures } from '../workflows/scheduling';
+import { validateArchitectures } from '../workflows/scheduling';
 import { ArgoGuard, type ArgoGuardSettings, type ResolvedSettings, ruleOptions } from '../workflows/settings';
 
 type Json = Record<string, any>;
@@ -131,8 +132,7 @@ export abstract class EventsBase extends Construct {
       : pinScheduling(
           { nodeSelector: own.nodeSelector, affinity: own.affinity, tolerations: own.tolerations },
           s.architectures,
-          s.os,
-          s.taintedArchitectures,
+          { os: s.os, taintedArchitectures: s.taintedArchitectures },
         );
     return {
       nodeSelector: pin?.nodeSelector ?? own.nodeSelector,

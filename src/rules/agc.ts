@@ -5,15 +5,14 @@
  */
 import { load as loadYaml } from 'js-yaml';
 import { formatArgoVersion, VERSIONED_FIELDS } from '../argo-version';
+import { archTaint, pinnedArchitectures, tolerationsTolerateTaint } from '../platform/scheduling';
 import type { InputIndex } from './input-index';
 import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
 import { arr, isObj, nonEmptyObj, type Obj, obj, ptr, str } from './util';
 import { targetHasBug, targetHasField } from './version';
 import {
-  ARCH_LABEL,
   callsOf,
   effectiveScheduling,
-  pinnedArchitectures,
   type Resolved,
   type TemplateInfo,
   type WorkflowLike,
@@ -286,12 +285,14 @@ export const AGC004 = defineRule({
   },
 });
 
-/** Whether some toleration is for a `kubernetes.io/arch` taint on `arch` (so such a taint exists). */
+/**
+ * Whether the tolerations tolerate a `kubernetes.io/arch` taint on `arch` that keeps pods off
+ * (NoSchedule or NoExecute), so such a taint is to be expected.
+ */
 function tolerationsCoverArch(tolerations: readonly unknown[], arch: string): boolean {
-  return tolerations.some((x) => {
-    const t = obj(x);
-    return t?.key === ARCH_LABEL && (t.operator === 'Exists' || t.value === arch);
-  });
+  return (['NoSchedule', 'NoExecute'] as const).some((effect) =>
+    tolerationsTolerateTaint(tolerations, { ...archTaint(arch), effect }),
+  );
 }
 
 export const AGC005 = defineRule({

@@ -6,17 +6,22 @@
  * Facts: ../../shared/reference/failure-modes.md RUN-01, ../../shared/reference/gitops.md §4.
  */
 import { architecturesOf } from '../platform/platform';
-import { OS_LABEL } from '../platform/scheduling';
+import {
+  ARCH_LABEL,
+  archTaint,
+  formatTaint,
+  OS_LABEL,
+  pinnedArchitectures,
+  pinnedOperatingSystems,
+  tolerationsTolerateTaint,
+} from '../platform/scheduling';
 import type { InputIndex } from './input-index';
 import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
 import { isLibrary } from './run';
 import { arr, esc, isObj, nonEmptyObj, type Obj, obj, ptr, str } from './util';
 import {
-  ARCH_LABEL,
   effectiveScheduling,
   forEachStepOrTask,
-  pinnedArchitectures,
-  pinnedLabelValues,
   type TemplateInfo,
   templateField,
   templateImages,
@@ -52,7 +57,7 @@ export function podPins(wl: WorkflowLike): PodPin[] {
       const patch = str(templateField(wl, t, 'podSpecPatch')) ?? wfPatch;
       if (patch?.includes(ARCH_LABEL)) archs = null;
     }
-    const os = pinnedLabelValues(OS_LABEL, s.nodeSelector, s.affinity) ?? ['linux'];
+    const os = pinnedOperatingSystems(s.nodeSelector, s.affinity) ?? ['linux'];
     out.push({ t, archs, lostWorkflowPin: archs === undefined && wfArchs ? wfArchs : undefined, os });
   }
   wl.cache.pins = out;
@@ -178,6 +183,15 @@ export const ARCH001 = defineRule({
     const wl = ctx.workflowLike();
     // Incomplete: the workflow-level pin may come from a WorkflowTemplate outside the input.
     if (!wl?.complete) return;
+    // nodeSelector and required node affinity are ANDed: together they may allow no architecture.
+    for (const pin of podPins(wl)) {
+      if (pin.archs?.length !== 0) continue;
+      ctx.report({
+        path: pin.t.path,
+        message: `${templateLabel(pin.t)} can run on no architecture: its effective nodeSelector and required node affinity (both must match) allow no common ${ARCH_LABEL} value, so the pod stays Pending`,
+        fix: `Name the architecture in one place (the nodeSelector or every required node-affinity term), with an architecture the image supports.`,
+      });
+    }
     const unpinned = podPins(wl).filter((p) => p.archs === undefined && !p.lostWorkflowPin);
     if (unpinned.length === 0) return;
     // A library's templates run inside the Workflows that call them through templateRef, under
@@ -304,18 +318,6 @@ export const ARCH004 = defineRule({
   },
 });
 
-function tolerates(tolerations: readonly unknown[], arch: string): boolean {
-  for (const x of tolerations) {
-    const tol = obj(x);
-    if (!tol) continue;
-    const op = str(tol.operator) ?? 'Equal';
-    const key = str(tol.key);
-    if (key === undefined && op === 'Exists') return true;
-    if (key === ARCH_LABEL && (op === 'Exists' || tol.value === arch)) return true;
-  }
-  return false;
-}
-
 export const ARCH005 = defineRule({
   id: 'ARCH005',
   severity: 'warning',
@@ -330,14 +332,18 @@ export const ARCH005 = defineRule({
       if (!pin.archs || pin.archs.length === 0) return;
       const tols = effectiveScheduling(wl, pin.t).tolerations;
       // The pod can schedule if at least one pinned architecture is untainted or tolerated.
-      if (pin.archs.some((a) => !tainted.has(a) || tolerates(tols, a))) return;
+      if (pin.archs.some((a) => !tainted.has(a) || tolerationsTolerateTaint(tols, archTaint(a)))) return;
+      const taints = pin.archs.map((a) => formatTaint(archTaint(a))).join(', ');
       // No autofix: template tolerations REPLACE the workflow's, so adding one can drop others.
       ctx.report({
         path:
           isObj(pin.t.tmpl.tolerations) || Array.isArray(pin.t.tmpl.tolerations)
             ? ptr(pin.t.path, 'tolerations')
             : pin.t.path,
-        message: `${templateLabel(pin.t)} is pinned to ${pin.archs.join(',')}, whose nodes carry a ${ARCH_LABEL} taint, but it has no toleration for it: the pod stays Pending`,
+        message:
+          tols.length === 0
+            ? `${templateLabel(pin.t)} is pinned to ${pin.archs.join(',')}, whose nodes carry the taint ${taints}, but it has no toleration: the pod stays Pending`
+            : `${templateLabel(pin.t)} is pinned to ${pin.archs.join(',')}, whose nodes carry the taint ${taints}, but none of its tolerations tolerates it (the key, the value or Exists, and the effect or none must match): the pod stays Pending`,
         fix: `Add a toleration {key: ${ARCH_LABEL}, operator: Equal, value: ${pin.archs[0]}, effect: NoSchedule}.`,
       });
     });

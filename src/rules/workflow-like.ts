@@ -8,13 +8,9 @@
  * Nothing is deep-cloned: an object without a workflowTemplateRef and without controller
  * defaults uses its own spec as the effective spec. Merges allocate only the maps they touch.
  */
-import { ARCH_LABEL } from '../platform/scheduling';
 import type { InputIndex } from './input-index';
 import type { Manifest } from './types';
 import { arr, isObj, metaValue, nonEmptyObj, type Obj, obj, ptr, str } from './util';
-
-/** Re-exported for the rule families: the label is the scheduling module's. */
-export { ARCH_LABEL };
 
 export type WorkflowLikeKind = 'Workflow' | 'WorkflowTemplate' | 'ClusterWorkflowTemplate' | 'CronWorkflow';
 
@@ -446,7 +442,11 @@ export function templateField(wl: WorkflowLike, t: TemplateInfo, key: string): u
   return isObj(v) && isObj(d) ? mergeUnder(v, d) : v;
 }
 
-export interface Scheduling {
+/**
+ * The scheduling fields the controller gives a pod, as written (untrusted: read the pin with
+ * src/platform/scheduling.ts), and where each comes from.
+ */
+export interface EffectiveScheduling {
   readonly nodeSelector?: Obj;
   /** Where the effective nodeSelector comes from. */
   readonly nodeSelectorFrom: 'template' | 'workflow' | 'none';
@@ -459,7 +459,7 @@ export interface Scheduling {
  * The scheduling constraints of a pod template, as workflowpod.go applies them: a template's
  * non-empty nodeSelector REPLACES the workflow's (no merge); same for affinity and tolerations.
  */
-export function effectiveScheduling(wl: WorkflowLike, t: TemplateInfo): Scheduling {
+export function effectiveScheduling(wl: WorkflowLike, t: TemplateInfo): EffectiveScheduling {
   const tns = templateField(wl, t, 'nodeSelector');
   const wns = wl.effective.nodeSelector;
   const taff = templateField(wl, t, 'affinity');
@@ -473,57 +473,6 @@ export function effectiveScheduling(wl: WorkflowLike, t: TemplateInfo): Scheduli
     affinityFrom: isObj(taff) ? 'template' : isObj(waff) ? 'workflow' : 'none',
     tolerations: arr(ttol).length > 0 ? arr(ttol) : arr(wtol),
   };
-}
-
-/**
- * The architectures a nodeSelector/affinity pair restricts pods to, or `undefined` when not pinned.
- * A required node-affinity pins only if EVERY term (terms are ORed) has an `In` on the arch label.
- */
-export function pinnedArchitectures(
-  nodeSelector: Obj | undefined,
-  affinity: Obj | undefined,
-): string[] | undefined {
-  return pinnedLabelValues(ARCH_LABEL, nodeSelector, affinity);
-}
-
-/**
- * The values of node label `label` (e.g. `kubernetes.io/os`) a nodeSelector/affinity pair restricts
- * pods to, or `undefined` when not pinned; same reading as `pinnedArchitectures`.
- */
-export function pinnedLabelValues(
-  label: string,
-  nodeSelector: Obj | undefined,
-  affinity: Obj | undefined,
-): string[] | undefined {
-  const fromSelector = nodeSelector ? str(nodeSelector[label]) : undefined;
-  let fromAffinity: Set<string> | undefined;
-  const terms = arr(
-    obj(obj(obj(affinity?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution))?.nodeSelectorTerms,
-  );
-  if (terms.length > 0) {
-    let all = true;
-    const union = new Set<string>();
-    for (const term of terms) {
-      let termValues: string[] | undefined;
-      for (const e of arr(obj(term)?.matchExpressions)) {
-        const ex = obj(e);
-        if (ex && ex.key === label && ex.operator === 'In') {
-          const values = arr(ex.values).filter((v): v is string => typeof v === 'string' && v !== '');
-          termValues = termValues ? termValues.filter((x) => values.includes(x)) : values;
-        }
-      }
-      if (!termValues || termValues.length === 0) {
-        all = false;
-        break;
-      }
-      for (const x of termValues) union.add(x);
-    }
-    if (all) fromAffinity = union;
-  }
-  if (fromSelector !== undefined) {
-    return fromAffinity && !fromAffinity.has(fromSelector) ? [] : [fromSelector];
-  }
-  return fromAffinity ? [...fromAffinity].sort() : undefined;
 }
 
 /** Images a pod template runs: main container/script, containerSet containers, init containers, sidecars. */

@@ -3,9 +3,10 @@
  * own scheduling constraints merged with it, and the exit-handler deadline.
  */
 import * as argo from '../imports/argo-workflows';
+import { pinScheduling, type Scheduling } from '../platform/scheduling';
 import { type ArchitectureChoice, type ImagePin, imagePin, isImageArchitectures } from './architectures';
 import { isOptOut, type OptOut } from './opt-out';
-import { pinScheduling, type Scheduling, validateArchitectures, validatePinMerge } from './scheduling';
+import { validateArchitectures, validatePinMerge } from './scheduling';
 import { type RenderContext, Template, type TemplateProps } from './template';
 
 type Json = Record<string, any>;
@@ -120,7 +121,10 @@ export abstract class PodTemplate extends Template {
       ctx.optOuts.set('architecture', archs.reason);
       return own;
     }
-    return pinScheduling(own, archs, ctx.settings.os, ctx.settings.taintedArchitectures);
+    return pinScheduling(own, archs, {
+      os: ctx.settings.os,
+      taintedArchitectures: ctx.settings.taintedArchitectures,
+    });
   }
 
   protected override finishRender(json: Json, ctx: RenderContext): void {

@@ -1,22 +1,12 @@
 /**
- * The architecture pin. Argo replaces (does not merge) a workflow-level nodeSelector/affinity
- * with a template's own, so the pin is merged into whatever the template sets (rule ARCH002),
- * and every pod template carries it itself: a template called through `templateRef` from another
- * workflow does not get the spec-level settings of the WorkflowTemplate it lives in.
+ * Authoring checks of an architecture pin (the pin itself is src/platform/scheduling.ts). Argo
+ * replaces (does not merge) a workflow-level nodeSelector/affinity with a template's own, so the
+ * pin is merged into whatever the template sets (rule ARCH002), and every pod template carries it
+ * itself: a template called through `templateRef` from another workflow does not get the
+ * spec-level settings of the WorkflowTemplate it lives in.
  */
 import { isKnownArchitecture, KNOWN_ARCHITECTURES, KNOWN_OPERATING_SYSTEMS } from '../platform/platform';
-import { ARCH_LABEL, archToleration, OS_LABEL } from '../platform/scheduling';
-
-type Json = Record<string, any>;
-
-export { ARCH_LABEL, OS_LABEL };
-
-/** The scheduling fields of a pod template (wire form). */
-export interface Scheduling {
-  nodeSelector?: Record<string, string>;
-  affinity?: Json;
-  tolerations?: Json[];
-}
+import { ARCH_LABEL, OS_LABEL, type Scheduling } from '../platform/scheduling';
 
 /** Validation of an arch list: `ARCH... message — fix` strings. */
 export function validateArchitectures(archs: readonly string[], os: string, where: string): string[] {
@@ -55,51 +45,4 @@ export function validatePinMerge(
       `ARCH002 ${where}: nodeSelector sets ${OS_LABEL}=${ownOs} but the os setting is ${os} — set the os setting instead of the label`,
     );
   return errors;
-}
-
-/** Merges the pin (and arch tolerations) into the template's own scheduling constraints. */
-export function pinScheduling(
-  own: Scheduling,
-  archs: readonly string[],
-  os: string,
-  taintedArchitectures: readonly string[],
-): Scheduling {
-  const nodeSelector: Record<string, string> = { ...own.nodeSelector, [OS_LABEL]: os };
-  let affinity = own.affinity;
-  if (archs.length === 1) {
-    nodeSelector[ARCH_LABEL] = archs[0];
-  } else {
-    affinity = addArchAffinity(own.affinity, archs);
-  }
-  let tolerations = own.tolerations;
-  for (const arch of archs) {
-    if (!taintedArchitectures.includes(arch)) continue;
-    const present = (tolerations ?? []).some(
-      (x) =>
-        x.key === ARCH_LABEL &&
-        (x.operator === 'Exists' || x.value === arch) &&
-        (!x.effect || x.effect === 'NoSchedule'),
-    );
-    if (!present) tolerations = [...(tolerations ?? []), archToleration(arch)];
-  }
-  return { nodeSelector, affinity, tolerations };
-}
-
-/** Adds `kubernetes.io/arch In archs` to every required term (terms are ORed, so each needs it). */
-function addArchAffinity(affinity: Json | undefined, archs: readonly string[]): Json {
-  const expr = { key: ARCH_LABEL, operator: 'In', values: [...archs] };
-  const nodeAffinity = affinity?.nodeAffinity ?? {};
-  const required = nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution;
-  const terms: Json[] = required?.nodeSelectorTerms?.length ? required.nodeSelectorTerms : [{}];
-  const pinned = terms.map((t) => ({
-    ...t,
-    matchExpressions: [...(t.matchExpressions ?? []).filter((e: Json) => e.key !== ARCH_LABEL), expr],
-  }));
-  return {
-    ...affinity,
-    nodeAffinity: {
-      ...nodeAffinity,
-      requiredDuringSchedulingIgnoredDuringExecution: { ...required, nodeSelectorTerms: pinned },
-    },
-  };
 }

@@ -6,6 +6,7 @@ import { ApiObject, type ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Construct, type IConstruct } from 'constructs';
 import { formatArgoVersion, hasBug, hasField } from '../argo-version';
 import * as argo from '../imports/argo-workflows';
+import { pinScheduling, schedulingPodSpecPatch } from '../platform/scheduling';
 import { IGNORE_ANNOTATION, lintManifests } from '../rules';
 import type { Finding, Manifest } from '../rules/types';
 import { LABEL_INSTANCE_ID } from '../watcher/types';
@@ -24,7 +25,7 @@ import {
 import { PodTemplate } from './pod-template';
 import { WorkflowRbac } from './rbac';
 import { ResourceTemplate, type ResourceTemplateProps } from './resource-template';
-import { pinScheduling, validateArchitectures } from './scheduling';
+import { validateArchitectures } from './scheduling';
 import { ScriptTemplate, type ScriptTemplateProps } from './script-template';
 import {
   ArgoGuard,
@@ -381,7 +382,7 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
       const { nodeSelector, affinity, tolerations } = spec;
       spec.artifactGC = {
         ...spec.artifactGC,
-        podSpecPatch: gcPodSpecPatch({ nodeSelector, affinity, tolerations }),
+        podSpecPatch: schedulingPodSpecPatch({ nodeSelector, affinity, tolerations }),
       };
     }
     return spec;
@@ -450,7 +451,10 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
       ctx.optOuts.set('architecture', archs.reason);
       return undefined;
     }
-    return pinScheduling({}, archs, ctx.settings.os, ctx.settings.taintedArchitectures);
+    return pinScheduling({}, archs, {
+      os: ctx.settings.os,
+      taintedArchitectures: ctx.settings.taintedArchitectures,
+    });
   }
 
   /**
@@ -512,7 +516,8 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     const sa = WorkflowRbac.of(this, 'artifact-gc', this.namespace, gc.serviceAccountName).serviceAccountName;
     // The GC pod inherits none of the workflow's scheduling (artifact_gc.go createArtifactGCPod);
     // only podSpecPatch can carry the pin, or it may never schedule (AGC-05).
-    const podSpecPatch = pin && hasField(v, 'artifactGC.podSpecPatch') ? gcPodSpecPatch(pin) : undefined;
+    const podSpecPatch =
+      pin && hasField(v, 'artifactGC.podSpecPatch') ? schedulingPodSpecPatch(pin) : undefined;
     // argo-workflows#16599: force never releases a Workflow for which no GC pod ran, so on those
     // versions it is no safety net; set only where fixed, or when the user asks for it.
     let force = gc.forceFinalizerRemoval;
@@ -678,11 +683,6 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     if (this.hasArtifactGcWork()) this.ensureArtifactGcRbac();
     return errors;
   }
-}
-
-/** The GC pod's podSpecPatch: the workflow's scheduling constraints, as JSON (deterministic key order). */
-function gcPodSpecPatch(s: { nodeSelector?: Json; affinity?: Json; tolerations?: Json[] }): string {
-  return JSON.stringify({ nodeSelector: s.nodeSelector, affinity: s.affinity, tolerations: s.tolerations });
 }
 
 /** Findings of every argo-guard construct under `scope`, by construct path (for a synth summary). */

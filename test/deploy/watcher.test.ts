@@ -261,16 +261,12 @@ describe('ArgoGuardWatcher: hardened pods', () => {
       { architectures: ['amd64', 'arm64'], taintedArchitectures: ['arm64'] },
     ).manifests;
     for (const spec of podSpecs(multi)) {
-      expect(spec.nodeSelector).toBeUndefined();
+      // The same pin as every other pod (src/platform/scheduling.ts): the os in the nodeSelector.
+      expect(spec.nodeSelector).toEqual({ 'kubernetes.io/os': 'linux' });
       expect(
         spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms,
       ).toEqual([
-        {
-          matchExpressions: [
-            { key: 'kubernetes.io/arch', operator: 'In', values: ['amd64', 'arm64'] },
-            { key: 'kubernetes.io/os', operator: 'In', values: ['linux'] },
-          ],
-        },
+        { matchExpressions: [{ key: 'kubernetes.io/arch', operator: 'In', values: ['amd64', 'arm64'] }] },
       ]);
       expect(spec.tolerations).toEqual([
         { key: 'kubernetes.io/arch', operator: 'Equal', value: 'arm64', effect: 'NoSchedule' },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { pinnedArchitectures } from '../../src/platform/scheduling';
 import { resolveOptions } from '../../src/rules/engine';
 import { InputIndex } from '../../src/rules/input-index';
 import type { Manifest, RuleOptions } from '../../src/rules/types';
-import { effectiveScheduling, mergeUnder, pinnedArchitectures } from '../../src/rules/workflow-like';
+import { effectiveScheduling, mergeUnder } from '../../src/rules/workflow-like';
 import { hookWf, podTemplate, safeSpec, wt } from './helpers';
 
 function index(ms: Manifest[], o: RuleOptions = {}) {
