@@ -278,7 +278,8 @@ describe('ArgoGuardWatcher: hardened pods', () => {
     }
     // The Deployment also spreads its replicas over nodes.
     const dep = one(multi, 'Deployment');
-    const [spread] = dep.spec.template.spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution;
+    const [spread] =
+      dep.spec.template.spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution;
     expect(spread.podAffinityTerm).toEqual({
       topologyKey: 'kubernetes.io/hostname',
       labelSelector: { matchLabels: dep.spec.selector.matchLabels },
