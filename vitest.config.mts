@@ -26,6 +26,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**', ...SYSTEM],
+          globalSetup: ['test/helpers/global-setup.ts'],
           testTimeout: 30_000,
         },
       },
