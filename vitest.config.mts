@@ -1,7 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` needs nothing but Node; `e2e` starts the real control plane
-// (kube-apiserver + etcd) and the real OCI registry in its global setup.
+// Test files that start processes: a real OCI registry, tsc, the CLI or the app as a child
+// process, cdk8s synth. They form the `system` project so that `npm run test:unit` stays fast;
+// `npm test` runs every project.
+const SYSTEM = [
+  'test/deploy/app-determinism.test.ts', // runs the app four times
+  'test/deploy/argocd.test.ts', // runs the Argo CD plugin's generate command (a synth)
+  'test/deploy/docs.test.ts', // compiles and runs the README's example
+  'test/deploy/helm.test.ts', // npm run synth:helm
+  'test/lint/built-cli.test.ts', // tsc, then the built bin/argo-guard.js
+  'test/lint/cdk8s-plugin.test.ts', // tsc, then npx cdk8s synth
+  'test/lint/corpus.test.ts', // runs the app once
+  'test/platform/cli.test.ts', // docker-registry + the CLI under tsx
+  'test/platform/founding.test.ts', // docker-registry
+  'test/platform/registry.test.ts', // docker-registry
+];
+
+// Three projects: `unit` needs nothing but Node and runs in-process; `system` starts local
+// processes; `e2e` starts the real control plane (kube-apiserver + etcd) in its global setup.
 export default defineConfig({
   test: {
     projects: [
@@ -9,8 +25,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'node_modules/**', ...SYSTEM],
+          globalSetup: ['test/helpers/global-setup.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'system',
+          include: SYSTEM,
+          testTimeout: 120_000,
         },
       },
       {

@@ -3,7 +3,7 @@
  *
  * This is the one source of these facts: the constructs (what to emit), the rules (VER001, AGC001,
  * AGC002, AGC007, SYNC004, GITOPS005) and the watcher all read it. Sources for every row:
- * ../shared/reference/failure-modes.md §1 and the upstream issues named in each entry.
+ * docs/failure-modes.md §1 and the upstream issues named in each entry.
  */
 
 /** A parsed Argo Workflows version. */

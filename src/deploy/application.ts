@@ -1,6 +1,6 @@
 /**
  * `ArgoCdApplication`: an `argoproj.io/v1alpha1` Application that points Argo CD at this app's
- * synthesized output. Three ways to get cdk8s output to Argo CD (gitops.md §2g, docs/argocd.md):
+ * synthesized output. Three ways to get cdk8s output to Argo CD (docs/gitops.md §2g, docs/argocd.md):
  * the rendered manifests committed (a directory source, the default), a config-management plugin
  * (`plugin`), or the source hydrator (`hydrator`, Argo CD ≥ 3.5 beta).
  *
@@ -59,7 +59,7 @@ export interface ArgoCdApplicationProps {
   readonly destinationNamespace?: string;
   /**
    * Automated sync with prune and self-heal. Prune and app deletion then run wave by wave, highest
-   * first, which is why the watcher sits in a lower wave than the Workflows (gitops.md §2a).
+   * first, which is why the watcher sits in a lower wave than the Workflows (docs/gitops.md §2a).
    * @default true
    */
   readonly automated?: boolean;

@@ -1,7 +1,7 @@
 /**
  * Argo CD sync waves of what argo-guard emits. Argo CD syncs low waves first and, on app
  * deletion or prune, deletes the highest wave first and waits until it is gone before the next
- * (gitops.md §2a, §2d; argo-cd#9296). So whatever removes a finalizer must sit in a lower wave
+ * (docs/gitops.md §2a, §2d; argo-cd#9296). So whatever removes a finalizer must sit in a lower wave
  * than the objects that carry it: the Workflows are deleted while the watcher is still running.
  */
 import { SYNC_WAVE_ANNOTATION } from '../rules/gitops';

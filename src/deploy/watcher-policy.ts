@@ -1,6 +1,6 @@
 /**
  * What the watcher may do with a Workflow whose artifacts it cannot prove deleted
- * (watcher.md "Decision"): the `--policy` flag of `argo-guard watch` and `sweep`.
+ * (docs/watcher.md, "The decision, in order"): the `--policy` flag of `argo-guard watch` and `sweep`.
  */
 import type { Duration } from 'cdk8s';
 import { UserError } from '../errors';

@@ -405,7 +405,7 @@ export class ArgoGuardWatcher extends Construct {
         // The watcher's own namespace (Lease, leak ledger) and its leader-election identity.
         POD_NAMESPACE: kplus.EnvValue.fromFieldRef(kplus.EnvFieldPaths.POD_NAMESPACE),
         POD_NAME: kplus.EnvValue.fromFieldRef(kplus.EnvFieldPaths.POD_NAME),
-        // Keep the V8 heap inside the memory limit (performance.md: ~100 MB for 10,000 Workflows).
+        // Keep the V8 heap inside the memory limit (docs/architecture.md "Performance goals": ~100 MB for 10,000 Workflows).
         NODE_OPTIONS: kplus.EnvValue.fromValue(
           `--max-old-space-size=${heapMiB(this.props.resources ?? DEFAULT_RESOURCES)}`,
         ),

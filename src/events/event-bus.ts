@@ -8,7 +8,7 @@ type Json = Record<string, any>;
 /** The transport of an EventBus: exactly one. Create it with the static methods. */
 export class EventBusBackend {
   /**
-   * JetStream (recommended; gitops.md §1.1). `version` must be a key of the
+   * JetStream (recommended; docs/gitops.md §1.1). `version` must be a key of the
    * `argo-events-controller-config` ConfigMap; `replicas` is at least 3.
    */
   public static jetstream(options: ev.JetStreamBus = {}): EventBusBackend {

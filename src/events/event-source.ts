@@ -281,7 +281,7 @@ export class EventSource extends EventsBase {
   }
 
   /**
-   * RBAC some sources need (docs/service-accounts.md; gitops.md §1.2): `resource` watches its
+   * RBAC some sources need (docs/service-accounts.md; docs/gitops.md §1.2): `resource` watches its
    * target (list/watch), calendar persistence reads and writes its ConfigMap.
    */
   private ensureRbac(type: EventSourceType, config: unknown): void {

@@ -19,7 +19,7 @@ export const EVENTS_API_VERSION = 'argoproj.io/v1alpha1';
 
 /**
  * Default Argo CD sync waves. Argo CD applies low waves first and deletes high waves first
- * (gitops.md §2a, §2d): the EventBus comes up before the EventSources and Sensors that connect to
+ * (docs/gitops.md §2a, §2d): the EventBus comes up before the EventSources and Sensors that connect to
  * it, and on deletion goes after them (the EventBus controller refuses to delete a bus that still
  * has clients, installer.go). WorkflowTemplates stay at wave 0, so Sensors (which must find their
  * templates when the first event arrives) come after them.

@@ -1,6 +1,6 @@
 /**
  * The ServiceAccount of an EventSource or Sensor pod and one Role + RoleBinding per namespace it
- * acts in, with exactly the rules its events/triggers need (gitops.md §1.4: never the upstream
+ * acts in, with exactly the rules its events/triggers need (docs/gitops.md §1.4: never the upstream
  * sample's `*`). Rules are added as triggers are added; the Role renders them merged and sorted.
  */
 import { type ApiObject, Lazy } from 'cdk8s';

@@ -51,7 +51,7 @@ export interface SensorProps extends EventsBaseProps {
   readonly loggingFields?: Readonly<Record<string, string>>;
   /**
    * `spec.errorOnFailedRound`: after one failed round "no further triggers will be processed"
-   * (sensor_types.go). Avoid (gitops.md §5).
+   * (sensor_types.go). Avoid (docs/gitops.md §5).
    * @default - unset (false)
    */
   readonly errorOnFailedRound?: boolean;
@@ -208,7 +208,7 @@ export class Sensor extends EventsBase {
   /**
    * An `argoWorkflow` trigger (runs the `argo` CLI bundled in the sensor image). Use it for
    * resubmit/retry/resume/suspend/terminate/stop; prefer addWorkflowTrigger for creating runs.
-   * RBAC per operation (gitops.md §1.4): submit create+list on workflows (+ get on the template);
+   * RBAC per operation (docs/gitops.md §1.4): submit create+list on workflows (+ get on the template);
    * resubmit get+create; retry/resume/suspend get+update; terminate/stop get+update+patch.
    */
   public addArgoWorkflowTrigger(name: string, props: ArgoWorkflowTriggerProps): void {

@@ -84,7 +84,7 @@ export interface TriggerPolicyProps {
   /**
    * `policy.k8s`: poll the created object until it has these labels (e.g.
    * `workflows.argoproj.io/phase: Succeeded`). The loop runs inside the trigger: a long backoff
-   * stalls it (gitops.md §1.5). Adds `get` to the Role.
+   * stalls it (docs/gitops.md §1.5). Adds `get` to the Role.
    * @default - none
    */
   readonly k8s?: {

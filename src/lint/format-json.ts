@@ -1,4 +1,4 @@
-/** `--format json`: exactly the document of rules.md ("Output contract of `argo-guard lint`"). */
+/** `--format json`: exactly the document of docs/rule-catalog.md ("Output contract of `argo-guard lint`"). */
 import type { LintRun } from './run';
 import { summarize } from './run';
 

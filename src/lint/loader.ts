@@ -6,7 +6,7 @@
  * read twice).
  *
  * Every input that cannot be read becomes an InputError with file:line:column; the rest is
- * still linted (rules.md, "Output contract": exit 2, the other inputs still reported).
+ * still linted (docs/rule-catalog.md, "Output contract": exit 2, the other inputs still reported).
  */
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';

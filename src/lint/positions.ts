@@ -1,7 +1,7 @@
 /**
  * Source positions for findings. The fast parse (js-yaml) keeps no positions, so a file is read
  * again only when one of its objects has a finding, and only the documents with findings are
- * decoded and walked (performance.md: "compute source line/column only for the objects that have
+ * decoded and walked (docs/architecture.md "Performance goals": "compute source line/column only for the objects that have
  * findings"). The walk is a cheap scan of block-style YAML (what Kubernetes YAML nearly always
  * is); anything it is not sure about (flow collections, aliases, tabs, complex keys, JSON) goes to
  * the `yaml` package, which keeps exact ranges but costs ~1 ms per document and ~100 ms to load.

@@ -76,7 +76,7 @@ export function summarize(run: LintRun): Summary {
   return { files: run.files.length, objects: run.objects.length, errors, warnings };
 }
 
-/** rules.md: 2 when an input could not be read, else 1 when there is an error-level finding, else 0. */
+/** docs/rule-catalog.md: 2 when an input could not be read, else 1 when there is an error-level finding, else 0. */
 export function exitCode(run: LintRun): number {
   if (run.errors.length > 0) return 2;
   return run.findings.some((f) => f.severity === 'error') ? 1 : 0;

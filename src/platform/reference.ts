@@ -7,7 +7,7 @@
 import { UserError } from '../errors';
 
 export const DOCKER_HUB = 'docker.io';
-/** Docker Hub's API lives on another host than its name (reference/gitops.md §4.2). */
+/** Docker Hub's API lives on another host than its name (docs/gitops.md §4.2). */
 export const DOCKER_HUB_API = 'registry-1.docker.io';
 
 export interface ImageReference {

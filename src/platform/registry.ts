@@ -1,6 +1,6 @@
 /**
  * A small OCI distribution client: enough of the registry v2 API to learn which platforms an
- * image reference runs on (reference/gitops.md §4.2). Node's `fetch`, no Docker. Everything it
+ * image reference runs on (docs/gitops.md §4.2). Node's `fetch`, no Docker. Everything it
  * reads is checked against its digest, so a corrupted or tampered manifest is an error, never
  * a wrong platform list in the lock.
  */

@@ -1,6 +1,6 @@
 /**
  * Artifact GC (AGC): settings that leave a Workflow hanging on the
- * `workflows.argoproj.io/artifact-gc` finalizer. Facts: ../../shared/reference/failure-modes.md §2;
+ * `workflows.argoproj.io/artifact-gc` finalizer. Facts: docs/failure-modes.md §2;
  * version gates from src/argo-version.ts.
  */
 import { load as loadYaml } from 'js-yaml';

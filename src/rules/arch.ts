@@ -3,7 +3,7 @@
  * supports. A multi-arch index without the node's platform leaves the pod Pending forever
  * (ErrImagePull); a single-arch image on the wrong node fails with `exec format error`, which on
  * old targets strands the run on the GC finalizer (argo-workflows#13499).
- * Facts: ../../shared/reference/failure-modes.md RUN-01, ../../shared/reference/gitops.md §4.
+ * Facts: docs/failure-modes.md RUN-01.
  */
 import { architecturesOf } from '../platform/platform';
 import {

@@ -1,6 +1,6 @@
 /**
  * Argo Events (EVT): Sensors whose triggers create Workflows that pile up, collide or lose events.
- * Facts: ../../shared/reference/gitops.md §1 (field placement, trigger semantics, RBAC per trigger).
+ * Facts: docs/failure-modes.md GITOPS-05; field placement, trigger semantics, RBAC per trigger: docs/rules/EVT*.md.
  * The helpers exported here (trigger actions, RBAC needs) are also what the Sensor construct uses
  * to emit its Role, so the construct and the rule agree by construction.
  */
@@ -111,7 +111,7 @@ function groupOf(apiVersion: unknown): string {
 const WF_GROUP = 'argoproj.io';
 
 /**
- * The RBAC one trigger needs (docs/service-accounts.md, and gitops.md §1.4 from the code):
+ * The RBAC one trigger needs (docs/service-accounts.md, and docs/gitops.md §1.4 from the code):
  * - k8s create: create on the target; update/patch create it when missing (get + update/patch +
  *   create); delete: get + delete.
  * - argoWorkflow submit: create + list on workflows (the trigger lists by its labels afterwards);

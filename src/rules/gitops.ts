@@ -1,7 +1,7 @@
 /**
  * GitOps (GITOPS): Workflows and CronWorkflows synced by Argo CD. Facts:
- * ../../shared/reference/gitops.md §2 (hooks, generateName, sync waves, drift) and
- * ../../shared/reference/failure-modes.md §5.
+ * docs/argocd.md (hooks, generateName, sync waves, drift) and
+ * docs/failure-modes.md §5.
  */
 import { formatArgoVersion } from '../argo-version';
 import type { InputIndex } from './input-index';

@@ -1,6 +1,6 @@
 /**
  * Runs that never end (RUN): a Workflow that never reaches a final phase never starts artifact
- * GC and holds its locks and parallelism slot. Facts: ../../shared/reference/failure-modes.md §3.
+ * GC and holds its locks and parallelism slot. Facts: docs/failure-modes.md §3.
  */
 import type { InputIndex } from './input-index';
 import { defineRule, type Rule, WORKFLOW_LIKE_KINDS } from './rule';

@@ -2,7 +2,7 @@
  * Synchronization (SYNC): mutex / semaphore deadlocks. A lock held at workflow level has holder
  * key `<ns>/<wf>`, at template level `<ns>/<wf>/<nodeId>` (sync_manager.go getHolderKey); re-entry
  * only works for the same key, so a workflow (or an ancestor template) that holds a lock can never
- * let a descendant take it. Facts: ../../shared/reference/failure-modes.md §4.
+ * let a descendant take it. Facts: docs/failure-modes.md §4.
  */
 import { formatArgoVersion } from '../argo-version';
 import type { InputIndex } from './input-index';

@@ -1,7 +1,7 @@
 /**
  * Version (VER): fields the target Argo Workflows version removed or does not know yet. The
  * Workflow CRD preserves unknown fields and the controller's Go decoding drops them, so such a
- * field is silently ignored (failure-modes.md §1, GITOPS-07). The version facts are in
+ * field is silently ignored (docs/failure-modes.md §1, GITOPS-07). The version facts are in
  * src/argo-version.ts (VERSIONED_FIELDS); this file only knows where each field is written.
  */
 import { type FieldId, formatArgoVersion, VERSIONED_FIELDS } from '../argo-version';

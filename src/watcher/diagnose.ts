@@ -1,6 +1,6 @@
 /**
  * `diagnose(snapshot, options) -> verdict`: the watcher's whole decision, with no I/O.
- * It follows failure-modes.md §6 step by step; every case of watcher.md "Decision" is a branch here.
+ * It follows docs/failure-modes.md §6 step by step; every case of docs/watcher.md is a branch here.
  * The one invariant (tested with fast-check): a release that is not forced never leaves a pending
  * artifact without proof of deletion.
  */

@@ -1,6 +1,6 @@
 /**
  * A list-then-watch cache (client-go's reflector + store) that transforms objects on receipt, so the
- * cache holds trimmed objects only (watcher.md "Scale"). Lists page by page (`limit` + `continue`),
+ * cache holds trimmed objects only (docs/architecture.md "Performance goals"). Lists page by page (`limit` + `continue`),
  * watches from the list's resourceVersion with bookmarks, resumes a closed watch from the last
  * resourceVersion, relists on 410 Gone, and backs off with jitter on errors. It never gives up: a
  * transient error never ends the process.

@@ -1,5 +1,5 @@
 /**
- * Prometheus metrics (prefix `argo_guard_`, watcher.md "Metrics"), in a dedicated Registry so that
+ * Prometheus metrics (prefix `argo_guard_`), in a dedicated Registry so that
  * two watchers in one process (tests) or an embedding application do not collide.
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';

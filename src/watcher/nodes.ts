@@ -1,6 +1,6 @@
 /**
  * Reading a Workflow's node status: decompressing `status.compressedNodes`, computing the pending
- * artifacts (definition at the top of failure-modes.md) and where each one lives (for the ledger).
+ * artifacts (definition at the top of docs/failure-modes.md) and where each one lives (for the ledger).
  * Pure functions, no I/O.
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';

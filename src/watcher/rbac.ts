@@ -1,7 +1,7 @@
 /**
  * The watcher's least-privilege RBAC, as data. This is the single source: the install construct
  * emits exactly these rules, and the end-to-end tests bind exactly these rules to the ServiceAccount
- * the watcher runs as, under RBAC authorization (watcher.md "RBAC", failure-modes.md §8(a) reduced to
+ * the watcher runs as, under RBAC authorization (docs/watcher.md "RBAC", docs/failure-modes.md §8(a) reduced to
  * the actions this watcher performs). No wildcards, no secrets, no delete.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Transforms applied to objects as they arrive from list/watch, so that the informer caches hold only
- * what decisions read (watcher.md "Scale": 10,000 Workflows in about 100 MB). A Workflow that is not
+ * what decisions read (docs/architecture.md "Performance goals": 10,000 Workflows in about 100 MB). A Workflow that is not
  * being deleted with our finalizer keeps only its identity and phase; one that is keeps the artifact
  * bits of its status too, so most decisions need no extra GET.
  */

@@ -1,7 +1,7 @@
 /**
  * Types and Argo names shared by the watcher: the snapshot `diagnose` reads, the verdict it returns,
  * and the plan that `act` applies. Names of labels, annotations and finalizers are Argo's own
- * (argo-workflows workflow/common/common.go, artifact_gc.go; failure-modes.md §0).
+ * (argo-workflows workflow/common/common.go, artifact_gc.go; docs/failure-modes.md §0).
  */
 
 /** The finalizer the Argo controller adds for artifact GC; the only one the watcher ever removes. */
@@ -32,11 +32,11 @@ export const DUE_STRATEGIES: readonly string[] = ['OnWorkflowCompletion', 'OnWor
 
 /** Phases a Workflow can have; `''` means the controller has not picked it up yet. */
 export const KNOWN_PHASES = ['', 'Pending', 'Running', 'Succeeded', 'Failed', 'Error'] as const;
-/** `Status.Fulfilled()`: GC only runs in these phases (failure-modes.md §0.1). */
+/** `Status.Fulfilled()`: GC only runs in these phases (docs/failure-modes.md §0.1). */
 export const FINAL_PHASES: readonly string[] = ['Succeeded', 'Failed', 'Error'];
 
 /**
- * Stuck-mode IDs as in failure-modes.md. A verdict names every mode that matches.
+ * Stuck-mode IDs as in docs/failure-modes.md. A verdict names every mode that matches.
  * AGC-01 no artifacts (#13499); AGC-02 force with zero pods (#16599); AGC-03 failed attempt never retried
  * (#16894); AGC-04 GC pod failed; AGC-05 GC pod never finishes; AGC-06 instance-id label; AGC-07 deleted
  * while running; AGC-08 offloaded/compressed nodes; AGC-11 controller never reached GC; GITOPS-02 Argo CD

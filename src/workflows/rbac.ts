@@ -24,8 +24,8 @@ export const EXECUTOR_RULES: readonly WorkflowRbacRule[] = [
 ];
 
 /**
- * What the artifact GC pod needs (manifests/quick-start/base/artifactgc-role.yaml; failure-modes
- * §8b). install.yaml gives workflow namespaces no such Role, so without it GC fails and the
+ * What the artifact GC pod needs (manifests/quick-start/base/artifactgc-role.yaml;
+ * docs/failure-modes.md §8b). install.yaml gives workflow namespaces no such Role, so without it GC fails and the
  * Workflow keeps its artifact-gc finalizer (AGC-04).
  */
 export const ARTIFACT_GC_RULES: readonly WorkflowRbacRule[] = [

@@ -1,5 +1,5 @@
 /**
- * Lint throughput (performance.md, "Lint"): `argo-guard lint` over 10,000 WorkflowTemplates (a DAG
+ * Lint throughput (docs/architecture.md "Performance goals", "Lint"): `argo-guard lint` over 10,000 WorkflowTemplates (a DAG
  * of 5 tasks, 5 container templates, artifacts, GC settings; ~24 MB of YAML in one multi-document
  * file) against a baseline measured in the same run: js-yaml `loadAll` of the same text. Goal
  * 1.5x (the design doc; issue 4 said 2x). Also the start-up of the built CLI on one file (< 0.5 s).

@@ -55,7 +55,7 @@ async function main(): Promise<void> {
       '# Benchmark results',
       '',
       `Measured ${when} on ${machine}. Regenerate with \`npm run bench\`.`,
-      'Goals are ratios against a baseline measured in the same run (../../../shared/design/performance.md).',
+      'Goals are ratios against a baseline measured in the same run (docs/architecture.md, "Performance goals").',
       '',
       ...sections.flatMap((s) => [
         `## ${s.file}`,

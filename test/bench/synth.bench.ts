@@ -1,7 +1,7 @@
 /**
  * Synth + validation of 1,000 WorkflowTemplates (5 pod templates and a DAG each) through the L2
  * constructs, against the very same manifests built as raw `ApiObject`s, in the same process and
- * run. Goal (performance.md): L2 + validation at most 1.5x raw.
+ * run. Goal (docs/architecture.md "Performance goals"): L2 + validation at most 1.5x raw.
  */
 import { ApiObject, App, Chart, Duration } from 'cdk8s';
 import { ArgoGuard, ArtifactLocation, WorkflowTemplate } from '../../src';

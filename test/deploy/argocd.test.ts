@@ -1,7 +1,7 @@
 /**
  * Argo CD: the Application construct, and the hook-Workflow helper (`Workflow` with
  * `argoCdHook`) in the Argo CD context: generateName, delete policy, deadline, no TTL, and artifact
- * GC that never blocks the next sync (AGC006; gitops.md §2b, failure-modes.md GITOPS-01/02/03).
+ * GC that never blocks the next sync (AGC006; docs/argocd.md, docs/failure-modes.md GITOPS-01/02/03).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';

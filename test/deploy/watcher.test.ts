@@ -273,7 +273,13 @@ describe('ArgoGuardWatcher: hardened pods', () => {
       ]);
     }
     // The Deployment also spreads its replicas over nodes.
-    expect(one(multi, 'Deployment').spec.template.spec.affinity.podAntiAffinity).toBeDefined();
+    const dep = one(multi, 'Deployment');
+    const [spread] =
+      dep.spec.template.spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution;
+    expect(spread.podAffinityTerm).toEqual({
+      topologyKey: 'kubernetes.io/hostname',
+      labelSelector: { matchLabels: dep.spec.selector.matchLabels },
+    });
     // An image that exists for amd64 only, in an arm64 chart: a clear error naming the construct.
     expect(() => install({ imageArchitectures: ['amd64'] }, { architectures: ['arm64'] })).toThrow(
       /test\/watcher: the image is built for amd64, the chart targets arm64/,

@@ -1,6 +1,6 @@
 /**
  * Smoke suite: proves, against the real kube-apiserver, the API semantics the watcher relies on
- * (docs: /work/shared/design/watcher.md). Each test would fail against a server that got the
+ * (docs/watcher.md). Each test would fail against a server that got the
  * semantics wrong, which is the point of not using a fake.
  */
 import {

@@ -203,7 +203,7 @@ describe('triggered Workflows keep the template safety', () => {
   });
 });
 
-describe('argoWorkflow trigger: RBAC per operation (gitops.md §1.4)', () => {
+describe('argoWorkflow trigger: RBAC per operation (docs/gitops.md §1.4)', () => {
   const roleOf = (out: any[]) =>
     byKind(out, 'Role').find((x) => x.metadata.labels['app.kubernetes.io/component'] === 'sensor');
 

@@ -50,28 +50,40 @@ export function closeSchema(s: Schema): Schema {
   return s;
 }
 
-function validatorFor(kind: string): ValidateFunction {
-  let v = validators.get(kind);
-  if (v) return v;
+/** The cached validator's file for a kind, compiled and written first if it is not there yet. */
+function cachedValidator(kind: string): { file: string; compiled?: ValidateFunction } {
   const crd = crds().get(kind);
   if (!crd) throw new Error(`no upstream CRD for kind ${kind} in ${CRD_DIR}`);
   const schema = structuredClone(crd.spec.versions[0].schema.openAPIV3Schema);
   closeSchema(schema);
   // `metadata` is validated by the API server, not the CRD (the schema has only type: object).
   const hash = createHash('sha256').update(JSON.stringify(schema)).digest('hex').slice(0, 16);
-  const cached = join(CACHE_DIR, `${kind}-${hash}.js`);
-  if (existsSync(cached)) {
-    v = require(cached) as ValidateFunction;
-  } else {
-    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, code: { source: true } });
-    v = ajv.compile(schema);
-    mkdirSync(CACHE_DIR, { recursive: true });
-    const tmp = `${cached}.${process.pid}.tmp`;
-    writeFileSync(tmp, standaloneCode(ajv, v));
-    renameSync(tmp, cached);
-  }
+  const file = join(CACHE_DIR, `${kind}-${hash}.js`);
+  if (existsSync(file)) return { file };
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, code: { source: true } });
+  const compiled = ajv.compile(schema);
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, standaloneCode(ajv, compiled));
+  renameSync(tmp, file);
+  return { file, compiled };
+}
+
+function validatorFor(kind: string): ValidateFunction {
+  let v = validators.get(kind);
+  if (v) return v;
+  const { file, compiled } = cachedValidator(kind);
+  v = compiled ?? (require(file) as ValidateFunction);
   validators.set(kind, v);
   return v;
+}
+
+/**
+ * Compiles (or loads from the cache) the validator of every kind. The unit project's global setup
+ * calls it, so that a fresh checkout pays for the compilation once, outside any test's timeout.
+ */
+export function warmValidatorCache(): void {
+  for (const kind of argoKinds()) cachedValidator(kind);
 }
 
 /** The Argo kinds this helper knows (CRDs present upstream). */

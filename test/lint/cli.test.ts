@@ -68,7 +68,7 @@ describe('argo-guard lint: output and exit codes', () => {
     expect(formatText(run, { color: false })).not.toContain('\x1b[');
   });
 
-  it('--format json follows the contract of rules.md', async () => {
+  it('--format json follows the contract of docs/rule-catalog.md', async () => {
     const root = tempTree({ 'wt.yaml': NO_DEADLINE });
     const r = await cli(['lint', '--format', 'json', root]);
     expect(r.code).toBe(1);

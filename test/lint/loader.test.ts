@@ -107,9 +107,9 @@ just: a map without kind
   });
 
   it('rejects a billion-laughs document without expanding it', () => {
-    const started = Date.now();
+    // The loader counts the expanded size up to a cap; one that walked the whole expansion
+    // (9^9 nodes) would not finish, so this error proves the bound.
     const { objects, errors } = parse('bomb.yaml', `${BILLION_LAUGHS}---\nkind: Fine\n`);
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(objects.map((o) => o.manifest.kind)).toEqual(['Fine']);
     expect(errors).toEqual([
       expect.objectContaining({ file: 'bomb.yaml', line: 1, message: expect.stringMatching(/alias bomb/) }),

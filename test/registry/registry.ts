@@ -63,12 +63,11 @@ export async function startRegistry(options: { auth?: 'basic' | RegistryAuth } =
   const auth: RegistryAuth | undefined = options.auth === 'basic' ? { kind: 'basic' } : options.auth;
   const dir = mkdtempSync(join(tmpdir(), 'argo-guard-registry-'));
   const storage = join(dir, 'data');
-  const port = await freePort();
-  const host = `127.0.0.1:${port}`;
   const lines = [
     'version: 0.1',
     'log:',
-    '  level: warn',
+    // info: the registry logs the address it bound ("listening on 127.0.0.1:PORT").
+    '  level: info',
     '  accesslog:',
     '    disabled: true',
     'storage:',
@@ -80,7 +79,9 @@ export async function startRegistry(options: { auth?: 'basic' | RegistryAuth } =
     '    uploadpurging:',
     '      enabled: false',
     'http:',
-    `  addr: ${host}`,
+    // Port 0: the kernel picks a free port while binding; picking one first and passing it on
+    // races with every other process on the machine.
+    '  addr: 127.0.0.1:0',
     '  secret: argo-guard-test-secret',
   ];
   if (auth?.kind === 'basic') {
@@ -106,26 +107,30 @@ export async function startRegistry(options: { auth?: 'basic' | RegistryAuth } =
   child.once('exit', (code) => {
     exited = code ?? -1;
   });
-  const url = `http://${host}`;
   const deadline = Date.now() + 15_000;
+  let host: string | undefined;
   for (;;) {
     if (exited !== null) {
       throw new Error(
         `docker-registry exited with ${exited} before it was ready:\n${readFileSync(logFile, 'utf8')}`,
       );
     }
-    try {
-      const res = await fetch(`${url}/v2/`, { signal: AbortSignal.timeout(1000) });
-      if (res.status === 200 || res.status === 401) break;
-    } catch {
-      // not listening yet
+    host ??= /listening on (127\.0\.0\.1:\d+)/.exec(readFileSync(logFile, 'utf8'))?.[1];
+    if (host) {
+      try {
+        const res = await fetch(`http://${host}/v2/`, { signal: AbortSignal.timeout(1000) });
+        if (res.status === 200 || res.status === 401) break;
+      } catch {
+        // not serving yet
+      }
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`docker-registry on ${host} not ready after 15s:\n${readFileSync(logFile, 'utf8')}`);
+      throw new Error(`docker-registry not ready after 15s:\n${readFileSync(logFile, 'utf8')}`);
     }
     await new Promise((r) => setTimeout(r, 50));
   }
+  const url = `http://${host}`;
   return {
     url,
     host,

@@ -10,9 +10,10 @@ import { execFileSync } from 'node:child_process';
 import { createPrivateKey, randomUUID, sign, X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, type RegistryAuth, TEST_USER } from './registry';
+import { type RegistryAuth, TEST_USER } from './registry';
 
 export interface TokenServer {
   auth: RegistryAuth;
@@ -48,7 +49,6 @@ export async function startTokenServer(): Promise<TokenServer> {
   const certPem = readFileSync(join(dir, 'cert.pem'), 'utf8');
   const certDer = new X509Certificate(certPem).raw;
   rmSync(dir, { recursive: true, force: true });
-  const port = await freePort();
   const service = 'argo-guard-test-registry';
   const issuer = 'argo-guard-test-issuer';
 
@@ -96,7 +96,9 @@ export async function startTokenServer(): Promise<TokenServer> {
       .writeHead(200, { 'content-type': 'application/json' })
       .end(JSON.stringify({ token: mint(granted, user), expires_in: 300 }));
   });
-  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  // Port 0: bound by the kernel, no window in which another process takes it.
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
   return {
     auth: { kind: 'token', realm: `http://127.0.0.1:${port}/token`, service, issuer, rootCertPem: certPem },
     requests,

@@ -305,7 +305,7 @@ describe('EVT005 Sensor RBAC vs what its triggers do', () => {
   });
 });
 
-describe('trigger RBAC needs (gitops.md §1.4)', () => {
+describe('trigger RBAC needs (docs/gitops.md §1.4)', () => {
   const needs = (t: unknown) =>
     triggerRbacNeeds(t).map((n) => `${n.resource}.${n.apiGroup}:${n.verbs.join('+')}`);
   it('k8s create -> create; with policy.k8s -> get too', () => {

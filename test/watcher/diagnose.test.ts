@@ -28,7 +28,7 @@ const art = (node: string, name: string, strategy = 'OnWorkflowDeletion', delete
   deleted,
 });
 
-describe('diagnose: every case of watcher.md "Decision"', () => {
+describe('diagnose: every case of docs/watcher.md', () => {
   it('ignores a Workflow that is not being deleted', () => {
     const v = diagnose(snap(workflow({ name: 'w', phase: 'Failed' })), opts());
     expect(v.kind).toBe('ignore');

@@ -1,5 +1,5 @@
 /**
- * Objects shaped the way the Argo controller writes them (artifact_gc.go, failure-modes.md §0.4):
+ * Objects shaped the way the Argo controller writes them (artifact_gc.go, docs/failure-modes.md §0.4):
  * Workflow status with nodes and artifacts, GC pods `<wf>-artgc-{wfcomp|wfdel}-<hash>` and
  * WorkflowArtifactGCTasks `<pod>-0`. Used by the unit tests and by the end-to-end tests, which play
  * the controller's part against a real API server.
