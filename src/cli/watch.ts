@@ -9,6 +9,7 @@ import { WatcherController } from '../watcher/controller';
 import {
   COMMON_HELP,
   COMMON_OPTIONS,
+  checkOwnNamespace,
   parseCommon,
   parseDuration,
   parsePositiveInt,
@@ -53,6 +54,11 @@ export const command: Command = {
     const concurrency = parsePositiveInt(values.concurrency, '--concurrency');
     const leaseDurationMs = parseDuration(values['lease-duration'] ?? '15s', '--lease-duration');
     const c = parseCommon(values);
+    // A missing watcher namespace would leave it running and never acting: fail now, exit 2.
+    await checkOwnNamespace(c).catch((err) => {
+      c.api.close();
+      throw err;
+    });
     const controller = new WatcherController({
       ...c,
       leaderElection: !values['no-leader-elect'],
@@ -75,6 +81,7 @@ export const command: Command = {
       policy: c.policyText,
       dryRun: c.dryRun,
       identity: controller.identity,
+      watcherNamespace: c.ownNamespace,
     });
     const stopped = new Promise<void>((resolve) => {
       const stop = (signal: string) => {

@@ -9,10 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act } from '../../src/watcher/act';
 import { WatcherController, type WatcherOptions } from '../../src/watcher/controller';
+import { diagnose } from '../../src/watcher/diagnose';
 import { ApiError, KubeApi, paths } from '../../src/watcher/kube';
+import { ListSnapshotSource } from '../../src/watcher/kube-source';
 import { Ledger, ledgerName } from '../../src/watcher/ledger';
 import { silentLogger } from '../../src/watcher/log';
+import { reconcileOnce } from '../../src/watcher/reconcile';
+import type { SourceSnapshot } from '../../src/watcher/source';
 import {
   ARGOCD_HOOK_FINALIZER,
   ARTIFACT_GC_FINALIZER,
@@ -27,6 +32,7 @@ import {
   createTask,
   createWorkflow,
   deleteWorkflow,
+  E2E_LEASES,
   events,
   getWorkflow,
   privateApiServer,
@@ -312,37 +318,40 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     await stopWatcher(c);
   });
 
-  it('a concurrent change between read and patch: the test op fails, the watcher re-reads and re-decides', async () => {
+  it('a change between decision and release (a new pending artifact): the release is refused by its resourceVersion test, and decided again (#11 item 4)', async () => {
     const ns = await freshNamespace('wf');
-    const attempts: number[] = [];
-    const c = await startWatcher(ns, {
-      beforeAct: async (v, attempt) => {
-        attempts.push(attempt);
-        if (attempt === 0 && v.workflow.name === 'raced') {
-          // Someone else removes the finalizer in front of ours: our index is now wrong.
-          await admin.jsonPatch(paths.workflow(ns, 'raced'), [
-            { op: 'test', path: '/metadata/finalizers/0', value: 'example.com/cleanup' },
-            { op: 'remove', path: '/metadata/finalizers/0' },
-          ]);
-        }
-      },
-    });
-    await createWorkflow(
-      admin,
-      workflow({
-        name: 'raced',
-        namespace: ns,
-        phase: 'Failed',
-        finalizers: ['example.com/cleanup', ARTIFACT_GC_FINALIZER],
-      }),
-    );
+    await createWorkflow(admin, workflow({ name: 'raced', namespace: ns, phase: 'Failed' }));
     await deleteWorkflow(admin, ns, 'raced');
-    await waitFor('release', async () => (await getWorkflow(admin, ns, 'raced')) === undefined);
-    expect(attempts.slice(0, 2)).toEqual([0, 1]);
-    await settled(c, 1);
-    expect(c.actions.map((a) => a.outcome)).toEqual(['released']);
-    expect(await reasons(ns, 'raced')).toEqual(['ArtifactGCFinalizerReleased']);
-    await stopWatcher(c);
+    const sa = new KubeApi(saKc);
+    const source = new ListSnapshotSource({ api: sa, ownNamespace: own, log: silentLogger });
+    const key = `${ns}/raced`;
+    // Decide on what is stored now: nothing pending, release.
+    const seen = await source.snapshot(key, true);
+    const v = diagnose(
+      { ...(seen as SourceSnapshot), facts: {} },
+      { now: Date.now(), graceMs: 0, policy: { kind: 'safe' } },
+    );
+    expect(v.kind).toBe('release');
+    // Meanwhile the controller records an output artifact (status only: finalizers unchanged).
+    await admin.mergePatch(paths.workflow(ns, 'raced'), {
+      status: { nodes: workflow({ name: 'raced', artifacts: [art('a', 'out')] }).status.nodes },
+    });
+    const ctx = { source, dryRun: false, policyText: 'safe', log: silentLogger, identity: 'e2e' };
+    expect((await act(v, ctx)).outcome).toBe('conflict');
+    expect((await getWorkflow(admin, ns, 'raced'))?.metadata.finalizers).toEqual([ARTIFACT_GC_FINALIZER]);
+    // The shared loop reads again and decides again: now an unproven artifact, refused.
+    const r = await reconcileOnce(source, key, {
+      ...ctx,
+      graceMs: 0,
+      policy: { kind: 'safe' },
+      facts: {},
+      now: Date.now,
+    });
+    expect(r.outcome).toBe('refused');
+    expect(r.verdict?.unproven.map((p) => p.name)).toEqual(['out']);
+    expect((await getWorkflow(admin, ns, 'raced'))?.metadata.finalizers).toEqual([ARTIFACT_GC_FINALIZER]);
+    expect(await reasons(ns, 'raced')).toEqual(['ArtifactGCReleaseRefused']);
+    sa.close();
   });
 
   it('malformed Workflows are reported and skipped; the loop keeps going', async () => {
@@ -432,7 +441,7 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     const ns = await freshNamespace('wf');
     const lease = {
       leaderElection: true,
-      leaseName: `pair-${ns}`,
+      leaseName: E2E_LEASES.pair,
       leaseDurationMs: 3000,
       renewDeadlineMs: 2000,
       retryPeriodMs: 300,
@@ -451,7 +460,7 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     expect(leader.actions).toHaveLength(8);
     expect(standby.actions).toHaveLength(0);
     for (const n of names) expect(await reasons(ns, n)).toEqual(['ArtifactGCFinalizerReleased']);
-    const holder = await admin.get(paths.lease(own, `pair-${ns}`));
+    const holder = await admin.get(paths.lease(own, E2E_LEASES.pair));
     expect(holder.spec.holderIdentity).toBe(leader.identity);
     // Graceful stop releases the Lease; the standby takes over and acts.
     await stopWatcher(leader);
@@ -551,7 +560,7 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     const dir = mkdtempSync(join(tmpdir(), 'argo-guard-e2e-'));
     const kubeconfig = writeKubeConfig(saKc, dir, 'watcher');
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const lease = `cli-${ns}`;
+    const lease = E2E_LEASES.cli;
     // node itself (not npx, which dies of the signal instead of relaying the exit code).
     const child = spawn(
       process.execPath,
