@@ -14,10 +14,11 @@ import { WatcherController, type WatcherOptions } from '../../src/watcher/contro
 import { diagnose } from '../../src/watcher/diagnose';
 import { ApiError, KubeApi, paths } from '../../src/watcher/kube';
 import { ListSnapshotSource } from '../../src/watcher/kube-source';
-import { Ledger, ledgerName } from '../../src/watcher/ledger';
+import { entryFor, Ledger, ledgerName } from '../../src/watcher/ledger';
 import { silentLogger } from '../../src/watcher/log';
 import { reconcileOnce } from '../../src/watcher/reconcile';
-import type { SourceSnapshot } from '../../src/watcher/source';
+import { LedgerFullError, type SourceSnapshot } from '../../src/watcher/source';
+import { sweep } from '../../src/watcher/sweep';
 import {
   ARGOCD_HOOK_FINALIZER,
   ARTIFACT_GC_FINALIZER,
@@ -353,6 +354,154 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     expect(await reasons(ns, 'raced')).toEqual(['ArtifactGCReleaseRefused']);
     sa.close();
   });
+
+  it('the leak ledger moves to a new shard before the 1 MiB ConfigMap limit, and says when it is full (#11 item 7)', async () => {
+    const ns = await freshNamespace('wf');
+    const sa = new KubeApi(saKc);
+    // A year of forced releases: shard 0 holds close to what the API server accepts (1 MiB).
+    await admin.post(paths.configmaps(own), {
+      metadata: { name: ledgerName(ns) },
+      data: { filler: 'x'.repeat(1_000_000) },
+    });
+    const entry = (uid: string) =>
+      entryFor(
+        { namespace: ns, name: `wf-${uid}`, uid },
+        Date.now(),
+        'force-after=1h',
+        ['AGC-04'],
+        'GC failed',
+        [
+          {
+            nodeId: 'n',
+            name: 'out',
+            strategy: 'OnWorkflowDeletion',
+            location: { kind: 's3', url: 's3://b/k', source: 'artifact' },
+          },
+        ],
+      );
+    const ledger = new Ledger(sa, own);
+    expect(await ledger.record(entry('u-1'))).toBe('written');
+    expect((await admin.get(paths.configmap(own, ledgerName(ns, 1)))).data['u-1']).toBeDefined();
+    // Idempotent across shards, and read back over all of them.
+    expect(await ledger.record(entry('u-1'))).toBe('exists');
+    expect((await ledger.entries(ns)).map((e) => e.workflow.uid)).toEqual(['u-1']);
+    // No shard with room: a LedgerFullError (reported as such, never mistaken for a conflict).
+    await expect(new Ledger(sa, own, { maxShards: 1 }).record(entry('u-2'))).rejects.toBeInstanceOf(
+      LedgerFullError,
+    );
+    sa.close();
+  });
+
+  it('sweep: while another holder has the Lease it only reports; repeated runs write one refusal Event with a count (#11 item 12)', async () => {
+    const ns = await freshNamespace('wf');
+    await createWorkflow(
+      admin,
+      workflow({
+        name: 'stuck',
+        namespace: ns,
+        phase: 'Failed',
+        gcError: true,
+        artifacts: [art('a', 'out')],
+      }),
+    );
+    await createWorkflow(admin, workflow({ name: 'free', namespace: ns, phase: 'Failed' }));
+    await deleteWorkflow(admin, ns, 'stuck');
+    await deleteWorkflow(admin, ns, 'free');
+    const run = async () => {
+      const api = new KubeApi(saKc);
+      try {
+        return await sweep({
+          api,
+          namespaces: [ns],
+          graceMs: 0,
+          policy: { kind: 'safe' },
+          policyText: 'safe',
+          dryRun: false,
+          facts: {},
+          ownNamespace: own,
+          identity: 'sweep-e2e',
+          log: silentLogger,
+          leaseName: E2E_LEASES.held,
+          leaseDurationMs: 3000,
+        });
+      } finally {
+        api.close();
+      }
+    };
+    // A watch replica holds the Lease and renewed it just now.
+    const now = new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+    await admin.post(paths.leases(own), {
+      metadata: { name: E2E_LEASES.held },
+      spec: { holderIdentity: 'watch-replica', leaseDurationSeconds: 3600, renewTime: now, acquireTime: now },
+    });
+    const held = await run();
+    expect(held.reportOnlyBecause).toBe('the Lease is held by watch-replica');
+    expect(await getWorkflow(admin, ns, 'free')).toBeDefined();
+    expect(await events(admin, ns)).toEqual([]);
+    // The replica hands the Lease back: sweep takes it, acts, and gives it back.
+    const lease = await admin.get(paths.lease(own, E2E_LEASES.held));
+    lease.spec.holderIdentity = '';
+    await admin.put(paths.lease(own, E2E_LEASES.held), lease);
+    const first = await run();
+    expect(first.reportOnlyBecause).toBeUndefined();
+    expect(first.outcomes).toEqual({ released: 1, refused: 1 });
+    expect(await getWorkflow(admin, ns, 'free')).toBeUndefined();
+    expect((await admin.get(paths.lease(own, E2E_LEASES.held))).spec.holderIdentity).toBe('');
+    const second = await run();
+    expect(second.outcomes).toEqual({ refused: 1 });
+    const refusals = (await events(admin, ns, 'stuck')).filter(
+      (e) => e.reason === 'ArtifactGCReleaseRefused',
+    );
+    expect(refusals.map((e) => e.count)).toEqual([2]);
+  });
+
+  it('watch and sweep outside a cluster: a missing watcher namespace fails at start with exit 2 naming --watcher-namespace (#11 item 11)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argo-guard-e2e-'));
+    const kubeconfig = writeKubeConfig(saKc, dir, 'watcher');
+    const cli = (args: string[], kc = kubeconfig) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', 'src/cli/main.ts', ...args, '--kubeconfig', kc],
+          {
+            cwd: join(__dirname, '..', '..'),
+            stdio: ['ignore', 'ignore', 'pipe'],
+            env: { ...process.env, POD_NAMESPACE: '' },
+          },
+        );
+        let stderr = '';
+        child.stderr?.on('data', (d) => {
+          stderr += d;
+        });
+        // Bounded: the old watcher logged "lease update failed" forever.
+        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        child.once('exit', (code) => {
+          clearTimeout(timer);
+          resolve({ code, stderr });
+        });
+      });
+    const missing = `missing-${Date.now()}`;
+    for (const command of [['watch', '--listen', '127.0.0.1:0'], ['sweep']]) {
+      const r = await cli([...command, '--watcher-namespace', missing, '--log-format', 'text']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`the watcher namespace "${missing}"`);
+      expect(r.stderr).toContain('--watcher-namespace');
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    }
+    // No flag, not in a pod: the kubeconfig context's namespace, said so.
+    const ctxKc = new KubeConfig();
+    ctxKc.loadFromString(saKc.exportConfig());
+    ctxKc.contexts = ctxKc.contexts.map((c) =>
+      c.name === ctxKc.currentContext ? { ...c, namespace: own } : c,
+    );
+    const ns = await freshNamespace('wf');
+    const r = await cli(
+      ['sweep', '--namespace', ns, '--no-leader-elect', '--log-format', 'text'],
+      writeKubeConfig(ctxKc, dir, 'ctx'),
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`the kubeconfig context's namespace "${own}"`);
+  }, 90_000);
 
   it('malformed Workflows are reported and skipped; the loop keeps going', async () => {
     const ns = await freshNamespace('wf');
