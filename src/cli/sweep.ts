@@ -58,12 +58,13 @@ export const command: Command = {
     const leaseDurationMs = parseDuration(values['lease-duration'] ?? '15s', '--lease-duration');
     const c = parseCommon(values);
     try {
-      await checkOwnNamespace(c);
+      const leaderElection = !values['no-leader-elect'];
+      await checkOwnNamespace(c, leaderElection || c.policy.kind === 'force-after');
       const summary = await sweep({
         ...c,
         metrics: new Metrics(),
         pageSize,
-        leaderElection: !values['no-leader-elect'],
+        leaderElection,
         leaseName: values['lease-name'],
         leaseDurationMs,
       });

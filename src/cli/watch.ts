@@ -55,13 +55,14 @@ export const command: Command = {
     const leaseDurationMs = parseDuration(values['lease-duration'] ?? '15s', '--lease-duration');
     const c = parseCommon(values);
     // A missing watcher namespace would leave it running and never acting: fail now, exit 2.
-    await checkOwnNamespace(c).catch((err) => {
+    const leaderElection = !values['no-leader-elect'];
+    await checkOwnNamespace(c, leaderElection || c.policy.kind === 'force-after').catch((err) => {
       c.api.close();
       throw err;
     });
     const controller = new WatcherController({
       ...c,
-      leaderElection: !values['no-leader-elect'],
+      leaderElection,
       leaseName: values['lease-name'],
       leaseDurationMs,
       renewDeadlineMs: Math.round((leaseDurationMs * 2) / 3),

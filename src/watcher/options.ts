@@ -194,12 +194,17 @@ export function resolveOwnNamespace(
 }
 
 /**
- * Fails at start when the watcher's own namespace does not exist: the Lease could never be taken
+ * Fails at start when the watcher cannot work in its own namespace: the Lease could never be taken
  * and no forced release could ever be recorded, so the watcher would run and never act. A
  * server-side dry-run create of a ConfigMap (the Role allows create there, and nothing is stored)
- * answers 404 for a missing namespace. Other errors (API down, RBAC) are left to the retries.
+ * answers 404 when the namespace does not exist, and 403 when the watcher has no Role there (which
+ * is also what a missing namespace looks like to a ServiceAccount bound only in it). `needed`:
+ * whether this run uses the namespace at all (a Lease, or a force-after policy's ledger). Other
+ * errors (API server down) are left to the retries.
  */
-export async function checkOwnNamespace(c: Common): Promise<void> {
+export async function checkOwnNamespace(c: Common, needed: boolean): Promise<void> {
+  if (!needed) return;
+  const where = `the watcher namespace "${c.ownNamespace}" (${NAMESPACE_ORIGIN[c.ownNamespaceFrom]})`;
   try {
     await c.api.post(`${paths.configmaps(c.ownNamespace)}?dryRun=All`, {
       apiVersion: 'v1',
@@ -209,8 +214,13 @@ export async function checkOwnNamespace(c: Common): Promise<void> {
   } catch (err) {
     if (err instanceof ApiError && err.status === 404)
       throw new UserError(
-        `the watcher namespace "${c.ownNamespace}" (${NAMESPACE_ORIGIN[c.ownNamespaceFrom]}) does not exist: the Lease and the leak ledger live there`,
+        `${where} does not exist: the Lease and the leak ledger live there`,
         'Create it, or pass --watcher-namespace NS naming an existing namespace.',
+      );
+    if (err instanceof ApiError && err.status === 403)
+      throw new UserError(
+        `${where} cannot be written: it does not exist, or the watcher has no Role there (${err.message})`,
+        'Pass --watcher-namespace NS naming the namespace of the watcher install (its Role allows Leases and ConfigMaps there).',
       );
     if (!(err instanceof ApiError && err.status === 409))
       c.log.warn('could not check the watcher namespace', { namespace: c.ownNamespace, error: err as Error });

@@ -20,9 +20,9 @@ export const WATCHER_CLUSTER_RULES: readonly WatcherPolicyRule[] = [
   { apiGroups: ['argoproj.io'], resources: ['workflowartifactgctasks'], verbs: ['get', 'list', 'watch'] },
   // GC pods; patch only for the AGC-06 relabel fix (add the controller instance-id label).
   { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch', 'patch'] },
-  // An Event on the Workflow for every release and every refusal (core/v1 Events); patch raises the
-  // count of the Event with the same stable name, so repeats across replicas and runs are one Event.
-  { apiGroups: [''], resources: ['events'], verbs: ['create', 'patch'] },
+  // An Event on the Workflow for every release and every refusal (core/v1 Events); get + patch raise
+  // the count of the Event with the same stable name, so repeats across replicas and runs are one Event.
+  { apiGroups: [''], resources: ['events'], verbs: ['get', 'create', 'patch'] },
 ];
 
 /** Lease name for leader election, in the watcher's own namespace. */

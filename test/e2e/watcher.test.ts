@@ -26,7 +26,7 @@ import {
   type Policy,
 } from '../../src/watcher/types';
 import { gcPod, gcPodName, gcTask, workflow } from '../watcher/fixtures';
-import { e2eSkipReason, freshNamespace } from './cluster';
+import { e2eKubeConfigPath, e2eSkipReason, freshNamespace } from './cluster';
 import {
   adminApi,
   createPod,
@@ -359,32 +359,25 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     const ns = await freshNamespace('wf');
     const sa = new KubeApi(saKc);
     // A year of forced releases: shard 0 holds close to what the API server accepts (1 MiB).
+    const entry = (uid: string, reason = 'GC failed') =>
+      entryFor({ namespace: ns, name: `wf-${uid}`, uid }, Date.now(), 'force-after=1h', ['AGC-04'], reason, [
+        {
+          nodeId: 'n',
+          name: 'out',
+          strategy: 'OnWorkflowDeletion',
+          location: { kind: 's3', url: 's3://b/k', source: 'artifact' },
+        },
+      ]);
     await admin.post(paths.configmaps(own), {
       metadata: { name: ledgerName(ns) },
-      data: { filler: 'x'.repeat(1_000_000) },
+      data: { 'u-0': JSON.stringify(entry('u-0', 'x'.repeat(1_000_000))) },
     });
-    const entry = (uid: string) =>
-      entryFor(
-        { namespace: ns, name: `wf-${uid}`, uid },
-        Date.now(),
-        'force-after=1h',
-        ['AGC-04'],
-        'GC failed',
-        [
-          {
-            nodeId: 'n',
-            name: 'out',
-            strategy: 'OnWorkflowDeletion',
-            location: { kind: 's3', url: 's3://b/k', source: 'artifact' },
-          },
-        ],
-      );
     const ledger = new Ledger(sa, own);
     expect(await ledger.record(entry('u-1'))).toBe('written');
     expect((await admin.get(paths.configmap(own, ledgerName(ns, 1)))).data['u-1']).toBeDefined();
     // Idempotent across shards, and read back over all of them.
     expect(await ledger.record(entry('u-1'))).toBe('exists');
-    expect((await ledger.entries(ns)).map((e) => e.workflow.uid)).toEqual(['u-1']);
+    expect((await ledger.entries(ns)).map((e) => e.workflow.uid)).toEqual(['u-0', 'u-1']);
     // No shard with room: a LedgerFullError (reported as such, never mistaken for a conflict).
     await expect(new Ledger(sa, own, { maxShards: 1 }).record(entry('u-2'))).rejects.toBeInstanceOf(
       LedgerFullError,
@@ -481,13 +474,16 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
         });
       });
     const missing = `missing-${Date.now()}`;
-    for (const command of [['watch', '--listen', '127.0.0.1:0'], ['sweep']]) {
-      const r = await cli([...command, '--watcher-namespace', missing, '--log-format', 'text']);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain(`the watcher namespace "${missing}"`);
-      expect(r.stderr).toContain('--watcher-namespace');
-      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    }
+    // As the watcher's ServiceAccount (bound only in its own namespace, the API server answers 403)
+    // and as an admin (404): both stop at once.
+    for (const kc of [kubeconfig, e2eKubeConfigPath()])
+      for (const command of [['watch', '--listen', '127.0.0.1:0'], ['sweep']]) {
+        const r = await cli([...command, '--watcher-namespace', missing, '--log-format', 'text'], kc);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain(`the watcher namespace "${missing}" (from --watcher-namespace)`);
+        expect(r.stderr).toMatch(/pass --watcher-namespace NS/i);
+        expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      }
     // No flag, not in a pod: the kubeconfig context's namespace, said so.
     const ctxKc = new KubeConfig();
     ctxKc.loadFromString(saKc.exportConfig());
@@ -501,7 +497,7 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     );
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`the kubeconfig context's namespace "${own}"`);
-  }, 90_000);
+  }, 180_000);
 
   it('malformed Workflows are reported and skipped; the loop keeps going', async () => {
     const ns = await freshNamespace('wf');
