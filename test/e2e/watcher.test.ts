@@ -370,7 +370,12 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
       ]);
     await admin.post(paths.configmaps(own), {
       metadata: { name: ledgerName(ns) },
-      data: { 'u-0': JSON.stringify(entry('u-0', 'x'.repeat(1_000_000))) },
+      // 100 bytes below the API server's 1 MiB: one more entry does not fit.
+      data: {
+        'u-0': JSON.stringify(
+          entry('u-0', 'x'.repeat(1_048_476 - `u-0${JSON.stringify(entry('u-0', ''))}`.length)),
+        ),
+      },
     });
     const ledger = new Ledger(sa, own);
     expect(await ledger.record(entry('u-1'))).toBe('written');
