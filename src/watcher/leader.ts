@@ -80,8 +80,10 @@ export class LeaderElector {
 
   /** Gives the Lease up (graceful shutdown), so another replica takes over without waiting for expiry. */
   async release(): Promise<void> {
-    if (!this.leading) return;
-    this.set(false);
+    // Also when this replica already stepped down on its own clock (a slow renew under load): if
+    // the Lease still names it, hand it back rather than make the next holder wait for expiry.
+    if (this.leading) this.set(false);
+    else if (this.holder !== this.o.identity) return;
     try {
       const lease = await this.o.api.get(paths.lease(this.o.namespace, this.o.name));
       if (lease.spec?.holderIdentity !== this.o.identity) return;

@@ -355,6 +355,35 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     sa.close();
   });
 
+  it("terminate is conditional too: a user's shutdown: Stop set after the decision is not overwritten (#11 item 13)", async () => {
+    const ns = await freshNamespace('wf');
+    await createWorkflow(admin, workflow({ name: 'stopping', namespace: ns, phase: 'Running' }));
+    await deleteWorkflow(admin, ns, 'stopping');
+    const sa = new KubeApi(saKc);
+    const source = new ListSnapshotSource({ api: sa, ownNamespace: own, log: silentLogger });
+    const seen = await source.snapshot(`${ns}/stopping`, true);
+    const v = diagnose(
+      { ...(seen as SourceSnapshot), facts: {} },
+      { now: Date.now(), graceMs: 0, policy: { kind: 'safe' } },
+    );
+    expect(v.kind).toBe('terminate');
+    await admin.mergePatch(paths.workflow(ns, 'stopping'), { spec: { shutdown: 'Stop' } });
+    const ctx = { source, dryRun: false, policyText: 'safe', log: silentLogger, identity: 'e2e' };
+    expect((await act(v, ctx)).outcome).toBe('conflict');
+    expect((await getWorkflow(admin, ns, 'stopping'))?.spec.shutdown).toBe('Stop');
+    // Decided again: Stop is respected while it winds down.
+    const r = await reconcileOnce(source, `${ns}/stopping`, {
+      ...ctx,
+      graceMs: 0,
+      policy: { kind: 'safe' },
+      facts: {},
+      now: Date.now,
+    });
+    expect(r.outcome).toBe('waiting');
+    expect((await getWorkflow(admin, ns, 'stopping'))?.spec.shutdown).toBe('Stop');
+    sa.close();
+  });
+
   it('the leak ledger moves to a new shard before the 1 MiB ConfigMap limit, and says when it is full (#11 item 7)', async () => {
     const ns = await freshNamespace('wf');
     const sa = new KubeApi(saKc);
@@ -703,7 +732,7 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--grace "5x" is not a duration');
     expect(ledgerName(ns)).toContain(ns);
-  }, 120_000);
+  }, 300_000);
 
   it('argo-guard watch (the real CLI process): /healthz, /readyz, /metrics, a release, graceful SIGTERM', async () => {
     const ns = await freshNamespace('wf');
