@@ -9,6 +9,7 @@ import { WatcherController } from '../watcher/controller';
 import {
   COMMON_HELP,
   COMMON_OPTIONS,
+  checkOwnNamespace,
   parseCommon,
   parseDuration,
   parsePositiveInt,
@@ -53,9 +54,15 @@ export const command: Command = {
     const concurrency = parsePositiveInt(values.concurrency, '--concurrency');
     const leaseDurationMs = parseDuration(values['lease-duration'] ?? '15s', '--lease-duration');
     const c = parseCommon(values);
+    // A missing watcher namespace would leave it running and never acting: fail now, exit 2.
+    const leaderElection = !values['no-leader-elect'];
+    await checkOwnNamespace(c, leaderElection || c.policy.kind === 'force-after').catch((err) => {
+      c.api.close();
+      throw err;
+    });
     const controller = new WatcherController({
       ...c,
-      leaderElection: !values['no-leader-elect'],
+      leaderElection,
       leaseName: values['lease-name'],
       leaseDurationMs,
       renewDeadlineMs: Math.round((leaseDurationMs * 2) / 3),
@@ -75,6 +82,7 @@ export const command: Command = {
       policy: c.policyText,
       dryRun: c.dryRun,
       identity: controller.identity,
+      watcherNamespace: c.ownNamespace,
     });
     const stopped = new Promise<void>((resolve) => {
       const stop = (signal: string) => {

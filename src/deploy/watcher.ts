@@ -20,9 +20,9 @@ import { schedulingFor } from '../platform/scheduling';
 import { WATCHER_NAME_LABEL_VALUE } from '../rules/gitops';
 import {
   clusterRules,
+  namespaceRules,
   type WatcherPolicyRule as PolicyRule,
   WATCHER_LEASE_NAME,
-  WATCHER_NAMESPACE_RULES,
 } from '../watcher/rbac';
 import { isOptOut } from '../workflows/opt-out';
 import { ArgoGuard } from '../workflows/settings';
@@ -52,9 +52,20 @@ export const WATCHER_FLAGS = {
   defaultGcStrategy: '--default-gc-strategy',
   /** `watch` only: HOST:PORT of /metrics, /healthz, /readyz. */
   listen: '--listen',
-  /** `watch` only: the leader-election Lease. */
+  /** The leader-election Lease (`watch` holds it; `sweep` takes it or only reports). */
   leaseName: '--lease-name',
 } as const;
+
+/**
+ * Who may reach the metrics port of the watch pods. Namespaces are matched by their
+ * `kubernetes.io/metadata.name` label; with both fields a peer must match both.
+ */
+export interface WatcherMetricsNetworkPolicy {
+  /** Namespaces allowed to scrape (e.g. your Prometheus's). */
+  readonly fromNamespaces?: readonly string[];
+  /** Pod labels allowed to scrape (in those namespaces, else in the watcher's own). */
+  readonly fromPodLabels?: Readonly<Record<string, string>>;
+}
 
 /** The package version, which is also the default image tag. */
 export function packageVersion(): string {
@@ -140,6 +151,12 @@ export interface ArgoGuardWatcherProps {
   readonly port?: number;
   /** A `monitoring.coreos.com/v1` ServiceMonitor (needs the Prometheus Operator CRDs). @default false */
   readonly serviceMonitor?: boolean;
+  /**
+   * An ingress NetworkPolicy on the watch pods: only these peers reach the metrics port, and
+   * nothing else reaches the pods (they serve nothing else; kubelet probes come from the node,
+   * which common network plugins always admit). @default - none
+   */
+  readonly metricsNetworkPolicy?: WatcherMetricsNetworkPolicy;
   /** Requests and limits of each container. @default cpu 50m/500m, memory 128Mi/256Mi */
   readonly resources?: kplus.ContainerResources;
   /** Argo CD sync wave of every object, or `false` for no annotation. @default -10 (WATCHER_SYNC_WAVE) */
@@ -214,7 +231,7 @@ export class ArgoGuardWatcher extends Construct {
       this.binding('ClusterRoleBinding', 'ClusterRoleBinding', this.name, null, role);
     }
     const ownName = `${this.name}-leader-ledger`;
-    this.ownRole = this.role('OwnRole', 'Role', ownName, this.namespace, WATCHER_NAMESPACE_RULES);
+    this.ownRole = this.role('OwnRole', 'Role', ownName, this.namespace, namespaceRules([this.leaseName]));
     this.binding('OwnRoleBinding', 'RoleBinding', ownName, this.namespace, this.ownRole);
 
     if (props.watch !== false) {
@@ -239,13 +256,17 @@ export class ArgoGuardWatcher extends Construct {
     if (facts.instanceId) out.push(`${WATCHER_FLAGS.instanceId}=${facts.instanceId}`);
     if (facts.offloadNodeStatus) out.push(WATCHER_FLAGS.offload);
     if (facts.defaultGCStrategy) out.push(`${WATCHER_FLAGS.defaultGcStrategy}=${facts.defaultGCStrategy}`);
-    if (command === 'watch') {
-      out.push(`${WATCHER_FLAGS.listen}=0.0.0.0:${this.port}`);
-      // Two installs in one namespace must not share a Lease (one would never act).
-      if (this.name !== WATCHER_LEASE_NAME) out.push(`${WATCHER_FLAGS.leaseName}=${this.name}`);
-    }
+    if (command === 'watch') out.push(`${WATCHER_FLAGS.listen}=0.0.0.0:${this.port}`);
+    // Two installs in one namespace must not share a Lease (one would never act); the sweep takes
+    // the same Lease as its watch replicas, so that only one of them acts at a time.
+    if (this.leaseName !== WATCHER_LEASE_NAME) out.push(`${WATCHER_FLAGS.leaseName}=${this.leaseName}`);
     out.push(...(p.extraArgs ?? []));
     return out;
+  }
+
+  /** The leader-election Lease of this install (the Role may get and update only it). */
+  public get leaseName(): string {
+    return this.name;
   }
 
   /** The props' controller facts, else the chart's ArgoGuard controllerConfig (one source). */
@@ -308,6 +329,25 @@ export class ArgoGuardWatcher extends Construct {
         'serviceMonitor needs the watch Deployment (the sweep serves no metrics)',
         'Drop serviceMonitor, or keep watch.',
       );
+    if (p.metricsNetworkPolicy) {
+      if (p.watch === false)
+        bad(
+          'metricsNetworkPolicy needs the watch Deployment (the sweep serves no metrics)',
+          'Drop it, or keep watch.',
+        );
+      const np = p.metricsNetworkPolicy;
+      if ((np.fromNamespaces ?? []).length === 0 && Object.keys(np.fromPodLabels ?? {}).length === 0)
+        bad(
+          'metricsNetworkPolicy admits nobody: it names neither fromNamespaces nor fromPodLabels',
+          "Name the scraper, e.g. { fromNamespaces: ['monitoring'] }.",
+        );
+      for (const ns of np.fromNamespaces ?? [])
+        if (!NAME_RE.test(ns))
+          bad(
+            `metricsNetworkPolicy.fromNamespaces: "${ns}" is not a DNS label`,
+            'Use lowercase letters, digits and "-".',
+          );
+    }
     if (p.image !== undefined && (p.image.trim() === '' || /\s/.test(p.image)))
       bad(`image "${p.image}" is not an image reference`, 'For example ghcr.io/acme/argo-guard:0.1.0.');
     this.scheduling(); // throws on an architecture mismatch
@@ -534,6 +574,37 @@ export class ArgoGuardWatcher extends Construct {
       },
     });
     this.apiObjects.push(pdb);
+
+    const np = this.props.metricsNetworkPolicy;
+    if (np) {
+      const pods =
+        np.fromPodLabels && Object.keys(np.fromPodLabels).length > 0
+          ? { podSelector: { matchLabels: { ...np.fromPodLabels } } }
+          : {};
+      const peer =
+        np.fromNamespaces && np.fromNamespaces.length > 0
+          ? {
+              namespaceSelector: {
+                matchExpressions: [
+                  { key: 'kubernetes.io/metadata.name', operator: 'In', values: [...np.fromNamespaces] },
+                ],
+              },
+              ...pods,
+            }
+          : pods;
+      this.apiObjects.push(
+        new ApiObject(this, 'MetricsNetworkPolicy', {
+          apiVersion: 'networking.k8s.io/v1',
+          kind: 'NetworkPolicy',
+          metadata: this.meta(`${this.name}-metrics`),
+          spec: {
+            podSelector: { matchLabels: this.selectorLabels('watcher') },
+            policyTypes: ['Ingress'],
+            ingress: [{ from: [peer], ports: [{ protocol: 'TCP', port: this.port }] }],
+          },
+        }),
+      );
+    }
 
     if (this.props.serviceMonitor) {
       const sm = new ApiObject(this, 'ServiceMonitor', {

@@ -1,16 +1,17 @@
 /**
- * Applies a verdict's plan (controller-runtime's "act" step): JSON patch test+remove of Argo's
- * finalizer only, `spec.shutdown: Terminate`, the AGC-06 relabel, the leak ledger before a forced
- * release, and a Kubernetes Event on the Workflow for every action and every refusal.
- * Conflict-aware: a failed `test` returns `conflict`, and the caller re-reads and re-decides.
+ * Applies a verdict's plan (controller-runtime's "act" step) through a `SnapshotSource`: removal of
+ * Argo's finalizer only, conditional on the resourceVersion the decision read; `spec.shutdown:
+ * Terminate`, equally conditional; the AGC-06 relabel; the leak ledger before a forced release; and
+ * a Kubernetes Event on the Workflow for every action and every refusal.
+ * Conflict-aware: a failed precondition returns `conflict`, and the caller re-reads and re-decides.
  */
 
-import { ApiError, backoffMs, isTransient, type KubeApi, paths, sleep } from './kube';
-import type { Ledger } from './ledger';
-import { entryFor } from './ledger';
+import { ApiError } from './kube';
+import { entryFor, ledgerName } from './ledger';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
-import { ANNOTATION_RELABELED_AT, ARTIFACT_GC_FINALIZER, type Verdict } from './types';
+import { ConflictError, GoneError, LedgerFullError, type SnapshotSource } from './source';
+import { ARTIFACT_GC_FINALIZER, type Verdict } from './types';
 
 export const EVENT_REASONS = {
   released: 'ArtifactGCFinalizerReleased',
@@ -19,6 +20,7 @@ export const EVENT_REASONS = {
   terminated: 'WorkflowTerminatedForDeletion',
   relabeled: 'ArtifactGCPodRelabeled',
   invalid: 'ArtifactGCWorkflowMalformed',
+  ledgerFull: 'ArtifactGCLeakLedgerFull',
 } as const;
 
 export type Outcome =
@@ -32,12 +34,12 @@ export type Outcome =
   | 'ignored'
   | 'conflict'
   | 'gone'
-  | 'dry-run';
+  | 'dry-run'
+  /** A forced release was due, but the leak ledger could not take the entry: the finalizer stays. */
+  | 'ledger-full';
 
 export interface ActContext {
-  readonly api: KubeApi;
-  /** Required for forced releases: without a ledger nothing is force-released. */
-  readonly ledger?: Ledger;
+  readonly source: SnapshotSource;
   readonly dryRun: boolean;
   /** The policy as the user wrote it, for the ledger. */
   readonly policyText: string;
@@ -121,9 +123,7 @@ export async function act(
     }
     try {
       if (action.type === 'terminate') {
-        await ctx.api.mergePatch(paths.workflow(ref.namespace, ref.name), {
-          spec: { shutdown: 'Terminate' },
-        });
+        await ctx.source.terminate(ref);
         ctx.metrics?.actions.inc({ action: 'terminate', outcome: 'ok' });
         log.info('terminated a Workflow deleted before it finished', { reason: v.reason });
         await event(
@@ -135,12 +135,13 @@ export async function act(
         );
         result = { outcome: 'terminated' };
       } else if (action.type === 'relabel') {
-        await ctx.api.mergePatch(paths.pod(ref.namespace, action.pod), {
-          metadata: {
-            labels: { [action.label]: action.value },
-            annotations: { [ANNOTATION_RELABELED_AT]: new Date(now()).toISOString() },
-          },
-        });
+        await ctx.source.relabelPod(
+          ref.namespace,
+          action.pod,
+          action.label,
+          action.value,
+          new Date(now()).toISOString(),
+        );
         ctx.metrics?.actions.inc({ action: 'relabel', outcome: 'ok' });
         log.info('relabeled a GC pod the controller could not see', { pod: action.pod, label: action.label });
         await event(
@@ -153,17 +154,27 @@ export async function act(
         result = { outcome: 'relabeled' };
       } else {
         if (action.forced) {
-          if (!ctx.ledger) throw new Error('a forced release needs the leak ledger');
           // Durable first: if the ledger cannot be written, the finalizer stays.
-          await ctx.ledger.record(
-            entryFor(ref, v.deletedAt, ctx.policyText, v.modes, v.reason, action.leaked, now()),
-          );
+          try {
+            await ctx.source.recordLeak(
+              entryFor(ref, v.deletedAt, ctx.policyText, v.modes, v.reason, action.leaked, now()),
+            );
+          } catch (err) {
+            if (!(err instanceof LedgerFullError)) throw err;
+            ctx.metrics?.ledgerFull.inc({ namespace: ref.namespace });
+            ctx.metrics?.releases.inc({ mode: modeLabel, outcome: 'ledger-full' });
+            log.error('leak ledger full: not force-released', { reason: v.reason, error: err });
+            await event(
+              ctx,
+              v,
+              'Warning',
+              EVENT_REASONS.ledgerFull,
+              `argo-guard did not force-release this Workflow: ${err.message}. The finalizer stays until the ledger has room.`,
+            );
+            return { outcome: 'ledger-full', detail: err.message };
+          }
         }
-        const path = `/metadata/finalizers/${action.finalizerIndex}`;
-        await ctx.api.jsonPatch(paths.workflow(ref.namespace, ref.name), [
-          { op: 'test', path, value: ARTIFACT_GC_FINALIZER },
-          { op: 'remove', path },
-        ]);
+        await ctx.source.releaseFinalizer(ref, action.finalizerIndex);
         const outcome = action.forced ? 'forced' : 'safe';
         ctx.metrics?.releases.inc({ mode: modeLabel, outcome });
         if (v.deletedAt !== undefined)
@@ -178,7 +189,7 @@ export async function act(
           },
         );
         const message = action.forced
-          ? `argo-guard removed ${ARTIFACT_GC_FINALIZER} under ${ctx.policyText}: ${v.reason}. Leaked: ${action.leaked.map((l) => l.location.url).join(', ')} (see ConfigMap ${ctx.ledger?.namespace}/argo-guard-leak-ledger-${ref.namespace})`
+          ? `argo-guard removed ${ARTIFACT_GC_FINALIZER} under ${ctx.policyText}: ${v.reason}. Leaked: ${action.leaked.map((l) => l.location.url).join(', ')} (see ConfigMap ${ledgerName(ref.namespace)}[-N] in the watcher's namespace)`
           : `argo-guard removed ${ARTIFACT_GC_FINALIZER}: ${v.reason}`;
         await event(
           ctx,
@@ -190,11 +201,8 @@ export async function act(
         result = { outcome: action.forced ? 'force-released' : 'released' };
       }
     } catch (err) {
-      if (err instanceof ApiError && err.status === 404) return { outcome: 'gone' };
-      if (
-        err instanceof ApiError &&
-        (err.status === 409 || err.status === 422 || /test failed|testing value/i.test(err.message))
-      ) {
+      if (err instanceof GoneError) return { outcome: 'gone' };
+      if (err instanceof ConflictError) {
         log.info('the Workflow changed between read and patch; deciding again', {
           action: action.type,
           error: err.message,
@@ -213,7 +221,7 @@ export async function act(
   return result;
 }
 
-/** Writes a core/v1 Event on the Workflow. Best effort: a lost Event must not undo or block an action. */
+/** Writes the Event on the Workflow. Best effort: a lost Event must not undo or block an action. */
 async function event(
   ctx: ActContext,
   v: Verdict,
@@ -221,43 +229,16 @@ async function event(
   reason: string,
   message: string,
 ): Promise<void> {
-  const ref = v.workflow;
-  const now = new Date((ctx.now ?? Date.now)()).toISOString();
-  const body = {
-    apiVersion: 'v1',
-    kind: 'Event',
-    metadata: { generateName: `${ref.name}.`, namespace: ref.namespace },
-    involvedObject: {
-      apiVersion: 'argoproj.io/v1alpha1',
-      kind: 'Workflow',
-      name: ref.name,
-      namespace: ref.namespace,
-      uid: ref.uid || undefined,
-    },
-    reason,
-    message: message.length > 1000 ? `${message.slice(0, 997)}...` : message,
-    type,
-    source: { component: 'argo-guard' },
-    reportingComponent: 'argo-guard.io/watcher',
-    reportingInstance: ctx.identity,
-    firstTimestamp: now,
-    lastTimestamp: now,
-    count: 1,
-  };
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await ctx.api.post(paths.events(ref.namespace), body);
-      return;
-    } catch (err) {
-      ctx.metrics?.apiErrors.inc({
-        operation: 'event',
-        code: err instanceof ApiError ? String(err.status) : 'network',
-      });
-      if (!isTransient(err) || attempt >= 3) {
-        ctx.log.warn('could not write the Event', { reason, error: err as Error });
-        return;
-      }
-      await sleep(backoffMs(attempt, 250, 2_000));
-    }
+  try {
+    await ctx.source.event({
+      workflow: v.workflow,
+      type,
+      reason,
+      message,
+      identity: ctx.identity,
+      at: new Date((ctx.now ?? Date.now)()).toISOString(),
+    });
+  } catch (err) {
+    ctx.log.warn('could not write the Event', { reason, error: err as Error });
   }
 }

@@ -1,23 +1,29 @@
 /**
  * `argo-guard watch`: informers on Workflows, artifact-GC pods and WorkflowArtifactGCTasks, a work
- * queue keyed by `namespace/name`, and the snapshot -> diagnose -> act reconcile. Watch events are
+ * queue keyed by `namespace/name`, and `reconcileOnce` (snapshot -> diagnose -> act) per key. Watch events are
  * acted on as they arrive (no resync wait); timers handle grace and force-after expiry. Only the
  * Lease holder acts; other replicas keep their caches warm and take over on leadership.
  */
 import { hostname } from 'node:os';
-import { act, type Outcome } from './act';
-import { diagnose } from './diagnose';
-import { Informer } from './informer';
-import { isTransient, paths } from './kube';
+import type { Outcome } from './act';
+import { InformerSnapshotSource } from './kube-source';
 import { LeaderElector } from './leader';
-import { Ledger } from './ledger';
 import { Metrics } from './metrics';
-import { isObject } from './nodes';
 import type { ReleaseOptions } from './options';
 import { WorkQueue } from './queue';
 import { WATCHER_LEASE_NAME } from './rbac';
-import { needsDetail, trimPod, trimTask, trimWorkflow } from './trim';
-import { GC_POD_SELECTOR, type Json, LABEL_WORKFLOW, type Verdict } from './types';
+import { type ReconcileContext, reconcileOnce } from './reconcile';
+import type { WatchSource } from './source';
+import type { Verdict } from './types';
+
+/** Who may act: the Lease holder (LeaderElector), or always (a single replica). */
+export interface Leadership {
+  readonly isLeader: boolean;
+  /** Keeps leadership current until `signal` aborts; calls `onChange` on every change. */
+  run(signal: AbortSignal, onChange: (leading: boolean) => void): Promise<void>;
+  /** Gives leadership up (graceful shutdown). */
+  release(): Promise<void>;
+}
 
 export interface WatcherOptions extends ReleaseOptions {
   /** @default hostname-pid */
@@ -29,10 +35,14 @@ export interface WatcherOptions extends ReleaseOptions {
   readonly renewDeadlineMs?: number;
   readonly retryPeriodMs?: number;
   readonly relabelWaitMs?: number;
+  /** How long a user's `shutdown: Stop` may wind down before escalating to Terminate. */
+  readonly stopWaitMs?: number;
   /** Parallel reconciles. @default 4 */
   readonly concurrency?: number;
-  /** Test hook: runs between the decision and the action (to make a concurrent change). */
-  readonly beforeAct?: (v: Verdict, attempt: number) => Promise<void>;
+  /** Where snapshots come from and writes go. @default informers on `api` */
+  readonly source?: WatchSource;
+  /** Who may act. @default a Lease in `ownNamespace` when `leaderElection`, else always */
+  readonly leadership?: Leadership;
 }
 
 export interface ActionRecord {
@@ -43,70 +53,58 @@ export interface ActionRecord {
   readonly identity: string;
 }
 
-/** Outcomes that changed something (and emitted an Event). */
-const WRITES: readonly Outcome[] = ['released', 'force-released', 'terminated', 'relabeled'];
-
 export class WatcherController {
   readonly metrics: Metrics;
   readonly identity: string;
-  readonly workflows: Informer;
-  readonly pods: Informer;
-  readonly tasks: Informer;
-  /** Every write this replica made, in order (bounded), for tests and the benchmark. */
+  readonly source: WatchSource;
+  /** Every write this replica made, in order (bounded to the last 10,000). */
   readonly actions: ActionRecord[] = [];
   private readonly queue: WorkQueue;
-  private readonly elector?: LeaderElector;
-  private readonly ledger: Ledger;
+  private readonly leadership?: Leadership;
   private readonly abort = new AbortController();
   private running: Promise<unknown>[] = [];
-  /** The resourceVersion this replica last wrote to, per key: do not act again until the cache has seen newer. */
+  /** The snapshot version this replica last wrote on, per key: do not act again until the cache has seen newer. */
   private readonly actedOn = new Map<string, string>();
   /** Per uid, the last refusal reported, so a refusal is reported once and not on every event. */
   private readonly reported = new Map<string, string>();
   /** Stuck Workflows by key, with their modes, for the gauge. */
   private readonly stuck = new Map<string, string>();
   private readonly listeners: ((r: ActionRecord) => void)[] = [];
+  private readonly context: ReconcileContext;
 
   constructor(private readonly o: WatcherOptions) {
     this.metrics = o.metrics ?? new Metrics();
-    this.metrics.bindRequestCounts(() => o.api.counts);
+    if (o.api) {
+      const api = o.api;
+      this.metrics.bindRequestCounts(() => api.counts);
+    }
     this.identity = o.identity ?? `${hostname()}-${process.pid}`;
-    this.ledger = new Ledger(o.api, o.ownNamespace);
     const log = o.log;
-    this.workflows = new Informer({
-      name: 'workflows',
-      api: o.api,
-      path: paths.workflows,
-      namespaces: o.namespaces,
-      labelSelector: o.selector,
-      transform: trimWorkflow,
+    if (o.source) this.source = o.source;
+    else if (o.api)
+      this.source = new InformerSnapshotSource({
+        api: o.api,
+        namespaces: o.namespaces,
+        selector: o.selector,
+        ownNamespace: o.ownNamespace,
+        log,
+        metrics: this.metrics,
+      });
+    else throw new Error('WatcherController needs an api or a source');
+    this.context = {
+      graceMs: o.graceMs,
+      policy: o.policy,
+      facts: o.facts,
+      relabelWaitMs: o.relabelWaitMs,
+      stopWaitMs: o.stopWaitMs,
+      dryRun: o.dryRun,
+      policyText: o.policyText,
       log,
       metrics: this.metrics,
-    });
-    this.pods = new Informer({
-      name: 'pods',
-      api: o.api,
-      path: paths.pods,
-      namespaces: o.namespaces,
-      labelSelector: GC_POD_SELECTOR,
-      transform: trimPod,
-      indexBy: (p) =>
-        p.metadata?.labels?.[LABEL_WORKFLOW]
-          ? `${p.metadata.namespace}/${p.metadata.labels[LABEL_WORKFLOW]}`
-          : undefined,
-      log,
-      metrics: this.metrics,
-    });
-    this.tasks = new Informer({
-      name: 'workflowartifactgctasks',
-      api: o.api,
-      path: paths.tasks,
-      namespaces: o.namespaces,
-      transform: trimTask,
-      indexBy: (t) => taskOwnerKey(t),
-      log,
-      metrics: this.metrics,
-    });
+      identity: this.identity,
+      now: Date.now,
+      shouldReport: (v) => this.reported.get(v.workflow.uid) !== signature(v),
+    };
     this.queue = new WorkQueue(
       (key) => this.reconcile(key),
       o.concurrency ?? 4,
@@ -115,22 +113,13 @@ export class WatcherController {
         this.queue.addRateLimited(key);
       },
     );
-    this.workflows.on('add', (wf) => this.onWorkflow(wf));
-    this.workflows.on('update', (wf) => this.onWorkflow(wf));
-    this.workflows.on('delete', (wf) => this.forgetKey(keyOf(wf), wf.metadata?.uid));
-    const owner = (p: Json) => {
-      const wfName = p.metadata?.labels?.[LABEL_WORKFLOW];
-      if (wfName) this.enqueueIfCandidate(`${p.metadata.namespace}/${wfName}`);
-    };
-    for (const e of ['add', 'update', 'delete'] as const) {
-      this.pods.on(e, owner);
-      this.tasks.on(e, (t) => {
-        const k = taskOwnerKey(t);
-        if (k) this.enqueueIfCandidate(k);
-      });
-    }
-    if (o.leaderElection !== false) {
-      this.elector = new LeaderElector({
+    this.source.onChange((key, candidate) => {
+      if (candidate || this.stuck.has(key)) this.queue.add(key);
+    });
+    if (o.leadership) this.leadership = o.leadership;
+    else if (o.leaderElection !== false) {
+      if (!o.api) throw new Error('leader election needs an api');
+      this.leadership = new LeaderElector({
         api: o.api,
         namespace: o.ownNamespace,
         name: o.leaseName ?? WATCHER_LEASE_NAME,
@@ -139,44 +128,40 @@ export class WatcherController {
         renewDeadlineMs: o.renewDeadlineMs,
         retryPeriodMs: o.retryPeriodMs,
         log,
-        onChange: (leading) => {
-          this.metrics.leader.set(leading ? 1 : 0);
-          if (leading) this.enqueueAll();
-        },
       });
-    } else this.metrics.leader.set(1);
+    }
+    this.metrics.leader.set(this.leadership ? 0 : 1);
   }
 
   get isLeader(): boolean {
-    return this.elector ? this.elector.isLeader : true;
+    return this.leadership ? this.leadership.isLeader : true;
   }
 
   get ready(): boolean {
-    return this.workflows.synced && this.pods.synced && this.tasks.synced;
+    return this.source.synced;
   }
 
   get healthy(): boolean {
-    // Informers retry forever; a long run of failures means the API server is unreachable.
-    return [this.workflows, this.pods, this.tasks].every((i) => i.consecutiveErrors < 20);
+    return this.source.healthy;
   }
 
   onAction(listener: (r: ActionRecord) => void): void {
     this.listeners.push(listener);
   }
 
-  /** Starts informers and leader election; resolves once the caches are synced. */
+  /** Starts the source and leader election; resolves once the caches are synced. */
   async start(): Promise<void> {
     const signal = this.abort.signal;
-    // GC pods and tasks first, so that a Workflow's first decision sees them.
-    this.running = [this.pods.run(signal), this.tasks.run(signal), this.workflows.run(signal)];
-    if (this.elector) this.running.push(this.elector.run(signal));
+    this.running = [this.source.run(signal)];
+    if (this.leadership)
+      this.running.push(
+        this.leadership.run(signal, (leading) => {
+          this.metrics.leader.set(leading ? 1 : 0);
+          if (leading) this.enqueueAll();
+        }),
+      );
     while (!this.ready && !signal.aborted) await new Promise((r) => setTimeout(r, 50));
-    this.o.log.info('caches synced', {
-      workflows: this.workflows.store.size,
-      pods: this.pods.store.size,
-      tasks: this.tasks.store.size,
-      identity: this.identity,
-    });
+    this.o.log.info('caches synced', { identity: this.identity });
     this.enqueueAll();
   }
 
@@ -184,9 +169,9 @@ export class WatcherController {
   async stop(): Promise<void> {
     this.abort.abort();
     await this.queue.shutdown();
-    await this.elector?.release();
+    await this.leadership?.release();
     await Promise.allSettled(this.running);
-    this.o.api.close();
+    this.o.api?.close();
   }
 
   /** Resolves when the queue is empty and nothing is in flight. */
@@ -194,25 +179,19 @@ export class WatcherController {
     return this.queue.idle();
   }
 
-  private onWorkflow(wf: Json) {
-    const key = keyOf(wf);
-    if (needsDetail(wf) || this.stuck.has(key)) this.queue.add(key);
-  }
-
-  private enqueueIfCandidate(key: string) {
-    const wf = this.workflows.store.get(key);
-    if (wf && needsDetail(wf)) this.queue.add(key);
+  /** Keys of the Workflows this replica counts as stuck now. */
+  stuckKeys(): string[] {
+    return [...this.stuck.keys()].sort();
   }
 
   private enqueueAll() {
-    for (const [key, wf] of this.workflows.store) if (needsDetail(wf)) this.queue.add(key);
+    for (const key of this.source.candidates()) this.queue.add(key);
   }
 
   private forgetKey(key: string, uid?: string) {
     this.actedOn.delete(key);
     if (uid) this.reported.delete(uid);
     this.stuck.delete(key);
-    this.updateStuckGauge();
   }
 
   private updateStuckGauge() {
@@ -222,97 +201,32 @@ export class WatcherController {
     for (const [mode, n] of counts) this.metrics.stuck.set({ mode }, n);
   }
 
-  /** The versions of everything a decision reads: a write to any of them makes the decision stale. */
-  private snapshotVersion(key: string, wf: Json): string {
-    const rvs = [...this.pods.byIndex(key), ...this.tasks.byIndex(key)].map(
-      (o) => o.metadata?.resourceVersion,
-    );
-    return [wf.metadata?.resourceVersion, ...rvs.sort()].join(',');
-  }
-
-  private snapshotFor(key: string, wf: Json) {
-    return {
-      workflow: wf,
-      pods: this.pods.byIndex(key),
-      tasks: this.tasks.byIndex(key),
-      facts: this.o.facts,
-    };
-  }
-
+  /** One key: the leader gate, the own-write gate, then `reconcileOnce`, its result mapped to the queue. */
   private async reconcile(key: string): Promise<void> {
     if (!this.isLeader || this.abort.signal.aborted) return;
-    let wf = this.workflows.store.get(key);
-    if (!wf || !needsDetail(wf)) {
-      this.forgetKey(key, wf?.metadata?.uid);
-      return;
-    }
-    let rv = this.snapshotVersion(key, wf);
-    if (this.actedOn.get(key) === rv) return; // our own write is on its way back through the watch
+    const version = this.source.version(key);
+    if (version !== undefined && this.actedOn.get(key) === version) return; // our own write is on its way back
     const end = this.metrics.reconcileDuration.startTimer();
-    const now = this.o.now ?? Date.now;
     try {
-      for (let attempt = 0; attempt < 4; attempt++) {
-        const v = diagnose(this.snapshotFor(key, wf), {
-          now: now(),
-          graceMs: this.o.graceMs,
-          policy: this.o.policy,
-          relabelWaitMs: this.o.relabelWaitMs,
+      const r = await reconcileOnce(this.source, key, this.context);
+      const v = r.verdict;
+      if (v) this.reported.set(v.workflow.uid, signature(v));
+      if (r.outcome === 'gone') this.forgetKey(key, v?.workflow.uid);
+      else if (r.stuck) this.stuck.set(key, v?.modes.join(',') || v?.kind || r.outcome);
+      else this.stuck.delete(key);
+      if (r.outcome === 'released' || r.outcome === 'force-released' || r.outcome === 'ignored')
+        this.reported.delete(v?.workflow.uid ?? '');
+      if (r.wrote && v) {
+        if (version !== undefined) this.actedOn.set(key, version);
+        this.record({
+          key,
+          uid: v.workflow.uid,
+          outcome: r.outcome,
+          at: Date.now(),
+          identity: this.identity,
         });
-        const signature = `${v.kind}|${v.modes.join(',')}|${v.safety}|${v.unproven.length}`;
-        const isNew = this.reported.get(v.workflow.uid) !== signature;
-        const pastGrace = v.kind !== 'wait' || v.modes.some((m) => m !== 'GITOPS-02');
-        if (v.kind !== 'ignore' && v.kind !== 'release' && pastGrace)
-          this.stuck.set(key, v.modes.join(',') || v.kind);
-        if (v.plan.length > 0) await this.o.beforeAct?.(v, attempt);
-        const result = await act(
-          v,
-          {
-            api: this.o.api,
-            ledger: this.ledger,
-            dryRun: this.o.dryRun,
-            policyText: this.o.policyText,
-            log: this.o.log,
-            metrics: this.metrics,
-            identity: this.identity,
-            now,
-          },
-          { emitRefusal: isNew },
-        );
-        this.reported.set(v.workflow.uid, signature);
-        if (result.outcome === 'conflict') {
-          // Someone changed the Workflow between our read and our patch: read it again, decide again.
-          const fresh = await this.o.api
-            .get(paths.workflow(v.workflow.namespace, v.workflow.name))
-            .catch((e) => {
-              if (e?.status === 404) return undefined;
-              throw e;
-            });
-          if (!fresh || !needsDetail(fresh)) return this.forgetKey(key, v.workflow.uid);
-          wf = trimWorkflow(fresh);
-          rv = this.snapshotVersion(key, wf);
-          continue;
-        }
-        if (WRITES.includes(result.outcome)) {
-          this.actedOn.set(key, rv);
-          this.record({
-            key,
-            uid: v.workflow.uid,
-            outcome: result.outcome,
-            at: now(),
-            identity: this.identity,
-          });
-          // If the watch never shows our write (lost event), look again later anyway.
-          this.queue.addAfter(key, 30_000);
-        }
-        if (result.outcome === 'released' || result.outcome === 'force-released') this.stuck.delete(key);
-        if (v.requeueAfterMs !== undefined) this.queue.addAfter(key, v.requeueAfterMs);
-        this.queue.forget(key);
-        return;
       }
-      this.queue.addRateLimited(key);
-    } catch (err) {
-      if (!isTransient(err)) this.o.log.error('reconcile failed', { key, error: err as Error });
-      throw err;
+      this.queue.apply(key, r.result);
     } finally {
       end();
       this.updateStuckGauge();
@@ -326,13 +240,7 @@ export class WatcherController {
   }
 }
 
-function keyOf(obj: Json): string {
-  return `${obj?.metadata?.namespace ?? ''}/${obj?.metadata?.name ?? ''}`;
-}
-
-function taskOwnerKey(t: Json): string | undefined {
-  const refs = t?.metadata?.ownerReferences;
-  if (!Array.isArray(refs)) return undefined;
-  const owner = refs.find((r: Json) => isObject(r) && r.kind === 'Workflow');
-  return owner ? `${t.metadata.namespace}/${owner.name}` : undefined;
+/** A refusal is reported again only when this changes. */
+function signature(v: Verdict): string {
+  return `${v.kind}|${v.modes.join(',')}|${v.safety}|${v.unproven.length}`;
 }

@@ -38,6 +38,12 @@ import {
 export const DEFAULT_RELABEL_WAIT_MS = 30_000;
 /** While a terminated Workflow winds down, look again this often even if no event arrives. */
 export const TERMINATING_RECHECK_MS = 60_000;
+/**
+ * How long a Workflow deleted under the user's `shutdown: Stop` may wind down (Stop runs the exit
+ * handlers, Terminate skips them) before the watcher escalates to Terminate, counted from the end
+ * of the grace period (when the Stop was set is not recorded anywhere).
+ */
+export const DEFAULT_STOP_WAIT_MS = 10 * 60_000;
 
 export function diagnose(snapshot: Snapshot, options: DiagnoseOptions): Verdict {
   const wf = snapshot.workflow;
@@ -90,24 +96,41 @@ export function diagnose(snapshot: Snapshot, options: DiagnoseOptions): Verdict 
   // §6.1 / AGC-07: GC never runs before a final phase, and deletion does not stop a run.
   if (!FINAL_PHASES.includes(phase)) {
     modes.push('AGC-07');
+    const state = phase || 'not started';
     if (wf.spec?.shutdown === 'Terminate') {
       return {
         ...at,
         kind: 'wait',
-        reason: `deleted while ${phase || 'not started'}; terminating, release once final`,
+        reason: `deleted while ${state}; terminating, release once final`,
         requeueAfterMs: TERMINATING_RECHECK_MS,
       };
+    }
+    // The user asked for Stop: its exit handlers run. Respect it for a bounded time, then escalate.
+    let escalated = '';
+    if (wf.spec?.shutdown === 'Stop') {
+      const stopWait = options.stopWaitMs ?? DEFAULT_STOP_WAIT_MS;
+      const stopping = age - options.graceMs;
+      if (stopping < stopWait)
+        return {
+          ...at,
+          kind: 'wait',
+          reason: `deleted while ${state}; shutdown: Stop is winding down (exit handlers run), escalated to Terminate after ${Math.round(stopWait / 1000)} s`,
+          requeueAfterMs: Math.min(stopWait - stopping, TERMINATING_RECHECK_MS),
+        };
+      escalated = `shutdown: Stop did not finish within ${Math.round(stopWait / 1000)} s, escalated to Terminate`;
     }
     if (reportOnly)
       return {
         ...at,
         kind: 'refuse',
-        reason: `deleted while ${phase || 'not started'}; would terminate (report-only)`,
+        reason: `deleted while ${state}; ${escalated ? `${escalated}; ` : ''}would terminate (report-only)`,
       };
     return {
       ...at,
       kind: 'terminate',
-      reason: `deleted while ${phase || 'not started'}: terminate (loses nothing), release once final`,
+      reason: escalated
+        ? `deleted while ${state}: ${escalated} (loses nothing; skips the remaining exit handlers), release once final`
+        : `deleted while ${state}: terminate (loses nothing), release once final`,
       plan: [{ type: 'terminate' }],
     };
   }
@@ -121,6 +144,24 @@ export function diagnose(snapshot: Snapshot, options: DiagnoseOptions): Verdict 
       safety: 'unknown',
       reason: 'node status is offloaded to the database: pending artifacts cannot be seen, not released',
     };
+  }
+  // Outputs still only in a WorkflowTaskResult are not in the node status yet (argo-workflows
+  // taskResultsCompletionStatus): what is pending cannot be known until the controller reconciles them.
+  const completion = status.taskResultsCompletionStatus;
+  if (completion !== undefined && completion !== null) {
+    const incomplete = isObject(completion)
+      ? Object.entries(completion)
+          .filter(([, done]) => done !== true)
+          .map(([node]) => node)
+      : ['(malformed)'];
+    if (incomplete.length > 0)
+      return {
+        ...at,
+        kind: 'refuse',
+        safety: 'unknown',
+        reason: `outputs of node ${incomplete.sort().join(', ')} are not yet in the status (taskResultsCompletionStatus false): pending artifacts cannot be known yet, not released`,
+        requeueAfterMs: TERMINATING_RECHECK_MS,
+      };
   }
   let pending: PendingArtifact[];
   try {
@@ -141,7 +182,7 @@ export function diagnose(snapshot: Snapshot, options: DiagnoseOptions): Verdict 
   }
 
   const proof = provenDeleted(snapshot.tasks, ref.uid, ref.name);
-  const unproven = pending.filter((p) => !proof.has(proofKey(p.nodeId, p.name)));
+  const unproven = pending.filter((p) => !proof.has(proofKey(p.nodeId, p.name, p.location)));
   const proven = pending.length - unproven.length;
   const force = execSpec(wf).artifactGC?.forceFinalizerRemoval === true;
   const pods = snapshot.pods.filter(

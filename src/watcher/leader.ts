@@ -19,11 +19,17 @@ export interface LeaderOptions {
   /** @default 2 s */
   readonly retryPeriodMs?: number;
   readonly log: Logger;
-  readonly onChange?: (leading: boolean) => void;
+  /**
+   * Judge a Lease first seen by its renewTime instead of waiting a full lease duration from first
+   * sight. For one-shot processes (`sweep`) that cannot wait; it trusts the clocks to agree within
+   * the lease duration, which the long-running `watch` replicas never need to.
+   */
+  readonly judgeByRenewTime?: boolean;
 }
 
 export class LeaderElector {
   private leading = false;
+  private onChange?: (leading: boolean) => void;
   private observed = '';
   private observedAt = 0;
   private lastRenew = 0;
@@ -38,7 +44,8 @@ export class LeaderElector {
     return this.o.leaseDurationMs ?? 15_000;
   }
 
-  async run(signal: AbortSignal): Promise<void> {
+  async run(signal: AbortSignal, onChange?: (leading: boolean) => void): Promise<void> {
+    if (onChange) this.onChange = onChange;
     const retry = this.o.retryPeriodMs ?? 2_000;
     while (!signal.aborted) {
       let ok = false;
@@ -57,10 +64,26 @@ export class LeaderElector {
     }
   }
 
+  /**
+   * One attempt to take (or renew) the Lease now. Returns the holder when someone else holds it.
+   * Errors other than a lost race are thrown.
+   */
+  async acquireOnce(): Promise<{ acquired: true } | { acquired: false; holder: string }> {
+    const ok = await this.tryAcquireOrRenew();
+    if (ok) {
+      this.lastRenew = Date.now();
+      if (!this.leading) this.set(true);
+      return { acquired: true };
+    }
+    return { acquired: false, holder: this.holder };
+  }
+
   /** Gives the Lease up (graceful shutdown), so another replica takes over without waiting for expiry. */
   async release(): Promise<void> {
-    if (!this.leading) return;
-    this.set(false);
+    // Also when this replica already stepped down on its own clock (a slow renew under load): if
+    // the Lease still names it, hand it back rather than make the next holder wait for expiry.
+    if (this.leading) this.set(false);
+    else if (this.holder !== this.o.identity) return;
     try {
       const lease = await this.o.api.get(paths.lease(this.o.namespace, this.o.name));
       if (lease.spec?.holderIdentity !== this.o.identity) return;
@@ -79,7 +102,7 @@ export class LeaderElector {
       lease: `${this.o.namespace}/${this.o.name}`,
       identity: this.o.identity,
     });
-    this.o.onChange?.(leading);
+    this.onChange?.(leading);
   }
 
   private holder = '';
@@ -121,7 +144,8 @@ export class LeaderElector {
     const record = `${holder}|${spec.renewTime ?? ''}|${spec.leaseDurationSeconds ?? ''}`;
     if (record !== this.observed) {
       this.observed = record;
-      this.observedAt = now;
+      const renewed = Date.parse(spec.renewTime ?? '');
+      this.observedAt = this.o.judgeByRenewTime && !Number.isNaN(renewed) ? Math.min(now, renewed) : now;
     }
     const duration = (spec.leaseDurationSeconds ?? Math.ceil(this.durationMs / 1000)) * 1000;
     const expired = this.observedAt + duration <= now;

@@ -29,7 +29,7 @@ export class Metrics {
   });
   readonly releases = new Counter({
     name: 'argo_guard_releases_total',
-    help: 'Finalizer releases, by mode and outcome (safe, forced, failed)',
+    help: 'Finalizer releases, by mode and outcome (safe, forced, failed, ledger-full)',
     labelNames: ['mode', 'outcome'],
     registers: [this.registry],
   });
@@ -43,6 +43,12 @@ export class Metrics {
     name: 'argo_guard_actions_total',
     help: 'Lossless actions (terminate, relabel), by action and outcome',
     labelNames: ['action', 'outcome'],
+    registers: [this.registry],
+  });
+  readonly ledgerFull = new Counter({
+    name: 'argo_guard_leak_ledger_full_total',
+    help: 'Forced releases not done because the leak ledger had no room, by Workflow namespace',
+    labelNames: ['namespace'],
     registers: [this.registry],
   });
   readonly invalid = new Counter({

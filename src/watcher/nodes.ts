@@ -164,7 +164,10 @@ export function artifactLocation(a: Json, repository: Json): StoredArtifactLocat
 
 /**
  * Proof of deletion: some WorkflowArtifactGCTask owned by this Workflow reports
- * `status.artifactResultsByNode.<node>.artifactResults.<name>.success: true`.
+ * `status.artifactResultsByNode.<node>.artifactResults.<name>.success: true` for an artifact whose
+ * location in the task's `spec.artifactsByNode.<node>` (its own fields, completed from the node's
+ * `archiveLocation`) is the pending artifact's location. Node ID and name alone are not enough: a
+ * task kept from an earlier attempt (e.g. after `argo retry`) vouches for the old key, not the new one.
  */
 export function provenDeleted(
   tasks: readonly Json[],
@@ -176,11 +179,17 @@ export function provenDeleted(
     if (!isObject(t) || !ownedBy(t, workflowUid, workflowName)) continue;
     const byNode = t.status?.artifactResultsByNode;
     if (!isObject(byNode)) continue;
+    const specByNode = isObject(t.spec?.artifactsByNode) ? t.spec.artifactsByNode : {};
     for (const [nodeId, nodeResult] of Object.entries(byNode as Record<string, Json>)) {
       const results = nodeResult?.artifactResults;
       if (!isObject(results)) continue;
+      const nodeSpec = isObject(specByNode[nodeId]) ? specByNode[nodeId] : {};
+      const artifacts = isObject(nodeSpec.artifacts) ? nodeSpec.artifacts : {};
       for (const [name, r] of Object.entries(results as Record<string, Json>)) {
-        if (isObject(r) && r.success === true) proven.add(proofKey(nodeId, name));
+        if (!isObject(r) || r.success !== true) continue;
+        const artifact = artifacts[name];
+        if (!isObject(artifact)) continue; // a result for an artifact the task does not name proves nothing
+        proven.add(proofKey(nodeId, name, artifactLocation(artifact, nodeSpec.archiveLocation)));
       }
     }
   }
@@ -203,8 +212,8 @@ export function anyTaskFailure(tasks: readonly Json[], workflowUid: string, work
   return false;
 }
 
-export function proofKey(nodeId: string, name: string): string {
-  return `${nodeId}\u0000${name}`;
+export function proofKey(nodeId: string, name: string, location: StoredArtifactLocation): string {
+  return `${nodeId}\u0000${name}\u0000${location.kind}\u0000${location.url}`;
 }
 
 /** Owner references name the Workflow; the uid wins when both sides know it (a recreated Workflow has a new uid). */

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { UserError } from '../errors';
-import { KubeApi, loadKubeConfig } from './kube';
+import { ApiError, KubeApi, loadKubeConfig, paths } from './kube';
 import { createLogger, defaultLogFormat, type LogFormat, type Logger } from './log';
 import type { Metrics } from './metrics';
 import type { ControllerFacts, GCStrategy, Policy } from './types';
@@ -62,6 +62,7 @@ export const COMMON_OPTIONS = {
   offload: { type: 'boolean', default: false },
   'default-gc-strategy': { type: 'string' },
   'watcher-namespace': { type: 'string' },
+  'stop-wait': { type: 'string', default: '10m' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -75,7 +76,10 @@ export const COMMON_HELP = `  --kubeconfig FILE        kubeconfig (default: KUBE
   --instance-id ID         the Argo controller's instanceID (enables the AGC-06 relabel fix)
   --offload                the controller offloads node status (nodes cannot be judged from the object)
   --default-gc-strategy S  the artifactGC strategy the controller's workflowDefaults inject (default Never)
-  --watcher-namespace NS   where the leak ledger (and the Lease) live (default: the pod's namespace, else argo-guard)
+  --watcher-namespace NS   where the leak ledger and the Lease live (default: the pod's namespace; outside a
+                           cluster the kubeconfig context's namespace, else argo-guard); must exist
+  --stop-wait DURATION     how long a deleted Workflow under shutdown: Stop may wind down (exit handlers)
+                           before it is escalated to Terminate (default 10m)
 `;
 
 export interface CommonValues {
@@ -90,11 +94,13 @@ export interface CommonValues {
   offload?: boolean;
   'default-gc-strategy'?: string;
   'watcher-namespace'?: string;
+  'stop-wait'?: string;
 }
 
-/** What `watch` and `sweep` both take: the shared flags, parsed, and the test hooks. */
+/** What `watch` and `sweep` both take: the shared flags, parsed. */
 export interface ReleaseOptions {
-  readonly api: KubeApi;
+  /** The API server; optional only when the caller gives a source and leadership of its own. */
+  readonly api?: KubeApi;
   /** Workflow namespaces to watch; empty or undefined: all. */
   readonly namespaces?: readonly string[];
   /** Label selector for Workflows. */
@@ -109,12 +115,16 @@ export interface ReleaseOptions {
   readonly ownNamespace: string;
   readonly log: Logger;
   readonly metrics?: Metrics;
-  readonly now?: () => number;
+  /** How long a user's `shutdown: Stop` may wind down before escalating to Terminate. */
+  readonly stopWaitMs?: number;
 }
 
 /** The shared flags, parsed. */
 export interface Common extends ReleaseOptions {
+  readonly api: KubeApi;
   readonly identity: string;
+  /** Where `ownNamespace` came from, for the start-up log. */
+  readonly ownNamespaceFrom: 'flag' | 'pod' | 'kubeconfig' | 'default';
 }
 
 /** Validates every flag before touching the cluster. */
@@ -135,8 +145,17 @@ export function parseCommon(v: CommonValues): Common {
     if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(ns))
       throw new UserError(`--namespace "${ns}" is not a namespace name`);
   }
+  const stopWaitMs = parseDuration(v['stop-wait'] ?? '10m', '--stop-wait');
   const log = createLogger({ format: format as LogFormat });
   const kc = loadKubeConfig(v.kubeconfig);
+  const own = resolveOwnNamespace(
+    v['watcher-namespace'],
+    kc.getContextObject(kc.getCurrentContext())?.namespace,
+  );
+  if (own.from === 'kubeconfig')
+    log.info(
+      `not in a cluster: the Lease and the leak ledger live in the kubeconfig context's namespace "${own.namespace}" (set --watcher-namespace to choose)`,
+    );
   return {
     api: new KubeApi(kc),
     namespaces: v.namespace && v.namespace.length > 0 ? v.namespace : undefined,
@@ -150,16 +169,67 @@ export function parseCommon(v: CommonValues): Common {
       offload: v.offload === true,
       defaultGCStrategy: strategy as GCStrategy | undefined,
     },
-    ownNamespace: v['watcher-namespace'] ?? ownNamespace(),
+    ownNamespace: own.namespace,
+    ownNamespaceFrom: own.from,
+    stopWaitMs,
     identity: `${hostname()}-${process.pid}`,
     log,
   };
 }
 
-/** The pod's namespace (downward API env, or the ServiceAccount mount), else `argo-guard`. */
-function ownNamespace(): string {
-  if (process.env.POD_NAMESPACE) return process.env.POD_NAMESPACE;
+/**
+ * The watcher's own namespace: `--watcher-namespace`, else the pod's (downward API env, or the
+ * ServiceAccount mount), else (outside a cluster) the kubeconfig context's namespace, else `argo-guard`.
+ */
+export function resolveOwnNamespace(
+  flag: string | undefined,
+  contextNamespace: string | undefined,
+): { namespace: string; from: Common['ownNamespaceFrom'] } {
+  if (flag) return { namespace: flag, from: 'flag' };
+  if (process.env.POD_NAMESPACE) return { namespace: process.env.POD_NAMESPACE, from: 'pod' };
   const file = '/var/run/secrets/kubernetes.io/serviceaccount/namespace';
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  return 'argo-guard';
+  if (existsSync(file)) return { namespace: readFileSync(file, 'utf8').trim(), from: 'pod' };
+  if (contextNamespace) return { namespace: contextNamespace, from: 'kubeconfig' };
+  return { namespace: 'argo-guard', from: 'default' };
 }
+
+/**
+ * Fails at start when the watcher cannot work in its own namespace: the Lease could never be taken
+ * and no forced release could ever be recorded, so the watcher would run and never act. A
+ * server-side dry-run create of a ConfigMap (the Role allows create there, and nothing is stored)
+ * answers 404 when the namespace does not exist, and 403 when the watcher has no Role there (which
+ * is also what a missing namespace looks like to a ServiceAccount bound only in it). `needed`:
+ * whether this run uses the namespace at all (a Lease, or a force-after policy's ledger). Other
+ * errors (API server down) are left to the retries.
+ */
+export async function checkOwnNamespace(c: Common, needed: boolean): Promise<void> {
+  if (!needed) return;
+  const where = `the watcher namespace "${c.ownNamespace}" (${NAMESPACE_ORIGIN[c.ownNamespaceFrom]})`;
+  try {
+    await c.api.post(`${paths.configmaps(c.ownNamespace)}?dryRun=All`, {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'argo-guard-preflight', namespace: c.ownNamespace },
+    });
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404)
+      throw new UserError(
+        `${where} does not exist: the Lease and the leak ledger live there`,
+        'Create it, or pass --watcher-namespace NS naming an existing namespace.',
+      );
+    if (err instanceof ApiError && err.status === 403)
+      throw new UserError(
+        `${where} cannot be written: it does not exist, or the watcher has no Role there (${err.message})`,
+        'Pass --watcher-namespace NS naming the namespace of the watcher install (its Role allows Leases and ConfigMaps there).',
+      );
+    if (!(err instanceof ApiError && err.status === 409))
+      c.log.warn('could not check the watcher namespace', { namespace: c.ownNamespace, error: err as Error });
+  }
+}
+
+const NAMESPACE_ORIGIN: Record<Common['ownNamespaceFrom'], string> = {
+  flag: 'from --watcher-namespace',
+  pod: "the pod's namespace",
+  kubeconfig: "the kubeconfig context's namespace",
+  default: 'the default; set --watcher-namespace',
+};

@@ -62,6 +62,19 @@ export class WorkQueue {
     this.failures.delete(key);
   }
 
+  /**
+   * What controller-runtime does with a reconcile's result: `rateLimited` -> backoff;
+   * `requeueAfterMs` -> forget the backoff and look again then; neither -> forget.
+   */
+  apply(key: string, result: { readonly rateLimited?: boolean; readonly requeueAfterMs?: number }): void {
+    if (result.rateLimited) {
+      this.addRateLimited(key);
+      return;
+    }
+    this.forget(key);
+    if (result.requeueAfterMs !== undefined) this.addAfter(key, result.requeueAfterMs);
+  }
+
   get length(): number {
     return this.queue.length;
   }

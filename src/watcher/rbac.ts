@@ -20,8 +20,9 @@ export const WATCHER_CLUSTER_RULES: readonly WatcherPolicyRule[] = [
   { apiGroups: ['argoproj.io'], resources: ['workflowartifactgctasks'], verbs: ['get', 'list', 'watch'] },
   // GC pods; patch only for the AGC-06 relabel fix (add the controller instance-id label).
   { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch', 'patch'] },
-  // An Event on the Workflow for every release and every refusal (core/v1 Events).
-  { apiGroups: [''], resources: ['events'], verbs: ['create', 'patch'] },
+  // An Event on the Workflow for every release and every refusal (core/v1 Events); get + patch raise
+  // the count of the Event with the same stable name, so repeats across replicas and runs are one Event.
+  { apiGroups: [''], resources: ['events'], verbs: ['get', 'create', 'patch'] },
 ];
 
 /** Lease name for leader election, in the watcher's own namespace. */
@@ -29,12 +30,28 @@ export const WATCHER_LEASE_NAME = 'argo-guard-watcher';
 /** Prefix of the leak-ledger ConfigMaps (one per Workflow namespace) in the watcher's own namespace. */
 export const LEDGER_CONFIGMAP_PREFIX = 'argo-guard-leak-ledger';
 
-/** In the watcher's own namespace only (Role): the leader Lease and the leak-ledger ConfigMaps. */
-export const WATCHER_NAMESPACE_RULES: readonly WatcherPolicyRule[] = [
-  // create cannot be limited by resourceNames (the name is not known at authorization time).
-  { apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['get', 'create', 'update'] },
-  { apiGroups: [''], resources: ['configmaps'], verbs: ['get', 'create', 'update', 'patch'] },
-];
+/**
+ * In the watcher's own namespace only (Role): the leader Lease and the leak-ledger ConfigMaps.
+ * `create` cannot be limited by resourceNames (the name is not known at authorization time), so the
+ * Lease has two rules: create, and get/update of exactly the Leases named here. The ledger's
+ * ConfigMaps are named per Workflow namespace and shard, so they cannot be listed by name; the
+ * ledger reads with get and writes with create and a resourceVersion-conditional patch (no update).
+ */
+export function namespaceRules(leaseNames: readonly string[] = [WATCHER_LEASE_NAME]): WatcherPolicyRule[] {
+  return [
+    { apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['create'] },
+    {
+      apiGroups: ['coordination.k8s.io'],
+      resources: ['leases'],
+      verbs: ['get', 'update'],
+      resourceNames: [...new Set(leaseNames)].sort(),
+    },
+    { apiGroups: [''], resources: ['configmaps'], verbs: ['get', 'create', 'patch'] },
+  ];
+}
+
+/** The own-namespace rules for the default Lease name. */
+export const WATCHER_NAMESPACE_RULES: readonly WatcherPolicyRule[] = namespaceRules();
 
 /** The rules without the pod patch, for installs that turn the relabel fix off. */
 export function clusterRules(options: { relabel?: boolean } = {}): WatcherPolicyRule[] {

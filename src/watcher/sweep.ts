@@ -1,24 +1,49 @@
 /**
  * `argo-guard sweep`: one pass over the cluster. Workflows are listed page by page (`limit` +
  * `continue`) and each page is decided and acted on before the next is fetched, so memory stays
- * flat in the number of Workflows. For each candidate (deleted, holding our finalizer) it reads the
- * GC pods and tasks, diagnoses, acts, and on a failed JSON-patch `test` reads again and decides again.
+ * flat in the number of Workflows. Each candidate (deleted, holding our finalizer) goes through
+ * `reconcileOnce`, the same decide-act-conflict loop as `watch`.
+ *
+ * Sweep and the `watch` replicas share the leader Lease: sweep takes it when it is free and keeps
+ * renewing it while it runs, so only one of them acts at a time. While another holder has it (a
+ * running `watch`), or if sweep loses it midway, sweep only reports (changes nothing, writes no Event).
  */
-import { act, type Outcome } from './act';
-import { diagnose } from './diagnose';
-import { ApiError, backoffMs, isTransient, paths, sleep } from './kube';
-import { Ledger } from './ledger';
-import { ownedBy } from './nodes';
+import type { Outcome } from './act';
+import { ListSnapshotSource } from './kube-source';
+import { LeaderElector } from './leader';
 import type { ReleaseOptions } from './options';
+import { WATCHER_LEASE_NAME } from './rbac';
+import { isStuck, reconcileOnce } from './reconcile';
+import type { SweepSource } from './source';
 import { needsDetail } from './trim';
-import { GC_POD_SELECTOR, type Json, LABEL_WORKFLOW, type ModeId, type Verdict } from './types';
+import type { ModeId, Verdict } from './types';
 
 export interface SweepOptions extends ReleaseOptions {
   readonly identity: string;
   /** @default 500 */
   readonly pageSize?: number;
+  readonly relabelWaitMs?: number;
+  readonly stopWaitMs?: number;
+  /** Take the leader Lease, or only report while another holder has it. @default true */
+  readonly leaderElection?: boolean;
+  /** @default argo-guard-watcher */
+  readonly leaseName?: string;
+  /** @default 15 s */
+  readonly leaseDurationMs?: number;
+  /** Where snapshots come from and writes go. @default paged lists on `api` */
+  readonly source?: SweepSource;
+  /** Who may act. @default the Lease (`leaderElection`), else always */
+  readonly leadership?: SweepLeadership;
   /** Called after each page of Workflows is done (the benchmark measures retained memory here). */
   readonly onPage?: (page: number) => void;
+}
+
+/** The Lease as sweep uses it: take it once, keep it while running, give it back. */
+export interface SweepLeadership {
+  acquireOnce(): Promise<{ acquired: true } | { acquired: false; holder: string }>;
+  readonly isLeader: boolean;
+  run(signal: AbortSignal): Promise<void>;
+  release(): Promise<void>;
 }
 
 export interface SweepItem {
@@ -38,178 +63,143 @@ export interface SweepSummary {
   readonly stuck: SweepItem[];
   readonly pages: number;
   readonly seconds: number;
+  /** Set when another holder had the Lease: this pass only reported. */
+  readonly reportOnlyBecause?: string;
 }
-
-/** Outcomes after which the Workflow is no longer stuck on our finalizer. */
-const CLEARED: readonly string[] = ['released', 'force-released', 'gone', 'ignored'];
 
 export async function sweep(o: SweepOptions): Promise<SweepSummary> {
   const started = Date.now();
-  const ledger = new Ledger(o.api, o.ownNamespace);
+  const source =
+    o.source ??
+    (o.api
+      ? new ListSnapshotSource({
+          api: o.api,
+          namespaces: o.namespaces,
+          selector: o.selector,
+          pageSize: o.pageSize,
+          ownNamespace: o.ownNamespace,
+          log: o.log,
+          metrics: o.metrics,
+        })
+      : undefined);
+  if (!source) throw new Error('sweep needs an api or a source');
+  let leadership = o.leadership;
+  if (!leadership && o.leaderElection !== false && o.api)
+    leadership = new LeaderElector({
+      api: o.api,
+      namespace: o.ownNamespace,
+      name: o.leaseName ?? WATCHER_LEASE_NAME,
+      identity: o.identity,
+      leaseDurationMs: o.leaseDurationMs,
+      renewDeadlineMs: o.leaseDurationMs === undefined ? undefined : Math.round((o.leaseDurationMs * 2) / 3),
+      retryPeriodMs:
+        o.leaseDurationMs === undefined ? undefined : Math.max(500, Math.round(o.leaseDurationMs / 7)),
+      log: o.log,
+      judgeByRenewTime: true,
+    });
+  let reportOnlyBecause: string | undefined;
+  const stopRenewing = new AbortController();
+  let renewing: Promise<void> | undefined;
+  if (leadership) {
+    const got = await leadership.acquireOnce();
+    if (got.acquired) renewing = leadership.run(stopRenewing.signal);
+    else {
+      reportOnlyBecause = `the Lease is held by ${got.holder || 'another replica'}`;
+      o.log.info('another replica holds the Lease: reporting only, changing nothing', { holder: got.holder });
+    }
+  }
+  // Without the Lease, nothing is written: not even Events (the holder writes those).
+  const mayWrite = () => reportOnlyBecause === undefined && (!leadership || leadership.isLeader);
+
   const outcomes: Partial<Record<Outcome | 'error', number>> = {};
   const stuck: SweepItem[] = [];
   let scanned = 0;
   let candidates = 0;
   let pages = 0;
-  const scopes = o.namespaces && o.namespaces.length > 0 ? o.namespaces : [undefined];
-  for (const ns of scopes) {
-    let cont: string | undefined;
-    do {
-      const page = await retrying(o, () =>
-        o.api.list(paths.workflows(ns), {
-          limit: o.pageSize ?? 500,
-          continue: cont,
-          labelSelector: o.selector,
-        }),
-      );
+  try {
+    for await (const page of source.pages(needsDetail)) {
       pages++;
-      // GC pods and tasks are read once per namespace per page (only where the page has candidates),
-      // not once per Workflow: a page of 500 costs at most two extra LISTs per namespace.
-      const gcObjects = new Map<string, Promise<{ pods: Json[]; tasks: Json[] }>>();
-      const gcFor = (wfNs: string) => {
-        let p = gcObjects.get(wfNs);
-        if (!p) {
-          p = Promise.all([
-            listAll(o, paths.pods(wfNs), GC_POD_SELECTOR),
-            listAll(o, paths.tasks(wfNs)),
-          ]).then(([pods, tasks]) => ({ pods, tasks }));
-          gcObjects.set(wfNs, p);
-        }
-        return p;
-      };
-      for (const wf of page.items ?? []) {
-        scanned++;
-        if (!needsDetail(wf)) continue;
+      scanned += page.scanned;
+      for (const key of page.keys) {
         candidates++;
-        const item = await one(o, ledger, wf, await gcFor(wf.metadata.namespace));
+        const writes = mayWrite();
+        if (!writes && reportOnlyBecause === undefined)
+          reportOnlyBecause = 'the Lease was lost during the pass';
+        const item = await one(o, source, key, !writes);
         outcomes[item.outcome] = (outcomes[item.outcome] ?? 0) + 1;
-        const withinGrace = item.verdict === 'wait' && item.modes.every((m) => m === 'GITOPS-02');
-        if (!CLEARED.includes(item.outcome) && !withinGrace) stuck.push(item);
+        if (item.stuck) stuck.push(item.item);
       }
-      cont = page.metadata?.continue || undefined;
       o.onPage?.(pages);
-    } while (cont);
+    }
+  } finally {
+    stopRenewing.abort();
+    await renewing;
+    await leadership?.release();
   }
-  return { scanned, candidates, outcomes, stuck, pages, seconds: (Date.now() - started) / 1000 };
+  return {
+    scanned,
+    candidates,
+    outcomes,
+    stuck,
+    pages,
+    seconds: (Date.now() - started) / 1000,
+    ...(reportOnlyBecause ? { reportOnlyBecause } : {}),
+  };
 }
 
 async function one(
   o: SweepOptions,
-  ledger: Ledger,
-  full: Json,
-  prefetched?: { pods: Json[]; tasks: Json[] },
-): Promise<SweepItem> {
-  let wf = full;
-  const ns: string = wf.metadata.namespace;
-  let last: Verdict | undefined;
+  source: SweepSource,
+  key: string,
+  reportOnly: boolean,
+): Promise<{ item: SweepItem; outcome: Outcome | 'error'; stuck: boolean }> {
+  const [namespace, name] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
   try {
-    for (let attempt = 0; attempt < 4; attempt++) {
-      const name: string = wf.metadata.name;
-      // First attempt: the page's prefetched objects; after a conflict: read them again.
-      const { pods, tasks } =
-        attempt === 0 && prefetched
-          ? prefetched
-          : {
-              pods: await listAll(o, paths.pods(ns), `${LABEL_WORKFLOW}=${name},${GC_POD_SELECTOR}`),
-              tasks: await listAll(o, paths.tasks(ns)),
-            };
-      const mine = tasks.filter((t) => ownedBy(t, wf.metadata.uid, name));
-      const minePods = pods.filter((p) => p.metadata?.labels?.[LABEL_WORKFLOW] === name);
-      const now = o.now ?? Date.now;
-      const v = diagnose(
-        { workflow: wf, pods: minePods, tasks: mine, facts: o.facts },
-        { now: now(), graceMs: o.graceMs, policy: o.policy },
-      );
-      last = v;
-      const r = await act(v, {
-        api: o.api,
-        ledger,
-        dryRun: o.dryRun,
-        policyText: o.policyText,
-        log: o.log,
-        metrics: o.metrics,
-        identity: o.identity,
-        now,
-      });
-      if (r.outcome !== 'conflict')
-        return { namespace: ns, name, verdict: v.kind, outcome: r.outcome, modes: v.modes, reason: v.reason };
-      try {
-        wf = await o.api.get(paths.workflow(ns, name));
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 404)
-          return {
-            namespace: ns,
-            name,
-            verdict: v.kind,
-            outcome: 'gone',
-            modes: v.modes,
-            reason: 'deleted meanwhile',
-          };
-        throw err;
-      }
-      if (!needsDetail(wf))
-        return {
-          namespace: ns,
-          name,
-          verdict: 'ignore',
-          outcome: 'ignored',
-          modes: [],
-          reason: 'released meanwhile',
-        };
-    }
+    const r = await reconcileOnce(source, key, {
+      graceMs: o.graceMs,
+      policy: o.policy,
+      facts: o.facts,
+      relabelWaitMs: o.relabelWaitMs,
+      stopWaitMs: o.stopWaitMs,
+      dryRun: o.dryRun || reportOnly,
+      policyText: o.policyText,
+      log: o.log,
+      metrics: o.metrics,
+      identity: o.identity,
+      now: Date.now,
+    });
+    const reason =
+      r.outcome === 'gone'
+        ? 'deleted meanwhile'
+        : r.outcome === 'conflict'
+          ? 'kept changing; try again'
+          : (r.verdict?.reason ?? '');
     return {
-      namespace: ns,
-      name: wf.metadata.name,
-      verdict: last?.kind ?? 'invalid',
-      outcome: 'conflict',
-      modes: last?.modes ?? [],
-      reason: 'kept changing; try again',
+      outcome: r.outcome,
+      stuck: r.stuck,
+      item: {
+        namespace,
+        name,
+        verdict: r.verdict?.kind ?? 'ignore',
+        outcome: r.outcome,
+        modes: r.verdict?.modes ?? [],
+        reason,
+      },
     };
   } catch (err) {
-    o.log.error('could not handle Workflow', {
-      namespace: ns,
-      workflow: wf.metadata?.name,
-      error: err as Error,
-    });
+    o.log.error('could not handle Workflow', { namespace, workflow: name, error: err as Error });
     return {
-      namespace: ns,
-      name: wf.metadata?.name,
-      verdict: last?.kind ?? 'invalid',
       outcome: 'error',
-      modes: last?.modes ?? [],
-      reason: (err as Error).message,
+      stuck: isStuck(undefined, 'error'),
+      item: {
+        namespace,
+        name,
+        verdict: 'invalid',
+        outcome: 'error',
+        modes: [],
+        reason: (err as Error).message,
+      },
     };
-  }
-}
-
-async function listAll(o: SweepOptions, path: string, labelSelector?: string): Promise<Json[]> {
-  const out: Json[] = [];
-  let cont: string | undefined;
-  do {
-    const page = await retrying(o, () =>
-      o.api.list(path, { limit: o.pageSize ?? 500, continue: cont, labelSelector }),
-    );
-    out.push(...(page.items ?? []));
-    cont = page.metadata?.continue || undefined;
-  } while (cont);
-  return out;
-}
-
-/** Transient API errors back off with jitter; a few attempts, then the error stands. */
-async function retrying<T>(o: SweepOptions, fn: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await fn();
-    } catch (err) {
-      if (!isTransient(err) || attempt >= 5) throw err;
-      o.metrics?.apiErrors.inc({
-        operation: 'sweep',
-        code: err instanceof ApiError ? String(err.status) : 'network',
-      });
-      const wait = backoffMs(attempt, 500, 10_000);
-      o.log.warn('API request failed; retrying', { error: err as Error, retryInMs: wait });
-      await sleep(wait);
-    }
   }
 }
 
@@ -225,6 +215,7 @@ export function formatSummary(s: SweepSummary): string {
     lines.push(
       `  still stuck: ${i.namespace}/${i.name} [${i.modes.join(',') || i.verdict}] ${i.outcome}: ${i.reason}`,
     );
+  if (s.reportOnlyBecause) lines.push(`report only, nothing changed: ${s.reportOnlyBecause}`);
   if (s.stuck.length === 0) lines.push('nothing left stuck');
   return `${lines.join('\n')}\n`;
 }

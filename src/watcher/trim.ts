@@ -82,7 +82,13 @@ export function trimWorkflow(wf: Json): Json {
     return out;
   }
   const s: Json =
-    pick(status, ['phase', 'offloadNodeStatusVersion', 'compressedNodes', 'artifactGCStatus']) ?? {};
+    pick(status, [
+      'phase',
+      'offloadNodeStatusVersion',
+      'compressedNodes',
+      'artifactGCStatus',
+      'taskResultsCompletionStatus',
+    ]) ?? {};
   if (Array.isArray(status.conditions))
     s.conditions = status.conditions.filter((c: Json) => isObject(c) && c.type === 'ArtifactGCError');
   else if (status.conditions !== undefined) s.conditions = status.conditions;
@@ -133,6 +139,20 @@ export function trimPod(pod: Json): Json {
 export function trimTask(task: Json): Json {
   if (!isObject(task)) return task;
   const out: Json = { metadata: trimMetadata(task.metadata) };
+  // Where each artifact the task deletes lives: proof of deletion matches on the full location.
+  const specByNode = task.spec?.artifactsByNode;
+  if (isObject(specByNode)) {
+    const nodes: Json = {};
+    for (const [id, n] of Object.entries(specByNode as Record<string, Json>)) {
+      if (!isObject(n)) continue;
+      const artifacts: Json = {};
+      if (isObject(n.artifacts))
+        for (const [name, a] of Object.entries(n.artifacts as Record<string, Json>))
+          if (isObject(a)) artifacts[name] = pick(a, LOCATION_KINDS) ?? {};
+      nodes[id] = { archiveLocation: pick(n.archiveLocation, LOCATION_KINDS), artifacts };
+    }
+    out.spec = { artifactsByNode: nodes };
+  }
   const byNode = task.status?.artifactResultsByNode;
   if (isObject(byNode)) {
     const nodes: Json = {};

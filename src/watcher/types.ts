@@ -95,6 +95,8 @@ export interface DiagnoseOptions {
   readonly policy: Policy;
   /** How long to wait after the relabel fix before deciding again ("one resync"). @default 30 s */
   readonly relabelWaitMs?: number;
+  /** How long a deleted Workflow under `shutdown: Stop` may wind down before escalating to Terminate. @default 10 min */
+  readonly stopWaitMs?: number;
 }
 
 /** Where a pending artifact lives, for the leak ledger. */

@@ -15,7 +15,12 @@ import {
 import { UserError } from '../../src/errors';
 import { lintManifests } from '../../src/rules';
 import { COMMON_OPTIONS } from '../../src/watcher/options';
-import { clusterRules, WATCHER_CLUSTER_RULES, WATCHER_NAMESPACE_RULES } from '../../src/watcher/rbac';
+import {
+  clusterRules,
+  namespaceRules,
+  WATCHER_CLUSTER_RULES,
+  WATCHER_NAMESPACE_RULES,
+} from '../../src/watcher/rbac';
 import { type ArgoGuardSettings, GuardedChart, Workflow } from '../../src/workflows';
 
 function install(props: ArgoGuardWatcherProps = {}, settings: ArgoGuardSettings = {}) {
@@ -296,6 +301,33 @@ describe('ArgoGuardWatcher: RBAC is the data of src/watcher/rbac.ts', () => {
     expect(one(install({ relabel: true }).manifests, 'ClusterRole').rules).toEqual(WATCHER_CLUSTER_RULES);
   });
 
+  it('the own-namespace Role names its Lease; no verb the code does not use (#11 RBAC)', () => {
+    const named = one(install({ name: 'ci-watcher' }).manifests, 'Role');
+    expect(named.rules).toEqual(namespaceRules(['ci-watcher']));
+    const lease = named.rules.filter((r: any) => r.resources.includes('leases'));
+    // create cannot be narrowed by name; get/update only the install's own Lease.
+    expect(lease).toEqual([
+      { apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['create'] },
+      {
+        apiGroups: ['coordination.k8s.io'],
+        resources: ['leases'],
+        verbs: ['get', 'update'],
+        resourceNames: ['ci-watcher'],
+      },
+    ]);
+    // The ledger writes with create and a conditional patch, never update.
+    expect(named.rules.find((r: any) => r.resources.includes('configmaps')).verbs).toEqual([
+      'get',
+      'create',
+      'patch',
+    ]);
+    // Both commands use that Lease.
+    const dep = one(install({ name: 'ci-watcher' }).manifests, 'Deployment');
+    const cron = one(install({ name: 'ci-watcher' }).manifests, 'CronJob');
+    expect(dep.spec.template.spec.containers[0].args).toContain('--lease-name=ci-watcher');
+    expect(cron.spec.jobTemplate.spec.template.spec.containers[0].args).toContain('--lease-name=ci-watcher');
+  });
+
   it('the own-namespace Role is WATCHER_NAMESPACE_RULES, bound to the ServiceAccount', () => {
     const { manifests } = install();
     const role = one(manifests, 'Role');
@@ -395,6 +427,12 @@ describe('ArgoGuardWatcher: bad input', () => {
     [{ image: 'a b' }, /is not an image reference/],
     [{ name: 'Watcher' }, /name "Watcher" is not a DNS label/],
     [{ syncWave: 1.5 }, /syncWave must be an integer/],
+    [{ metricsNetworkPolicy: {} }, /metricsNetworkPolicy admits nobody/],
+    [
+      { watch: false, metricsNetworkPolicy: { fromNamespaces: ['mon'] } },
+      /metricsNetworkPolicy needs the watch/,
+    ],
+    [{ metricsNetworkPolicy: { fromNamespaces: ['Mon'] } }, /fromNamespaces: "Mon" is not a DNS label/],
   ];
   for (const [props, msg] of cases) {
     it(`rejects ${JSON.stringify(props)}`, () => {
@@ -410,6 +448,48 @@ describe('ArgoGuardWatcher: bad input', () => {
   }
   it('rejects a non-positive force-after', () => {
     expect(() => WatcherPolicy.forceAfter(Duration.seconds(0))).toThrow(UserError);
+  });
+});
+
+describe('ArgoGuardWatcher: metrics NetworkPolicy (#11)', () => {
+  it('is off by default', () => {
+    expect(of(install().manifests, 'NetworkPolicy')).toEqual([]);
+  });
+
+  it('admits only the named scrapers to the metrics port of the watch pods', () => {
+    const { manifests } = install({
+      port: 9090,
+      metricsNetworkPolicy: {
+        fromNamespaces: ['monitoring'],
+        fromPodLabels: { 'app.kubernetes.io/name': 'prometheus' },
+      },
+    });
+    const np = one(manifests, 'NetworkPolicy');
+    const dep = one(manifests, 'Deployment');
+    expect(np.metadata.namespace).toBe('argo-guard');
+    expect(np.spec.podSelector.matchLabels).toEqual(dep.spec.selector.matchLabels);
+    expect(np.spec.policyTypes).toEqual(['Ingress']);
+    expect(np.spec.ingress).toEqual([
+      {
+        from: [
+          {
+            namespaceSelector: {
+              matchExpressions: [
+                { key: 'kubernetes.io/metadata.name', operator: 'In', values: ['monitoring'] },
+              ],
+            },
+            podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } },
+          },
+        ],
+        ports: [{ protocol: 'TCP', port: 9090 }],
+      },
+    ]);
+    // Pods only (same namespace) when no namespace is named.
+    const local = one(
+      install({ metricsNetworkPolicy: { fromPodLabels: { scraper: 'yes' } } }).manifests,
+      'NetworkPolicy',
+    );
+    expect(local.spec.ingress[0].from).toEqual([{ podSelector: { matchLabels: { scraper: 'yes' } } }]);
   });
 });
 

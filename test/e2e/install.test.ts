@@ -190,7 +190,14 @@ describe.skipIf(e2eSkipReason())('the watcher install on a real API server', () 
       expect(
         await canI(sa, { group: 'coordination.k8s.io', resource: 'leases', namespace: wfNs, verb: 'create' }),
       ).toBe(false);
-      expect(await canI(sa, { resource: 'configmaps', namespace: own, verb: 'update' })).toBe(true);
+      // The Lease by name only (get/update); the ledger with create + patch, never update (#11 RBAC).
+      const lease = (name: string, verb: string) =>
+        canI(sa, { group: 'coordination.k8s.io', resource: 'leases', namespace: own, verb, name });
+      const leaseName = objects.find((o) => o.kind === 'ServiceAccount')!.metadata.name; // the install's name
+      expect(await lease(leaseName, 'update')).toBe(true);
+      expect(await lease('someone-elses-lease', 'update')).toBe(false);
+      expect(await canI(sa, { resource: 'configmaps', namespace: own, verb: 'patch' })).toBe(true);
+      expect(await canI(sa, { resource: 'configmaps', namespace: own, verb: 'update' })).toBe(false);
       expect(await canI(sa, { resource: 'configmaps', namespace: wfNs, verb: 'create' })).toBe(false);
       // Nothing cluster-admin-like.
       expect(

@@ -11,17 +11,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeConfig, V1PolicyRule } from '@kubernetes/client-node';
 import { ApiError, KubeApi, paths } from '../../src/watcher/kube';
-import { WATCHER_CLUSTER_RULES, WATCHER_NAMESPACE_RULES } from '../../src/watcher/rbac';
+import { namespaceRules, WATCHER_CLUSTER_RULES, WATCHER_LEASE_NAME } from '../../src/watcher/rbac';
 import { e2eKubeConfig, e2eKubeConfigPath, serviceAccountKubeConfig } from './cluster';
 
 export function adminApi(): KubeApi {
   return new KubeApi(e2eKubeConfig());
 }
 
+/** The Lease names the suites use; the Role names exactly these (its get/update rule has resourceNames). */
+export const E2E_LEASES = {
+  default: WATCHER_LEASE_NAME,
+  pair: 'e2e-pair',
+  cli: 'e2e-cli',
+  held: 'e2e-held',
+} as const;
+
 /** A KubeConfig for ServiceAccount `argo-guard` in `ownNamespace`, bound to exactly the watcher's rules. */
 export async function watcherKubeConfig(ownNamespace: string): Promise<KubeConfig> {
   return serviceAccountKubeConfig(ownNamespace, 'argo-guard', {
-    rules: structuredClone(WATCHER_NAMESPACE_RULES) as V1PolicyRule[],
+    rules: structuredClone(namespaceRules(Object.values(E2E_LEASES))) as V1PolicyRule[],
     clusterRules: structuredClone(WATCHER_CLUSTER_RULES) as V1PolicyRule[],
   });
 }

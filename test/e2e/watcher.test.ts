@@ -9,10 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act } from '../../src/watcher/act';
 import { WatcherController, type WatcherOptions } from '../../src/watcher/controller';
+import { diagnose } from '../../src/watcher/diagnose';
 import { ApiError, KubeApi, paths } from '../../src/watcher/kube';
-import { Ledger, ledgerName } from '../../src/watcher/ledger';
+import { ListSnapshotSource } from '../../src/watcher/kube-source';
+import { entryFor, Ledger, ledgerName } from '../../src/watcher/ledger';
 import { silentLogger } from '../../src/watcher/log';
+import { reconcileOnce } from '../../src/watcher/reconcile';
+import { LedgerFullError, type SourceSnapshot } from '../../src/watcher/source';
+import { sweep } from '../../src/watcher/sweep';
 import {
   ARGOCD_HOOK_FINALIZER,
   ARTIFACT_GC_FINALIZER,
@@ -20,13 +26,14 @@ import {
   type Policy,
 } from '../../src/watcher/types';
 import { gcPod, gcPodName, gcTask, workflow } from '../watcher/fixtures';
-import { e2eSkipReason, freshNamespace } from './cluster';
+import { e2eKubeConfigPath, e2eSkipReason, freshNamespace } from './cluster';
 import {
   adminApi,
   createPod,
   createTask,
   createWorkflow,
   deleteWorkflow,
+  E2E_LEASES,
   events,
   getWorkflow,
   privateApiServer,
@@ -312,38 +319,219 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     await stopWatcher(c);
   });
 
-  it('a concurrent change between read and patch: the test op fails, the watcher re-reads and re-decides', async () => {
+  it('a change between decision and release (a new pending artifact): the release is refused by its resourceVersion test, and decided again (#11 item 4)', async () => {
     const ns = await freshNamespace('wf');
-    const attempts: number[] = [];
-    const c = await startWatcher(ns, {
-      beforeAct: async (v, attempt) => {
-        attempts.push(attempt);
-        if (attempt === 0 && v.workflow.name === 'raced') {
-          // Someone else removes the finalizer in front of ours: our index is now wrong.
-          await admin.jsonPatch(paths.workflow(ns, 'raced'), [
-            { op: 'test', path: '/metadata/finalizers/0', value: 'example.com/cleanup' },
-            { op: 'remove', path: '/metadata/finalizers/0' },
-          ]);
-        }
+    await createWorkflow(admin, workflow({ name: 'raced', namespace: ns, phase: 'Failed' }));
+    await deleteWorkflow(admin, ns, 'raced');
+    const sa = new KubeApi(saKc);
+    const source = new ListSnapshotSource({ api: sa, ownNamespace: own, log: silentLogger });
+    const key = `${ns}/raced`;
+    // Decide on what is stored now: nothing pending, release.
+    const seen = await source.snapshot(key, true);
+    const v = diagnose(
+      { ...(seen as SourceSnapshot), facts: {} },
+      { now: Date.now(), graceMs: 0, policy: { kind: 'safe' } },
+    );
+    expect(v.kind).toBe('release');
+    // Meanwhile the controller records an output artifact (status only: finalizers unchanged).
+    await admin.mergePatch(paths.workflow(ns, 'raced'), {
+      status: { nodes: workflow({ name: 'raced', artifacts: [art('a', 'out')] }).status.nodes },
+    });
+    const ctx = { source, dryRun: false, policyText: 'safe', log: silentLogger, identity: 'e2e' };
+    expect((await act(v, ctx)).outcome).toBe('conflict');
+    expect((await getWorkflow(admin, ns, 'raced'))?.metadata.finalizers).toEqual([ARTIFACT_GC_FINALIZER]);
+    // The shared loop reads again and decides again: now an unproven artifact, refused.
+    const r = await reconcileOnce(source, key, {
+      ...ctx,
+      graceMs: 0,
+      policy: { kind: 'safe' },
+      facts: {},
+      now: Date.now,
+    });
+    expect(r.outcome).toBe('refused');
+    expect(r.verdict?.unproven.map((p) => p.name)).toEqual(['out']);
+    expect((await getWorkflow(admin, ns, 'raced'))?.metadata.finalizers).toEqual([ARTIFACT_GC_FINALIZER]);
+    expect(await reasons(ns, 'raced')).toEqual(['ArtifactGCReleaseRefused']);
+    sa.close();
+  });
+
+  it("terminate is conditional too: a user's shutdown: Stop set after the decision is not overwritten (#11 item 13)", async () => {
+    const ns = await freshNamespace('wf');
+    await createWorkflow(admin, workflow({ name: 'stopping', namespace: ns, phase: 'Running' }));
+    await deleteWorkflow(admin, ns, 'stopping');
+    const sa = new KubeApi(saKc);
+    const source = new ListSnapshotSource({ api: sa, ownNamespace: own, log: silentLogger });
+    const seen = await source.snapshot(`${ns}/stopping`, true);
+    const v = diagnose(
+      { ...(seen as SourceSnapshot), facts: {} },
+      { now: Date.now(), graceMs: 0, policy: { kind: 'safe' } },
+    );
+    expect(v.kind).toBe('terminate');
+    await admin.mergePatch(paths.workflow(ns, 'stopping'), { spec: { shutdown: 'Stop' } });
+    const ctx = { source, dryRun: false, policyText: 'safe', log: silentLogger, identity: 'e2e' };
+    expect((await act(v, ctx)).outcome).toBe('conflict');
+    expect((await getWorkflow(admin, ns, 'stopping'))?.spec.shutdown).toBe('Stop');
+    // Decided again: Stop is respected while it winds down.
+    const r = await reconcileOnce(source, `${ns}/stopping`, {
+      ...ctx,
+      graceMs: 0,
+      policy: { kind: 'safe' },
+      facts: {},
+      now: Date.now,
+    });
+    expect(r.outcome).toBe('waiting');
+    expect((await getWorkflow(admin, ns, 'stopping'))?.spec.shutdown).toBe('Stop');
+    sa.close();
+  });
+
+  it('the leak ledger moves to a new shard before the 1 MiB ConfigMap limit, and says when it is full (#11 item 7)', async () => {
+    const ns = await freshNamespace('wf');
+    const sa = new KubeApi(saKc);
+    // A year of forced releases: shard 0 holds close to what the API server accepts (1 MiB).
+    const entry = (uid: string, reason = 'GC failed') =>
+      entryFor({ namespace: ns, name: `wf-${uid}`, uid }, Date.now(), 'force-after=1h', ['AGC-04'], reason, [
+        {
+          nodeId: 'n',
+          name: 'out',
+          strategy: 'OnWorkflowDeletion',
+          location: { kind: 's3', url: 's3://b/k', source: 'artifact' },
+        },
+      ]);
+    await admin.post(paths.configmaps(own), {
+      metadata: { name: ledgerName(ns) },
+      // 100 bytes below the API server's 1 MiB: one more entry does not fit.
+      data: {
+        'u-0': JSON.stringify(
+          entry('u-0', 'x'.repeat(1_048_476 - `u-0${JSON.stringify(entry('u-0', ''))}`.length)),
+        ),
       },
     });
+    const ledger = new Ledger(sa, own);
+    expect(await ledger.record(entry('u-1'))).toBe('written');
+    expect((await admin.get(paths.configmap(own, ledgerName(ns, 1)))).data['u-1']).toBeDefined();
+    // Idempotent across shards, and read back over all of them.
+    expect(await ledger.record(entry('u-1'))).toBe('exists');
+    expect((await ledger.entries(ns)).map((e) => e.workflow.uid)).toEqual(['u-0', 'u-1']);
+    // No shard with room: a LedgerFullError (reported as such, never mistaken for a conflict).
+    await expect(new Ledger(sa, own, { maxShards: 1 }).record(entry('u-2'))).rejects.toBeInstanceOf(
+      LedgerFullError,
+    );
+    sa.close();
+  });
+
+  it('sweep: while another holder has the Lease it only reports; repeated runs write one refusal Event with a count (#11 item 12)', async () => {
+    const ns = await freshNamespace('wf');
     await createWorkflow(
       admin,
       workflow({
-        name: 'raced',
+        name: 'stuck',
         namespace: ns,
         phase: 'Failed',
-        finalizers: ['example.com/cleanup', ARTIFACT_GC_FINALIZER],
+        gcError: true,
+        artifacts: [art('a', 'out')],
       }),
     );
-    await deleteWorkflow(admin, ns, 'raced');
-    await waitFor('release', async () => (await getWorkflow(admin, ns, 'raced')) === undefined);
-    expect(attempts.slice(0, 2)).toEqual([0, 1]);
-    await settled(c, 1);
-    expect(c.actions.map((a) => a.outcome)).toEqual(['released']);
-    expect(await reasons(ns, 'raced')).toEqual(['ArtifactGCFinalizerReleased']);
-    await stopWatcher(c);
+    await createWorkflow(admin, workflow({ name: 'free', namespace: ns, phase: 'Failed' }));
+    await deleteWorkflow(admin, ns, 'stuck');
+    await deleteWorkflow(admin, ns, 'free');
+    const run = async () => {
+      const api = new KubeApi(saKc);
+      try {
+        return await sweep({
+          api,
+          namespaces: [ns],
+          graceMs: 0,
+          policy: { kind: 'safe' },
+          policyText: 'safe',
+          dryRun: false,
+          facts: {},
+          ownNamespace: own,
+          identity: 'sweep-e2e',
+          log: silentLogger,
+          leaseName: E2E_LEASES.held,
+          leaseDurationMs: 3000,
+        });
+      } finally {
+        api.close();
+      }
+    };
+    // A watch replica holds the Lease and renewed it just now.
+    const now = new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+    await admin.post(paths.leases(own), {
+      metadata: { name: E2E_LEASES.held },
+      spec: { holderIdentity: 'watch-replica', leaseDurationSeconds: 3600, renewTime: now, acquireTime: now },
+    });
+    const held = await run();
+    expect(held.reportOnlyBecause).toBe('the Lease is held by watch-replica');
+    expect(await getWorkflow(admin, ns, 'free')).toBeDefined();
+    expect(await events(admin, ns)).toEqual([]);
+    // The replica hands the Lease back: sweep takes it, acts, and gives it back.
+    const lease = await admin.get(paths.lease(own, E2E_LEASES.held));
+    lease.spec.holderIdentity = '';
+    await admin.put(paths.lease(own, E2E_LEASES.held), lease);
+    const first = await run();
+    expect(first.reportOnlyBecause).toBeUndefined();
+    expect(first.outcomes).toEqual({ released: 1, refused: 1 });
+    expect(await getWorkflow(admin, ns, 'free')).toBeUndefined();
+    expect((await admin.get(paths.lease(own, E2E_LEASES.held))).spec.holderIdentity).toBe('');
+    const second = await run();
+    expect(second.outcomes).toEqual({ refused: 1 });
+    const refusals = (await events(admin, ns, 'stuck')).filter(
+      (e) => e.reason === 'ArtifactGCReleaseRefused',
+    );
+    expect(refusals.map((e) => e.count)).toEqual([2]);
   });
+
+  it('watch and sweep outside a cluster: a missing watcher namespace fails at start with exit 2 naming --watcher-namespace (#11 item 11)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argo-guard-e2e-'));
+    const kubeconfig = writeKubeConfig(saKc, dir, 'watcher');
+    const cli = (args: string[], kc = kubeconfig) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', 'src/cli/main.ts', ...args, '--kubeconfig', kc],
+          {
+            cwd: join(__dirname, '..', '..'),
+            stdio: ['ignore', 'ignore', 'pipe'],
+            env: { ...process.env, POD_NAMESPACE: '' },
+          },
+        );
+        let stderr = '';
+        child.stderr?.on('data', (d) => {
+          stderr += d;
+        });
+        // Bounded: the old watcher logged "lease update failed" forever.
+        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        child.once('exit', (code) => {
+          clearTimeout(timer);
+          resolve({ code, stderr });
+        });
+      });
+    const missing = `missing-${Date.now()}`;
+    // As the watcher's ServiceAccount (bound only in its own namespace, the API server answers 403)
+    // and as an admin (404): both stop at once.
+    for (const kc of [kubeconfig, e2eKubeConfigPath()])
+      for (const command of [['watch', '--listen', '127.0.0.1:0'], ['sweep']]) {
+        const r = await cli([...command, '--watcher-namespace', missing, '--log-format', 'text'], kc);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain(`the watcher namespace "${missing}" (from --watcher-namespace)`);
+        expect(r.stderr).toMatch(/pass --watcher-namespace NS/i);
+        expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      }
+    // No flag, not in a pod: the kubeconfig context's namespace, said so.
+    const ctxKc = new KubeConfig();
+    ctxKc.loadFromString(saKc.exportConfig());
+    ctxKc.contexts = ctxKc.contexts.map((c) =>
+      c.name === ctxKc.currentContext ? { ...c, namespace: own } : c,
+    );
+    const ns = await freshNamespace('wf');
+    const r = await cli(
+      ['sweep', '--namespace', ns, '--no-leader-elect', '--log-format', 'text'],
+      writeKubeConfig(ctxKc, dir, 'ctx'),
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`the kubeconfig context's namespace "${own}"`);
+  }, 180_000);
 
   it('malformed Workflows are reported and skipped; the loop keeps going', async () => {
     const ns = await freshNamespace('wf');
@@ -432,7 +620,7 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     const ns = await freshNamespace('wf');
     const lease = {
       leaderElection: true,
-      leaseName: `pair-${ns}`,
+      leaseName: E2E_LEASES.pair,
       leaseDurationMs: 3000,
       renewDeadlineMs: 2000,
       retryPeriodMs: 300,
@@ -451,7 +639,7 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     expect(leader.actions).toHaveLength(8);
     expect(standby.actions).toHaveLength(0);
     for (const n of names) expect(await reasons(ns, n)).toEqual(['ArtifactGCFinalizerReleased']);
-    const holder = await admin.get(paths.lease(own, `pair-${ns}`));
+    const holder = await admin.get(paths.lease(own, E2E_LEASES.pair));
     expect(holder.spec.holderIdentity).toBe(leader.identity);
     // Graceful stop releases the Lease; the standby takes over and acts.
     await stopWatcher(leader);
@@ -544,14 +732,14 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--grace "5x" is not a duration');
     expect(ledgerName(ns)).toContain(ns);
-  }, 120_000);
+  }, 300_000);
 
   it('argo-guard watch (the real CLI process): /healthz, /readyz, /metrics, a release, graceful SIGTERM', async () => {
     const ns = await freshNamespace('wf');
     const dir = mkdtempSync(join(tmpdir(), 'argo-guard-e2e-'));
     const kubeconfig = writeKubeConfig(saKc, dir, 'watcher');
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const lease = `cli-${ns}`;
+    const lease = E2E_LEASES.cli;
     // node itself (not npx, which dies of the signal instead of relaying the exit code).
     const child = spawn(
       process.execPath,

@@ -1,38 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { act } from '../../src/watcher/act';
 import { diagnose } from '../../src/watcher/diagnose';
-import { ApiError, type KubeApi } from '../../src/watcher/kube';
-import { Ledger } from '../../src/watcher/ledger';
 import { silentLogger } from '../../src/watcher/log';
+import { Metrics } from '../../src/watcher/metrics';
 import { parseDuration, parsePolicy } from '../../src/watcher/options';
 import { ARGOCD_HOOK_FINALIZER, ARTIFACT_GC_FINALIZER, type Policy } from '../../src/watcher/types';
 import { workflow } from './fixtures';
+import { MemorySource } from './memory-source';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 
-/** Records the requests act() sends; answers from a script. Checks the exact bytes of each write. */
-function recorder(answer: (method: string, path: string, body: unknown) => unknown = () => ({})) {
-  const calls: { method: string; path: string; body: unknown; contentType?: string }[] = [];
-  const call = async (method: string, path: string, body?: unknown, contentType?: string) => {
-    calls.push({ method, path, body, contentType });
-    const a = answer(method, path, body);
-    if (a instanceof Error) throw a;
-    return a;
-  };
-  const api = {
-    get: (p: string) => call('GET', p),
-    post: (p: string, b: unknown) => call('POST', p, b),
-    mergePatch: (p: string, b: unknown) => call('PATCH', p, b, 'merge'),
-    jsonPatch: (p: string, b: unknown) => call('PATCH', p, b, 'json'),
-    request: (m: string, p: string, b?: unknown) => call(m, p, b),
-  } as unknown as KubeApi;
-  return { api, calls };
-}
-
+const stored = (source: MemorySource, wf: any) => {
+  source.putWorkflow(wf);
+  return source.workflows.get(`${wf.metadata.namespace}/${wf.metadata.name}`);
+};
 const verdictFor = (wf: any, policy: Policy = { kind: 'safe' }) =>
   diagnose({ workflow: wf, pods: [], tasks: [], facts: {} }, { now: NOW, graceMs: 0, policy });
-const ctx = (api: KubeApi, extra = {}) => ({
-  api,
+const ctx = (source: MemorySource, extra = {}) => ({
+  source,
   dryRun: false,
   policyText: 'safe',
   log: silentLogger,
@@ -42,91 +27,108 @@ const ctx = (api: KubeApi, extra = {}) => ({
 });
 
 describe('act', () => {
-  it('releases with a JSON patch test+remove at our index only, then writes an Event', async () => {
-    const { api, calls } = recorder();
-    const wf = workflow({
-      name: 'w',
-      namespace: 'ns',
-      phase: 'Failed',
-      deletedAt: '2026-11-28T11:00:00Z',
-      finalizers: [ARGOCD_HOOK_FINALIZER, ARTIFACT_GC_FINALIZER],
-    });
-    expect(await act(verdictFor(wf), ctx(api))).toEqual({ outcome: 'released' });
-    expect(calls[0]).toEqual({
-      method: 'PATCH',
-      path: '/apis/argoproj.io/v1alpha1/namespaces/ns/workflows/w',
-      contentType: 'json',
-      body: [
-        { op: 'test', path: '/metadata/finalizers/1', value: ARTIFACT_GC_FINALIZER },
-        { op: 'remove', path: '/metadata/finalizers/1' },
-      ],
-    });
-    expect(calls[1]).toMatchObject({
-      method: 'POST',
-      path: '/api/v1/namespaces/ns/events',
-      body: {
-        reason: 'ArtifactGCFinalizerReleased',
-        type: 'Normal',
-        involvedObject: { kind: 'Workflow', name: 'w', uid: 'uid-w' },
-      },
-    });
-    expect(calls).toHaveLength(2);
-  });
-
-  it('reports a failed test op as a conflict (the caller re-reads)', async () => {
-    const { api } = recorder((m) =>
-      m === 'PATCH'
-        ? new ApiError(422, 'PATCH', '/x', { message: 'testing value /metadata/finalizers/0 failed' })
-        : {},
+  it("releases only Argo's finalizer, at the decided version, then writes an Event", async () => {
+    const source = new MemorySource();
+    const wf = stored(
+      source,
+      workflow({
+        name: 'w',
+        namespace: 'ns',
+        phase: 'Failed',
+        deletedAt: '2026-11-28T11:00:00Z',
+        finalizers: [ARGOCD_HOOK_FINALIZER, ARTIFACT_GC_FINALIZER],
+      }),
     );
-    const wf = workflow({ name: 'w', phase: 'Failed', deletedAt: '2026-11-28T11:00:00Z' });
-    expect((await act(verdictFor(wf), ctx(api))).outcome).toBe('conflict');
-  });
-
-  it('writes the ledger before a forced release, and does not release when the ledger fails', async () => {
-    const wf = workflow({
-      name: 'w',
-      namespace: 'ns',
-      phase: 'Failed',
-      deletedAt: '2026-11-28T11:00:00Z',
-      gcError: true,
-      artifacts: [{ node: 'a', name: 'out', strategy: 'OnWorkflowDeletion' }],
-    });
-    const v = verdictFor(wf, { kind: 'force-after', afterMs: 0 });
-    const ok = recorder((m) => (m === 'GET' ? new ApiError(404, 'GET', '/cm', {}) : {}));
-    expect((await act(v, ctx(ok.api, { ledger: new Ledger(ok.api, 'guard') }))).outcome).toBe(
-      'force-released',
-    );
-    expect(ok.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
-      'GET /api/v1/namespaces/guard/configmaps/argo-guard-leak-ledger-ns',
-      'POST /api/v1/namespaces/guard/configmaps',
-      'PATCH /apis/argoproj.io/v1alpha1/namespaces/ns/workflows/w',
-      'POST /api/v1/namespaces/ns/events',
+    expect(await act(verdictFor(structuredClone(wf)), ctx(source))).toEqual({ outcome: 'released' });
+    expect(source.writes).toEqual(['release ns/w']);
+    expect(source.workflows.get('ns/w').metadata.finalizers).toEqual([ARGOCD_HOOK_FINALIZER]);
+    expect(source.eventsFor('w').map((e) => [e.reason, e.type])).toEqual([
+      ['ArtifactGCFinalizerReleased', 'Normal'],
     ]);
-    const entry = JSON.parse((ok.calls[1].body as any).data['uid-w']);
-    expect(entry.artifacts[0].location.url).toBe('s3://my-bucket/w/a/out.tgz');
-    const broken = recorder((m) => (m === 'GET' ? new ApiError(403, 'GET', '/cm', {}) : {}));
-    await expect(act(v, ctx(broken.api, { ledger: new Ledger(broken.api, 'guard') }))).rejects.toThrow();
-    expect(broken.calls.some((c) => c.path.includes('/workflows/'))).toBe(false);
   });
 
-  it('dry run sends nothing', async () => {
-    const { api, calls } = recorder();
-    const wf = workflow({ name: 'w', phase: 'Running', deletedAt: '2026-11-28T11:00:00Z' });
-    expect((await act(verdictFor(wf), ctx(api, { dryRun: true }))).outcome).toBe('dry-run');
-    expect(calls).toEqual([]);
-  });
-
-  it('terminates with a merge patch of spec.shutdown only', async () => {
-    const { api, calls } = recorder();
-    const wf = workflow({ name: 'w', namespace: 'ns', phase: 'Running', deletedAt: '2026-11-28T11:00:00Z' });
-    expect((await act(verdictFor(wf), ctx(api))).outcome).toBe('terminated');
-    expect(calls[0]).toEqual({
-      method: 'PATCH',
-      path: '/apis/argoproj.io/v1alpha1/namespaces/ns/workflows/w',
-      contentType: 'merge',
-      body: { spec: { shutdown: 'Terminate' } },
+  it('reports a failed precondition as a conflict (the caller re-reads) and changes nothing', async () => {
+    const source = new MemorySource();
+    const wf = stored(
+      source,
+      workflow({ name: 'w', namespace: 'ns', phase: 'Failed', deletedAt: '2026-11-28T11:00:00Z' }),
+    );
+    const v = verdictFor(structuredClone(wf));
+    source.update('ns/w', (w) => {
+      w.status.phase = 'Failed';
     });
+    expect((await act(v, ctx(source))).outcome).toBe('conflict');
+    expect(source.writes).toEqual([]);
+    expect(source.events.size).toBe(0);
+  });
+
+  it('writes the ledger before a forced release', async () => {
+    const source = new MemorySource();
+    const wf = stored(
+      source,
+      workflow({
+        name: 'w',
+        namespace: 'ns',
+        phase: 'Failed',
+        deletedAt: '2026-11-28T11:00:00Z',
+        gcError: true,
+        artifacts: [{ node: 'a', name: 'out', strategy: 'OnWorkflowDeletion' }],
+      }),
+    );
+    const v = verdictFor(structuredClone(wf), { kind: 'force-after', afterMs: 0 });
+    expect((await act(v, ctx(source))).outcome).toBe('force-released');
+    expect(source.writes).toEqual(['ledger uid-w', 'release ns/w']);
+    expect(source.ledger.get('uid-w')?.artifacts[0].location.url).toBe('s3://my-bucket/w/a/out.tgz');
+  });
+
+  it('a full ledger: no forced release, a ledger-full Event and metric, not mistaken for a conflict', async () => {
+    const source = new MemorySource();
+    source.ledgerCapacity = 0;
+    const metrics = new Metrics();
+    const wf = stored(
+      source,
+      workflow({
+        name: 'w',
+        namespace: 'ns',
+        phase: 'Failed',
+        deletedAt: '2026-11-28T11:00:00Z',
+        gcError: true,
+        artifacts: [{ node: 'a', name: 'out', strategy: 'OnWorkflowDeletion' }],
+      }),
+    );
+    const v = verdictFor(structuredClone(wf), { kind: 'force-after', afterMs: 0 });
+    expect((await act(v, ctx(source, { metrics }))).outcome).toBe('ledger-full');
+    expect(source.writes).toEqual([]);
+    expect(source.workflows.get('ns/w').metadata.finalizers).toEqual([ARTIFACT_GC_FINALIZER]);
+    expect(source.eventsFor('w').map((e) => [e.reason, e.type])).toEqual([
+      ['ArtifactGCLeakLedgerFull', 'Warning'],
+    ]);
+    const full = await metrics.ledgerFull.get();
+    expect(full.values).toEqual([{ labels: { namespace: 'ns' }, value: 1 }]);
+  });
+
+  it('dry run writes nothing', async () => {
+    const source = new MemorySource();
+    const wf = stored(
+      source,
+      workflow({ name: 'w', namespace: 'ns', phase: 'Running', deletedAt: '2026-11-28T11:00:00Z' }),
+    );
+    expect((await act(verdictFor(structuredClone(wf)), ctx(source, { dryRun: true }))).outcome).toBe(
+      'dry-run',
+    );
+    expect(source.writes).toEqual([]);
+    expect(source.events.size).toBe(0);
+  });
+
+  it('terminates (spec.shutdown only) at the decided version', async () => {
+    const source = new MemorySource();
+    const wf = stored(
+      source,
+      workflow({ name: 'w', namespace: 'ns', phase: 'Running', deletedAt: '2026-11-28T11:00:00Z' }),
+    );
+    expect((await act(verdictFor(structuredClone(wf)), ctx(source))).outcome).toBe('terminated');
+    expect(source.writes).toEqual(['terminate ns/w']);
+    expect(source.workflows.get('ns/w').spec.shutdown).toBe('Terminate');
   });
 });
 

@@ -405,4 +405,64 @@ describe('diagnose: every case of docs/watcher.md', () => {
       );
     }
   });
+
+  it("respects a user's shutdown: Stop for a bounded wait, then escalates to Terminate and says so (#11 item 13)", () => {
+    const stopped = (deletedAt: string) =>
+      workflow({ name: 'w', phase: 'Running', deletedAt, shutdown: 'Stop' });
+    // One hour after deletion, 2 min grace, a 2 h Stop wait: still winding down, nothing planned.
+    const early = diagnose(snap(stopped(LONG_AGO)), { ...opts(), stopWaitMs: 2 * 3600_000 });
+    expect(early.kind).toBe('wait');
+    expect(early.plan).toEqual([]);
+    expect(early.reason).toMatch(/shutdown: Stop is winding down/);
+    expect(early.requeueAfterMs).toBeGreaterThan(0);
+    // Past grace + the Stop wait: terminate, and the reason records the escalation.
+    const late = diagnose(snap(stopped(LONG_AGO)), { ...opts(), stopWaitMs: 10 * 60_000 });
+    expect(late.kind).toBe('terminate');
+    expect(late.plan).toEqual([{ type: 'terminate' }]);
+    expect(late.reason).toMatch(/shutdown: Stop did not finish within 600 s, escalated to Terminate/);
+    // The default wait is bounded (10 min): an hour-old deletion is escalated.
+    expect(diagnose(snap(stopped(LONG_AGO)), opts()).kind).toBe('terminate');
+    // Under report-only, nothing is planned either way.
+    expect(diagnose(snap(stopped(LONG_AGO)), opts({ kind: 'report-only' })).plan).toEqual([]);
+  });
+
+  it('does not release while taskResultsCompletionStatus has a false entry (#11 item 6), on full and trimmed objects', () => {
+    // Nothing in the node status yet: without the completion status this is the founding case, released.
+    const wf = workflow({ name: 'w', phase: 'Failed', deletedAt: LONG_AGO });
+    wf.status.taskResultsCompletionStatus = { 'w-a': true, 'w-b': false };
+    for (const w of [wf, trimWorkflow(wf)]) {
+      for (const policy of [{ kind: 'safe' }, { kind: 'force-after', afterMs: 0 }] as Policy[]) {
+        const v = diagnose(snap(w), opts(policy));
+        expect(v).toMatchObject({ kind: 'refuse', safety: 'unknown', plan: [] });
+        expect(v.reason).toMatch(/w-b/);
+        expect(v.requeueAfterMs).toBeGreaterThan(0);
+      }
+    }
+    wf.status.taskResultsCompletionStatus = { 'w-a': true, 'w-b': true };
+    expect(diagnose(snap(wf), opts()).kind).toBe('release');
+  });
+
+  it('takes proof of deletion only for the same location: a task for an older key proves nothing (#11 item 5)', () => {
+    const wf = workflow({
+      name: 'w',
+      phase: 'Succeeded',
+      deletedAt: LONG_AGO,
+      artifacts: [art('a', 'out')],
+    });
+    const pod = gcPodName('w', 'OnWorkflowDeletion');
+    // Same node ID and artifact name, but the task deleted the key of an earlier attempt (argo retry).
+    const stale = gcTask(wf, pod, { a: { out: true } }, () => 'w/a/out-attempt-1.tgz');
+    for (const tasks of [[stale], [trimTask(stale)]]) {
+      const v = diagnose(snap(wf, [], tasks), opts());
+      expect(v).toMatchObject({ kind: 'refuse', safety: 'unsafe', proven: 0 });
+      expect(v.unproven.map((p) => p.location.url)).toEqual(['s3://my-bucket/w/a/out.tgz']);
+    }
+    // A result for an artifact the task's spec does not name proves nothing either.
+    const unnamed = gcTask(wf, pod, { a: { out: true } });
+    unnamed.spec.artifactsByNode = {};
+    expect(diagnose(snap(wf, [], [unnamed]), opts()).kind).toBe('refuse');
+    // The same location (the bucket filled from archiveLocation) is proof.
+    const same = gcTask(wf, pod, { a: { out: true } });
+    expect(diagnose(snap(wf, [], [trimTask(same)]), opts())).toMatchObject({ kind: 'release', proven: 1 });
+  });
 });

@@ -137,8 +137,18 @@ export function gcPodName(wfName: string, strategy: GCStrategyName): string {
   return `${wfName}-artgc-${strategy === 'OnWorkflowCompletion' ? 'wfcomp' : 'wfdel'}-${fnv32a('default')}`;
 }
 
-/** A WorkflowArtifactGCTask `<pod>-0` owned by the Workflow, with results `{node: {artifact: success}}`. */
-export function gcTask(wf: any, podName: string, results?: Record<string, Record<string, boolean>>): any {
+/**
+ * A WorkflowArtifactGCTask `<pod>-0` owned by the Workflow, with results `{node: {artifact: success}}`.
+ * Its spec names each artifact with its location, as the controller copies it from the node status,
+ * and the Workflow's artifact repository as `archiveLocation`; `key` overrides the S3 key the task
+ * names (a task from an earlier attempt that deleted an older artifact).
+ */
+export function gcTask(
+  wf: any,
+  podName: string,
+  results?: Record<string, Record<string, boolean>>,
+  key?: (node: string, artifact: string) => string | undefined,
+): any {
   const task: any = {
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'WorkflowArtifactGCTask',
@@ -162,7 +172,23 @@ export function gcTask(wf: any, podName: string, results?: Record<string, Record
   };
   if (results) {
     const byNode: any = {};
+    const nodes: Record<string, any> = wf.status?.nodes ?? {};
     for (const [node, arts] of Object.entries(results)) {
+      const id = `${wf.metadata.name}-${node}`;
+      const spec: any = {
+        archiveLocation: structuredClone(wf.status?.artifactRepositoryRef?.artifactRepository ?? {}),
+        artifacts: {},
+      };
+      for (const n of Object.keys(arts)) {
+        const own = (nodes[id]?.outputs?.artifacts ?? []).find((a: any) => a.name === n);
+        const art = own
+          ? structuredClone(own)
+          : { name: n, s3: { key: `${wf.metadata.name}/${node}/${n}.tgz` } };
+        const k = key?.(node, n);
+        if (k !== undefined) art.s3 = { ...art.s3, key: k };
+        spec.artifacts[n] = art;
+      }
+      task.spec.artifactsByNode[id] = spec;
       byNode[`${wf.metadata.name}-${node}`] = {
         artifactResults: Object.fromEntries(
           Object.entries(arts).map(([n, ok]) => [

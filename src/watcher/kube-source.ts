@@ -1,0 +1,388 @@
+/**
+ * `SnapshotSource` on the Kubernetes API: the writes (shared), an informer-backed source for `watch`
+ * and a paged-list source for `sweep`. Only this file and the informers/ledger/leader speak HTTP.
+ */
+
+import { Informer } from './informer';
+import { ApiError, backoffMs, isTransient, type KubeApi, paths, sleep } from './kube';
+import { Ledger, type LedgerEntry, type LedgerLimits } from './ledger';
+import type { Logger } from './log';
+import type { Metrics } from './metrics';
+import { isObject, ownedBy } from './nodes';
+import {
+  ConflictError,
+  eventName,
+  GoneError,
+  keyOf,
+  type SnapshotSource,
+  type SourceSnapshot,
+  type SweepPage,
+  type SweepSource,
+  splitKey,
+  type WatchSource,
+  type WorkflowEvent,
+} from './source';
+import { needsDetail, trimPod, trimTask, trimWorkflow } from './trim';
+import {
+  ANNOTATION_RELABELED_AT,
+  ARTIFACT_GC_FINALIZER,
+  GC_POD_SELECTOR,
+  type Json,
+  LABEL_WORKFLOW,
+  type WorkflowRef,
+} from './types';
+
+export interface KubeWriterOptions {
+  readonly api: KubeApi;
+  /** The watcher's own namespace (the leak ledger lives there). */
+  readonly ownNamespace: string;
+  readonly log: Logger;
+  readonly metrics?: Metrics;
+  readonly ledgerLimits?: LedgerLimits;
+}
+
+/** Maps the API's answers to a precondition to the source's errors. */
+function preconditioned(err: unknown): never {
+  if (err instanceof ApiError && err.status === 404) throw new GoneError(err.message);
+  // 409: resourceVersion mismatch; 422 / "test failed": a JSON patch `test` did not hold.
+  if (
+    err instanceof ApiError &&
+    (err.status === 409 || err.status === 422 || /test failed|testing value/i.test(err.message))
+  )
+    throw new ConflictError(err.message);
+  throw err;
+}
+
+/** The writes every Kubernetes source makes. */
+export abstract class KubeWriter implements SnapshotSource {
+  readonly ledger: Ledger;
+
+  constructor(protected readonly w: KubeWriterOptions) {
+    this.ledger = new Ledger(w.api, w.ownNamespace, w.ledgerLimits);
+  }
+
+  abstract snapshot(key: string, fresh: boolean): Promise<SourceSnapshot | undefined>;
+
+  async releaseFinalizer(ref: WorkflowRef, index: number): Promise<void> {
+    if (!ref.resourceVersion) throw new ConflictError('no resourceVersion to condition the release on');
+    const path = `/metadata/finalizers/${index}`;
+    // argo-guard's safety rests on this precondition: the decision was made on exactly this version
+    // of the Workflow (its status, its finalizers). Anything newer is decided again.
+    await this.w.api
+      .jsonPatch(paths.workflow(ref.namespace, ref.name), [
+        { op: 'test', path: '/metadata/resourceVersion', value: ref.resourceVersion },
+        { op: 'test', path, value: ARTIFACT_GC_FINALIZER },
+        { op: 'remove', path },
+      ])
+      .catch(preconditioned);
+  }
+
+  async terminate(ref: WorkflowRef): Promise<void> {
+    if (!ref.resourceVersion) throw new ConflictError('no resourceVersion to condition the terminate on');
+    // A merge patch carrying metadata.resourceVersion is conditional (409 when it changed), so a
+    // user's `shutdown: Stop` set after the decision is never overwritten unseen.
+    await this.w.api
+      .mergePatch(paths.workflow(ref.namespace, ref.name), {
+        metadata: { resourceVersion: ref.resourceVersion },
+        spec: { shutdown: 'Terminate' },
+      })
+      .catch(preconditioned);
+  }
+
+  async relabelPod(namespace: string, pod: string, label: string, value: string, at: string): Promise<void> {
+    await this.w.api
+      .mergePatch(paths.pod(namespace, pod), {
+        metadata: { labels: { [label]: value }, annotations: { [ANNOTATION_RELABELED_AT]: at } },
+      })
+      .catch(preconditioned);
+  }
+
+  recordLeak(entry: LedgerEntry): Promise<'written' | 'exists'> {
+    return this.ledger.record(entry);
+  }
+
+  async event(e: WorkflowEvent): Promise<void> {
+    const ref = e.workflow;
+    const name = eventName(ref, e.reason);
+    const message = e.message.length > 1000 ? `${e.message.slice(0, 997)}...` : e.message;
+    const body = {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name, namespace: ref.namespace },
+      involvedObject: {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Workflow',
+        name: ref.name,
+        namespace: ref.namespace,
+        uid: ref.uid || undefined,
+      },
+      reason: e.reason,
+      message,
+      type: e.type,
+      source: { component: 'argo-guard' },
+      reportingComponent: 'argo-guard.io/watcher',
+      reportingInstance: e.identity,
+      firstTimestamp: e.at,
+      lastTimestamp: e.at,
+      count: 1,
+    };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        try {
+          await this.w.api.post(paths.events(ref.namespace), body);
+          return;
+        } catch (err) {
+          if (!(err instanceof ApiError && err.status === 409)) throw err;
+        }
+        // Written before (by this or another replica, this or an earlier run): count the repeat.
+        const old = await this.w.api.get(`${paths.events(ref.namespace)}/${name}`);
+        await this.w.api.mergePatch(`${paths.events(ref.namespace)}/${name}`, {
+          metadata: { resourceVersion: old.metadata?.resourceVersion },
+          count: (typeof old.count === 'number' ? old.count : 1) + 1,
+          lastTimestamp: e.at,
+          message,
+          type: e.type,
+          reportingInstance: e.identity,
+        });
+        return;
+      } catch (err) {
+        this.w.metrics?.apiErrors.inc({
+          operation: 'event',
+          code: err instanceof ApiError ? String(err.status) : 'network',
+        });
+        // 409: a concurrent count, 404: it expired between the POST and the GET; both: try again.
+        const again = isTransient(err) || (err instanceof ApiError && [404, 409].includes(err.status));
+        if (!again || attempt >= 3) throw err;
+        await sleep(backoffMs(attempt, 250, 2_000));
+      }
+    }
+  }
+}
+
+export interface InformerSourceOptions extends KubeWriterOptions {
+  readonly namespaces?: readonly string[];
+  readonly selector?: string;
+}
+
+/**
+ * The source of `watch`: informers on Workflows, artifact-GC pods and WorkflowArtifactGCTasks
+ * (trimmed on receipt). Decisions read the caches; after a conflict, the Workflow is read from the API.
+ */
+export class InformerSnapshotSource extends KubeWriter implements WatchSource {
+  readonly workflows: Informer;
+  readonly pods: Informer;
+  readonly tasks: Informer;
+
+  constructor(o: InformerSourceOptions) {
+    super(o);
+    const common = { api: o.api, namespaces: o.namespaces, log: o.log, metrics: o.metrics };
+    this.workflows = new Informer({
+      ...common,
+      name: 'workflows',
+      path: paths.workflows,
+      labelSelector: o.selector,
+      transform: trimWorkflow,
+    });
+    this.pods = new Informer({
+      ...common,
+      name: 'pods',
+      path: paths.pods,
+      labelSelector: GC_POD_SELECTOR,
+      transform: trimPod,
+      indexBy: (p) =>
+        p.metadata?.labels?.[LABEL_WORKFLOW]
+          ? `${p.metadata.namespace}/${p.metadata.labels[LABEL_WORKFLOW]}`
+          : undefined,
+    });
+    this.tasks = new Informer({
+      ...common,
+      name: 'workflowartifactgctasks',
+      path: paths.tasks,
+      transform: trimTask,
+      indexBy: (t) => taskOwnerKey(t),
+    });
+  }
+
+  run(signal: AbortSignal): Promise<void> {
+    // GC pods and tasks first, so that a Workflow's first decision sees them.
+    return Promise.all([this.pods.run(signal), this.tasks.run(signal), this.workflows.run(signal)]).then(
+      () => undefined,
+    );
+  }
+
+  get synced(): boolean {
+    return this.workflows.synced && this.pods.synced && this.tasks.synced;
+  }
+
+  get healthy(): boolean {
+    // Informers retry forever; a long run of failures means the API server is unreachable.
+    return [this.workflows, this.pods, this.tasks].every((i) => i.consecutiveErrors < 20);
+  }
+
+  *candidates(): Iterable<string> {
+    for (const [key, wf] of this.workflows.store) if (needsDetail(wf)) yield key;
+  }
+
+  onChange(listener: (key: string, candidate: boolean) => void): void {
+    const isCandidate = (key: string) => {
+      const wf = this.workflows.store.get(key);
+      return wf !== undefined && needsDetail(wf);
+    };
+    this.workflows.on('add', (wf) => listener(keyOf(wf), needsDetail(wf)));
+    this.workflows.on('update', (wf) => listener(keyOf(wf), needsDetail(wf)));
+    this.workflows.on('delete', (wf) => listener(keyOf(wf), false));
+    const owner = (key: string | undefined) => {
+      if (key) listener(key, isCandidate(key));
+    };
+    for (const e of ['add', 'update', 'delete'] as const) {
+      this.pods.on(e, (p) => {
+        const wfName = p.metadata?.labels?.[LABEL_WORKFLOW];
+        owner(wfName ? `${p.metadata.namespace}/${wfName}` : undefined);
+      });
+      this.tasks.on(e, (t) => owner(taskOwnerKey(t)));
+    }
+  }
+
+  version(key: string): string | undefined {
+    const wf = this.workflows.store.get(key);
+    if (!wf) return undefined;
+    const rvs = [...this.pods.byIndex(key), ...this.tasks.byIndex(key)].map(
+      (o) => o.metadata?.resourceVersion,
+    );
+    return [wf.metadata?.resourceVersion, ...rvs.sort()].join(',');
+  }
+
+  async snapshot(key: string, fresh: boolean): Promise<SourceSnapshot | undefined> {
+    let wf = this.workflows.store.get(key);
+    if (fresh) {
+      const { namespace, name } = splitKey(key);
+      const read = await this.w.api.get(paths.workflow(namespace, name)).catch((e) => {
+        if (e instanceof ApiError && e.status === 404) return undefined;
+        throw e;
+      });
+      wf = read === undefined ? undefined : trimWorkflow(read);
+    }
+    if (wf === undefined) return undefined;
+    return { workflow: wf, pods: this.pods.byIndex(key), tasks: this.tasks.byIndex(key) };
+  }
+}
+
+function taskOwnerKey(t: Json): string | undefined {
+  const refs = t?.metadata?.ownerReferences;
+  if (!Array.isArray(refs)) return undefined;
+  const owner = refs.find((r: Json) => isObject(r) && r.kind === 'Workflow');
+  return owner ? `${t.metadata.namespace}/${owner.name}` : undefined;
+}
+
+export interface ListSourceOptions extends KubeWriterOptions {
+  readonly namespaces?: readonly string[];
+  readonly selector?: string;
+  /** @default 500 */
+  readonly pageSize?: number;
+}
+
+/**
+ * Reads for `sweep`: Workflows page by page (`limit` + `continue`); GC pods and tasks once per
+ * namespace per page (only where the page has candidates), so memory stays flat in the number of
+ * Workflows. After a conflict, everything is read again.
+ */
+export class ListSnapshotSource extends KubeWriter implements SweepSource {
+  private page = new Map<string, Json>();
+  private gc = new Map<string, Promise<{ pods: Json[]; tasks: Json[] }>>();
+
+  constructor(private readonly o: ListSourceOptions) {
+    super(o);
+  }
+
+  /** Pages of candidate keys; the snapshots of a page are served from the page until the next one. */
+  async *pages(isCandidate: (wf: Json) => boolean): AsyncGenerator<SweepPage> {
+    const scopes = this.o.namespaces && this.o.namespaces.length > 0 ? this.o.namespaces : [undefined];
+    for (const ns of scopes) {
+      let cont: string | undefined;
+      do {
+        const list = await this.retrying(() =>
+          this.o.api.list(paths.workflows(ns), {
+            limit: this.o.pageSize ?? 500,
+            continue: cont,
+            labelSelector: this.o.selector,
+          }),
+        );
+        this.page = new Map();
+        this.gc = new Map();
+        const items: Json[] = list.items ?? [];
+        for (const wf of items)
+          if (isCandidate(wf)) this.page.set(`${wf.metadata.namespace}/${wf.metadata.name}`, wf);
+        yield { scanned: items.length, keys: [...this.page.keys()] };
+        cont = list.metadata?.continue || undefined;
+      } while (cont);
+    }
+    this.page = new Map();
+    this.gc = new Map();
+  }
+
+  async snapshot(key: string, fresh: boolean): Promise<SourceSnapshot | undefined> {
+    const { namespace, name } = splitKey(key);
+    let wf = fresh ? undefined : this.page.get(key);
+    let gc: { pods: Json[]; tasks: Json[] };
+    if (wf === undefined) {
+      wf = await this.o.api.get(paths.workflow(namespace, name)).catch((e) => {
+        if (e instanceof ApiError && e.status === 404) return undefined;
+        throw e;
+      });
+      if (wf === undefined) return undefined;
+      gc = {
+        pods: await this.listAll(paths.pods(namespace), `${LABEL_WORKFLOW}=${name},${GC_POD_SELECTOR}`),
+        tasks: await this.listAll(paths.tasks(namespace)),
+      };
+    } else gc = await this.gcFor(namespace);
+    const uid = wf.metadata?.uid;
+    return {
+      workflow: wf,
+      pods: gc.pods.filter((p) => p.metadata?.labels?.[LABEL_WORKFLOW] === name),
+      tasks: gc.tasks.filter((t) => ownedBy(t, uid, name)),
+    };
+  }
+
+  private gcFor(namespace: string) {
+    let p = this.gc.get(namespace);
+    if (!p) {
+      p = Promise.all([
+        this.listAll(paths.pods(namespace), GC_POD_SELECTOR),
+        this.listAll(paths.tasks(namespace)),
+      ]).then(([pods, tasks]) => ({ pods, tasks }));
+      this.gc.set(namespace, p);
+    }
+    return p;
+  }
+
+  private async listAll(path: string, labelSelector?: string): Promise<Json[]> {
+    const out: Json[] = [];
+    let cont: string | undefined;
+    do {
+      const page = await this.retrying(() =>
+        this.o.api.list(path, { limit: this.o.pageSize ?? 500, continue: cont, labelSelector }),
+      );
+      out.push(...(page.items ?? []));
+      cont = page.metadata?.continue || undefined;
+    } while (cont);
+    return out;
+  }
+
+  /** Transient API errors back off with jitter; a few attempts, then the error stands. */
+  private async retrying<T>(fn: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fn();
+      } catch (err) {
+        if (!isTransient(err) || attempt >= 5) throw err;
+        this.o.metrics?.apiErrors.inc({
+          operation: 'sweep',
+          code: err instanceof ApiError ? String(err.status) : 'network',
+        });
+        const wait = backoffMs(attempt, 500, 10_000);
+        this.o.log.warn('API request failed; retrying', { error: err as Error, retryInMs: wait });
+        await sleep(wait);
+      }
+    }
+  }
+}
