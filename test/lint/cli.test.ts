@@ -63,6 +63,7 @@ describe('argo-guard lint: output and exit codes', () => {
       files: ['f.yaml'],
       objects: [],
       texts: new Map(),
+      hashes: new Map(),
     };
     expect(formatText(run, { color: true })).toContain('\x1b[31merror\x1b[0m');
     expect(formatText(run, { color: false })).not.toContain('\x1b[');

@@ -123,6 +123,7 @@ describe('applyFixes', () => {
       files: loaded.files,
       objects: loaded.objects,
       texts: loaded.texts,
+      hashes: loaded.hashes,
     };
     const r = applyFixes(run);
     expect(r.files.map((f) => f.file.replace(`${root}/`, ''))).toEqual(['j.json', 'm.yaml']);
