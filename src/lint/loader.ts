@@ -15,7 +15,16 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { Socket } from 'node:net';
 import { extname, join } from 'node:path';
 import * as jsYaml from 'js-yaml';
@@ -140,7 +149,9 @@ export const K8S_SCHEMA = jsYaml.CORE_SCHEMA.extend({
 /** go-yaml v2 resolve.go: the YAML 1.1 booleans kubectl reads. */
 const YAML11_BOOLS = new Map<string, boolean>([
   ...['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'].map((k) => [k, true] as const),
-  ...['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'].map((k) => [k, false] as const),
+  ...['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'].map(
+    (k) => [k, false] as const,
+  ),
 ]);
 
 /** An alias-heavy document may expand to at most this many nodes (or its length in characters, if more). */
@@ -382,7 +393,9 @@ function readStream(stream: NodeJS.ReadableStream, max: number, pipe: boolean): 
       const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       const nul = b.indexOf(0);
       if (nul >= 0) {
-        finish({ error: `binary input (NUL byte at offset ${total + nul}), not YAML or JSON; not read further` });
+        finish({
+          error: `binary input (NUL byte at offset ${total + nul}), not YAML or JSON; not read further`,
+        });
         return;
       }
       chunks.push(b);
@@ -425,7 +438,8 @@ export function jsonDepthExceeded(buf: Buffer): number {
   for (let i = 0; i < buf.length; i++) {
     const c = buf[i];
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped byte
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped byte
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
@@ -531,7 +545,11 @@ export function parseText(
     const chunk = buf.toString('utf8', start, end);
     let value: unknown;
     try {
-      value = jsYaml.load(chunk, { schema: K8S_SCHEMA, filename: file, maxDepth: MAX_DEPTH } as jsYaml.LoadOptions);
+      value = jsYaml.load(chunk, {
+        schema: K8S_SCHEMA,
+        filename: file,
+        maxDepth: MAX_DEPTH,
+      } as jsYaml.LoadOptions);
     } catch (err) {
       errors.push(yamlError(file, chunk, countLines(buf, 0, start), err));
       continue;

@@ -135,18 +135,36 @@ just: a map without kind
     parseText('l.yaml', latin1, objects, errors);
     expect(objects.map((o) => o.manifest.kind)).toEqual(['A', 'C']);
     expect(errors).toEqual([
-      { file: 'l.yaml', line: 3, column: 6, message: expect.stringMatching(/^invalid UTF-8 \(byte 0xE9\); kubectl rejects it/) },
+      {
+        file: 'l.yaml',
+        line: 3,
+        column: 6,
+        message: expect.stringMatching(/^invalid UTF-8 \(byte 0xE9\); kubectl rejects it/),
+      },
     ]);
     const json: InputError[] = [];
-    parseText('l.json', Buffer.concat([Buffer.from('{"kind": "'), Buffer.from([0xff]), Buffer.from('"}')]), [], json);
-    expect(json).toEqual([expect.objectContaining({ line: 1, column: 11, message: expect.stringMatching(/invalid UTF-8 \(byte 0xFF\)/) })]);
+    parseText(
+      'l.json',
+      Buffer.concat([Buffer.from('{"kind": "'), Buffer.from([0xff]), Buffer.from('"}')]),
+      [],
+      json,
+    );
+    expect(json).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 11,
+        message: expect.stringMatching(/invalid UTF-8 \(byte 0xFF\)/),
+      }),
+    ]);
   });
 
   it('refuses JSON nested deeper than the limit before parsing it, naming file:line:column', () => {
     const deep = `{"kind": "X", "a": ${'['.repeat(1000)}${']'.repeat(1000)}}`;
     const errors: InputError[] = [];
     parseText('deep.json', `\n${deep}`, [], errors);
-    expect(errors).toEqual([{ file: 'deep.json', line: 2, column: 119, message: 'JSON nested deeper than 100 levels; not linted' }]);
+    expect(errors).toEqual([
+      { file: 'deep.json', line: 2, column: 119, message: 'JSON nested deeper than 100 levels; not linted' },
+    ]);
     // Brackets inside strings do not count.
     const ok = parse('s.json', `{"kind": "X", "s": "${'['.repeat(500)}"}`);
     expect(ok.errors).toEqual([]);
