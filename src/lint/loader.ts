@@ -338,7 +338,28 @@ async function readInput(file: string, max: number): Promise<ReadResult> {
     closeSync(fd);
     return { error: `cannot read: ${(err as Error).message}` };
   }
-  if (st.isFIFO()) return readStream(new Socket({ fd, readable: true, writable: false }), max, true);
+  if (st.isFIFO()) {
+    // Linux never reports end-of-file through poll() for a FIFO no writer has opened yet: a
+    // stream would wait forever. A non-blocking read tells: 0 is no writer, EAGAIN a writer
+    // that has not written yet.
+    const first = Buffer.allocUnsafe(64 * 1024);
+    let n: number;
+    try {
+      n = readSync(fd, first, 0, first.length, null);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') {
+        closeSync(fd);
+        return { error: `cannot read: ${(err as Error).message}` };
+      }
+      n = -1;
+    }
+    if (n === 0) {
+      closeSync(fd);
+      return { error: 'a pipe or FIFO with no writer: nothing to read' };
+    }
+    const stream = new Socket({ fd, readable: true, writable: false });
+    return readStream(stream, max, true, n > 0 ? first.subarray(0, n) : undefined);
+  }
   try {
     if (!st.isFile()) return { error: `not a regular file or pipe (${fileType(st)}); not read` };
     if (st.size > max) return tooLarge(max, st.size);
@@ -374,7 +395,12 @@ function readCapped(fd: number, max: number): ReadResult {
 }
 
 /** Reads a stream (stdin, a pipe) with a byte cap; stops reading, and lets go of it, at the cap or at a NUL byte. */
-function readStream(stream: NodeJS.ReadableStream, max: number, pipe: boolean): Promise<ReadResult> {
+function readStream(
+  stream: NodeJS.ReadableStream,
+  max: number,
+  pipe: boolean,
+  first?: Buffer,
+): Promise<ReadResult> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -407,6 +433,8 @@ function readStream(stream: NodeJS.ReadableStream, max: number, pipe: boolean): 
       (stream as { destroy?: () => void }).destroy?.();
     };
     const onError = (err: Error) => finish({ error: `cannot read: ${err.message}` });
+    if (first) onData(first);
+    if (done) return;
     stream.on('data', onData);
     stream.on('end', onEnd);
     stream.on('error', onError);
