@@ -234,6 +234,26 @@ spec:
   });
 });
 
+describe('argo-guard lint: YAML as kubectl reads it', () => {
+  it('judges a YAML 1.1 boolean (`yes`, `on`) like true where a rule reads a boolean', async () => {
+    const withForce = (v: string) =>
+      SAFE_WORKFLOW_TEMPLATE.replace(
+        '  entrypoint: main\n',
+        `  entrypoint: main\n  artifactGC:\n    strategy: OnWorkflowDeletion\n    serviceAccountName: gc\n    forceFinalizerRemoval: ${v}\n`,
+      );
+    const rules = async (v: string) => {
+      const root = tempTree({ 'wt.yaml': withForce(v) });
+      const r = await cli(['lint', '--argo-version', '3.5.0', '--format', 'json', root]);
+      return (JSON.parse(r.stdout).findings as { rule: string }[]).map((f) => f.rule).sort();
+    };
+    const asTrue = await rules('true');
+    expect(asTrue).toContain('AGC002');
+    expect(await rules('yes')).toEqual(asTrue);
+    expect(await rules('On')).toEqual(asTrue);
+    expect(await rules('"yes"')).not.toContain('AGC002'); // a quoted string is not a boolean
+  });
+});
+
 describe('argo-guard lint: suppression (end to end)', () => {
   const suppressed = (value: string) =>
     NO_DEADLINE.replace(
