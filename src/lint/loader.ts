@@ -98,12 +98,7 @@ export function hashBytes(buf: Buffer): string {
  */
 export const MAX_DEPTH = 100;
 
-/**
- * YAML as Kubernetes reads it (sigs.k8s.io/yaml goes through JSON): the core schema, so that
- * `2024-01-01` stays a string and `!!binary` is not special, plus merge keys (`<<`), which go-yaml
- * supports.
- */
-// biome-ignore lint/suspicious/noExplicitAny: js-yaml's built-in types are not in its typings
+/** js-yaml's own int type (not in its typings), extended below with YAML 1.1 octals. */
 const CORE_INT = (jsYaml as any).types.int as jsYaml.Type & {
   resolve: (s: string) => boolean;
   construct: (s: string) => number;
@@ -111,9 +106,17 @@ const CORE_INT = (jsYaml as any).types.int as jsYaml.Type & {
 
 /** `012` (YAML 1.1 octal; YAML 1.2 and js-yaml read it as decimal 12). */
 function isYaml11Octal(s: string): boolean {
+  // Cheap first-character test: this runs for every plain scalar of every file.
+  const c = s.charCodeAt(0);
+  if (c !== 0x30 && !((c === 0x2b || c === 0x2d) && s.charCodeAt(1) === 0x30)) return false;
   return /^[-+]?0[0-7_]*[0-7][0-7_]*$/.test(s);
 }
 
+/**
+ * YAML as Kubernetes reads it (sigs.k8s.io/yaml, go-yaml v2, then JSON): the core schema, so that
+ * `2024-01-01` stays a string, with YAML 1.1 booleans and octals, the YAML 1.1 tags accepted, and
+ * merge keys (`<<`), which go-yaml supports.
+ */
 export const K8S_SCHEMA = jsYaml.CORE_SCHEMA.extend({
   implicit: [
     // kubectl reads YAML 1.1 (go-yaml v2): `yes`, `on`, `y` are true; `012` is octal 10.
