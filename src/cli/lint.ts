@@ -112,7 +112,7 @@ export const command: Command = {
       const count = fixed.files.reduce((k, f) => k + f.fixed.length, 0);
       process.stderr.write(`${count} finding(s) fixed in ${fixed.files.length} file(s)\n`);
       // What is left needs a human: lint again and report that.
-      if (fixed.files.length) run = await lintPaths(paths, rules, { maxFileSize });
+      if (fixed.files.length) run = await lintPaths(paths, rules, { maxFileSize, reuse: run.texts });
       if (run.findings.length) process.stderr.write(`${run.findings.length} finding(s) need a human:\n`);
     }
 

@@ -69,6 +69,8 @@ export interface LoadOptions {
   stdin?: NodeJS.ReadableStream;
   /** Record a hash of each file's bytes (for --fix, which refuses to edit bytes it did not plan on). */
   hashes?: boolean;
+  /** Bytes of pipes already read by an earlier run (`LoadResult.texts`): a pipe cannot be read twice. */
+  reuse?: ReadonlyMap<string, Buffer>;
   /** Called once per file, for progress. */
   onFile?: (file: string) => void;
 }
@@ -296,8 +298,12 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions 
     const file = f === '-' ? STDIN_NAME : f;
     result.files.push(file);
     options.onFile?.(file);
-    const read =
-      f === '-' ? await readStream(options.stdin ?? process.stdin, max, true) : await readInput(file, max);
+    const kept = options.reuse?.get(file);
+    const read: ReadResult = kept
+      ? { data: kept, pipe: true }
+      : f === '-'
+        ? await readStream(options.stdin ?? process.stdin, max, true)
+        : await readInput(file, max);
     if ('error' in read) {
       result.errors.push({ file, message: read.error });
       continue;

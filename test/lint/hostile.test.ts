@@ -88,6 +88,20 @@ describe('lint on hostile input (built CLI)', () => {
     expect(o.stdout).toMatch(/^\/dev\/fd\/\d+:6:1: error RUN001 /m);
   });
 
+  it.runIf(hasTime)(
+    '--fix with a <(…) input re-lints from the bytes it read, not from the spent pipe',
+    () => {
+      const cron =
+        'apiVersion: argoproj.io/v1alpha1\nkind: CronWorkflow\nmetadata:\n  name: c\nspec:\n  schedules: ["0 0 * * *"]\n  workflowSpec:\n    entrypoint: main\n';
+      const root = tempTree({ 'c.yaml': cron, 'wt.yaml': SAFE_WORKFLOW_TEMPLATE });
+      const o = sh(root, '$CLI lint --fix c.yaml <(cat wt.yaml)');
+      expectBounded(o);
+      expect(o.stderr).toContain('fixed: c.yaml: GITOPS006 CronWorkflow/c /spec');
+      expect(o.stderr).not.toMatch(/\/dev\/fd\/\d+:/); // no read error for the pipe the second time
+      expect(readFileSync(join(root, 'c.yaml'), 'utf8')).toContain('  suspend: false\n');
+    },
+  );
+
   it.runIf(hasTime)('does not block on a FIFO that no one writes, and reads one that someone does', () => {
     const root = tempTree({
       'wt.yaml': SAFE_WORKFLOW_TEMPLATE.replace('  activeDeadlineSeconds: 3600\n', ''),
