@@ -147,7 +147,7 @@ function fixFile(
         text = next;
       } catch (err) {
         if (!(err instanceof NotFixable)) throw err;
-        skipped.push({ file, reason: `${describe(f)}: not fixed: ${err.message}` });
+        skipped.push({ file, reason: `${describe(f)}: ${err.message}` });
       }
     }
     if (text === original) continue;

@@ -136,7 +136,7 @@ copy: *spec
     const file = join(root, 'a.yaml');
     const r = await cli(['lint', '--fix', file]);
     expect(r.stderr).toContain(
-      `not fixed: ${file}: GITOPS006 CronWorkflow/shared /spec: not fixed: the path goes through an anchor that aliases reuse`,
+      `not fixed: ${file}: GITOPS006 CronWorkflow/shared /spec: the path goes through an anchor that aliases reuse`,
     );
     expect(readFileSync(file, 'utf8')).toBe(text);
     expect(() =>
