@@ -183,6 +183,18 @@ describe('fixYamlDocument (properties)', () => {
           node[path[path.length - 1]] = value;
           expect(jsYaml.load(once)).toEqual(expected);
           expect(fixYamlDocument(once, ops)).toBe(once);
+          // Byte-exact outside the edit: a new key is a pure insertion (every old byte kept, in order).
+          const existed = path.reduce<unknown>(
+            (n, seg) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[seg] : undefined),
+            obj,
+          );
+          if (existed === undefined) {
+            let p = 0;
+            while (p < text.length && text[p] === once[p]) p++;
+            let q = 0;
+            while (q < text.length - p && text[text.length - 1 - q] === once[once.length - 1 - q]) q++;
+            expect(p + q).toBe(text.length);
+          }
         },
       ),
       { numRuns: 300 },
