@@ -31,7 +31,9 @@ Options:
   --strict-platforms           an image missing from the lock file is an error
   --tainted-arch ARCH          nodes of this architecture carry a kubernetes.io/arch taint (repeatable)
   --controller-config FILE     the workflow-controller-configmap (workflowDefaults, instanceID, parallelism)
-  --fix                        apply the safe automatic fixes in place, then report what is left
+  --fix                        apply the safe automatic fixes in place (exact edits, atomic
+                               writes; a file changed since it was read is left alone),
+                               then report what is left
   --max-file-size BYTES        skip (as an error) files larger than this (default: ${DEFAULT_MAX_FILE_SIZE})
   -h, --help                   show this help
 
@@ -95,7 +97,8 @@ export const command: Command = {
     const paths = positionals.length ? positionals : ['.'];
     const bar = progress('argo-guard lint');
     let n = 0;
-    const load = { maxFileSize, onFile: (f: string) => bar.update(++n, undefined, f) };
+    // --fix hashes the bytes it lints, and writes only over those very bytes.
+    const load = { maxFileSize, hashes: values.fix, onFile: (f: string) => bar.update(++n, undefined, f) };
     let run = await lintPaths(paths, rules, load);
     bar.done();
 
@@ -109,7 +112,7 @@ export const command: Command = {
       const count = fixed.files.reduce((k, f) => k + f.fixed.length, 0);
       process.stderr.write(`${count} finding(s) fixed in ${fixed.files.length} file(s)\n`);
       // What is left needs a human: lint again and report that.
-      if (fixed.files.length) run = await lintPaths(paths, rules, { maxFileSize });
+      if (fixed.files.length) run = await lintPaths(paths, rules, { maxFileSize, reuse: run.texts });
       if (run.findings.length) process.stderr.write(`${run.findings.length} finding(s) need a human:\n`);
     }
 

@@ -35,11 +35,11 @@ export class Locator {
   private docs = new Map<number, string>();
 
   /**
-   * @param texts texts that cannot be read again from disk (stdin)
+   * @param texts bytes that cannot be read again (stdin, pipes such as `<(…)`): the very bytes parsed
    * @param knownSlices document byte ranges per file, as the loader found them
    */
   constructor(
-    private readonly texts: ReadonlyMap<string, string> = new Map(),
+    private readonly texts: ReadonlyMap<string, Buffer> = new Map(),
     private readonly knownSlices: ReadonlyMap<string, DocSlice[]> = new Map(),
   ) {}
 
@@ -71,10 +71,9 @@ export class Locator {
 
   private open(file: string): boolean {
     if (this.file === file) return true;
-    const text = this.texts.get(file);
     let buf: Buffer;
     try {
-      buf = text !== undefined ? Buffer.from(text) : readFileSync(file);
+      buf = this.texts.get(file) ?? readFileSync(file);
     } catch {
       return false;
     }

@@ -20,8 +20,10 @@ export interface LintRun {
   errors: InputError[];
   files: string[];
   objects: LoadedObject[];
-  /** Texts read from stdin (needed again for positions). */
-  texts: Map<string, string>;
+  /** Bytes read from stdin and pipes (needed again for positions). */
+  texts: Map<string, Buffer>;
+  /** sha256 of the bytes each regular file was linted from (when loaded with `hashes`), for --fix. */
+  hashes: Map<string, string>;
 }
 
 export interface Summary {
@@ -63,7 +65,14 @@ export function lintLoaded(loaded: LoadResult, rules: RuleOptions): LintRun {
       cmp(a.path, b.path),
   );
   const errors = [...loaded.errors].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { findings, errors, files: loaded.files, objects: loaded.objects, texts: loaded.texts };
+  return {
+    findings,
+    errors,
+    files: loaded.files,
+    objects: loaded.objects,
+    texts: loaded.texts,
+    hashes: loaded.hashes,
+  };
 }
 
 export function summarize(run: LintRun): Summary {

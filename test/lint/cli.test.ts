@@ -63,6 +63,7 @@ describe('argo-guard lint: output and exit codes', () => {
       files: ['f.yaml'],
       objects: [],
       texts: new Map(),
+      hashes: new Map(),
     };
     expect(formatText(run, { color: true })).toContain('\x1b[31merror\x1b[0m');
     expect(formatText(run, { color: false })).not.toContain('\x1b[');
@@ -230,6 +231,26 @@ spec:
       JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule);
     expect(rules(v41)).toContain('GITOPS005');
     expect(rules(v36)).not.toContain('GITOPS005');
+  });
+});
+
+describe('argo-guard lint: YAML as kubectl reads it', () => {
+  it('judges a YAML 1.1 boolean (`yes`, `on`) like true where a rule reads a boolean', async () => {
+    const withForce = (v: string) =>
+      SAFE_WORKFLOW_TEMPLATE.replace(
+        '  entrypoint: main\n',
+        `  entrypoint: main\n  artifactGC:\n    strategy: OnWorkflowDeletion\n    serviceAccountName: gc\n    forceFinalizerRemoval: ${v}\n`,
+      );
+    const rules = async (v: string) => {
+      const root = tempTree({ 'wt.yaml': withForce(v) });
+      const r = await cli(['lint', '--argo-version', '3.5.0', '--format', 'json', root]);
+      return (JSON.parse(r.stdout).findings as { rule: string }[]).map((f) => f.rule).sort();
+    };
+    const asTrue = await rules('true');
+    expect(asTrue).toContain('AGC002');
+    expect(await rules('yes')).toEqual(asTrue);
+    expect(await rules('On')).toEqual(asTrue);
+    expect(await rules('"yes"')).not.toContain('AGC002'); // a quoted string is not a boolean
   });
 });
 

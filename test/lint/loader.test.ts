@@ -1,5 +1,6 @@
 import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -81,9 +82,93 @@ just: a map without kind
   });
 
   it('keeps dates as strings and honours merge keys, like Kubernetes', () => {
-    const { objects } = parse('d.yaml', 'base: &b {x: 1}\nkind: X\nwhen: 2024-01-01\nm:\n  <<: *b\n  y: 2\n');
+    const { objects } = parse('d.yaml', 'base: &b {x: 1}\nkind: X\nwhen: 2024-01-01\nm:\n  <<: *b\n  z: 2\n');
     expect(objects[0].manifest.when).toBe('2024-01-01');
-    expect(objects[0].manifest.m).toEqual({ x: 1, y: 2 });
+    expect(objects[0].manifest.m).toEqual({ x: 1, z: 2 });
+  });
+
+  it('reads YAML 1.1 booleans and octals as kubectl does (go-yaml v2)', () => {
+    const { objects, errors } = parse(
+      'b.yaml',
+      'kind: X\na: yes\nb: On\nc: n\nd: OFF\ne: "yes"\nf: 012\ng: 0o12\nh: 12\ni: 0\nj: -017\nk: 09\n',
+    );
+    expect(errors).toEqual([]);
+    expect(objects[0].manifest).toEqual({
+      kind: 'X',
+      a: true,
+      b: true,
+      c: false,
+      d: false,
+      e: 'yes',
+      f: 10,
+      g: 10,
+      h: 12,
+      i: 0,
+      j: -15,
+      k: 9,
+    });
+  });
+
+  it('accepts the YAML 1.1 tags !!binary, !!timestamp, !!set, !!omap', () => {
+    const { objects, errors } = parse(
+      't.yaml',
+      'kind: X\nbin: !!binary aGVsbG8=\nts: !!timestamp 2024-01-01T00:00:00Z\nset: !!set {a, b}\nomap: !!omap [a: 1, b: 2]\n',
+    );
+    expect(errors).toEqual([]);
+    expect(objects[0].manifest).toEqual({
+      kind: 'X',
+      bin: 'aGVsbG8=',
+      ts: '2024-01-01T00:00:00Z',
+      set: { a: null, b: null },
+      omap: [{ a: 1 }, { b: 2 }],
+    });
+  });
+
+  it('reports invalid UTF-8 at file:line:column, not linting that document, still reading the others', () => {
+    const latin1 = Buffer.concat([
+      Buffer.from('kind: A\n---\n# Jos'),
+      Buffer.from([0xe9]),
+      Buffer.from('\nkind: B\n---\nkind: C\n'),
+    ]);
+    const objects: LoadedObject[] = [];
+    const errors: InputError[] = [];
+    parseText('l.yaml', latin1, objects, errors);
+    expect(objects.map((o) => o.manifest.kind)).toEqual(['A', 'C']);
+    expect(errors).toEqual([
+      {
+        file: 'l.yaml',
+        line: 3,
+        column: 6,
+        message: expect.stringMatching(/^invalid UTF-8 \(byte 0xE9\); kubectl rejects it/),
+      },
+    ]);
+    const json: InputError[] = [];
+    parseText(
+      'l.json',
+      Buffer.concat([Buffer.from('{"kind": "'), Buffer.from([0xff]), Buffer.from('"}')]),
+      [],
+      json,
+    );
+    expect(json).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 11,
+        message: expect.stringMatching(/invalid UTF-8 \(byte 0xFF\)/),
+      }),
+    ]);
+  });
+
+  it('refuses JSON nested deeper than the limit before parsing it, naming file:line:column', () => {
+    const deep = `{"kind": "X", "a": ${'['.repeat(1000)}${']'.repeat(1000)}}`;
+    const errors: InputError[] = [];
+    parseText('deep.json', `\n${deep}`, [], errors);
+    expect(errors).toEqual([
+      { file: 'deep.json', line: 2, column: 119, message: 'JSON nested deeper than 100 levels; not linted' },
+    ]);
+    // Brackets inside strings do not count.
+    const ok = parse('s.json', `{"kind": "X", "s": "${'['.repeat(500)}"}`);
+    expect(ok.errors).toEqual([]);
+    expect(ok.objects).toHaveLength(1);
   });
 
   it('reports a malformed document with file:line:column and still reads the others', () => {
@@ -197,12 +282,12 @@ describe('loadInputs', () => {
   });
 
   it('reads stdin for -', async () => {
-    const r = await loadInputs(['-'], { readStdin: async () => 'kind: A\n---\nkind: B\n' });
+    const r = await loadInputs(['-'], { stdin: Readable.from([Buffer.from('kind: A\n---\nkind: B\n')]) });
     expect(r.objects.map((o) => [o.file, o.manifest.kind])).toEqual([
       ['<stdin>', 'A'],
       ['<stdin>', 'B'],
     ]);
-    expect(r.texts.get('<stdin>')).toContain('kind: B');
+    expect(r.texts.get('<stdin>')?.toString()).toContain('kind: B');
   });
 
   it('reads a directory with thousands of files', async () => {

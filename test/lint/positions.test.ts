@@ -42,7 +42,7 @@ function load(file: string, text: string): LoadedObject[] {
 
 describe('Locator', () => {
   const objects = load(FILE, TEXT);
-  const locator = new Locator(new Map([[FILE, TEXT]]));
+  const locator = new Locator(new Map([[FILE, Buffer.from(TEXT)]]));
   const at = (i: number, p: string) => locator.locate(objects[i], p);
 
   it('points at the key of an existing field, deep inside a later document and a List', () => {
@@ -69,7 +69,7 @@ describe('Locator', () => {
   it('works with CRLF line endings', () => {
     const crlf = TEXT.replace(/\n/g, '\r\n');
     const objs = load('crlf.yaml', crlf);
-    const loc = new Locator(new Map([['crlf.yaml', crlf]]));
+    const loc = new Locator(new Map([['crlf.yaml', Buffer.from(crlf)]]));
     expect(loc.locate(objs[1], '/spec/templates/1/script/image')).toEqual({ line: 21, column: 9 });
     expect(loc.locate(objs[1], '/spec/activeDeadlineSeconds')).toEqual({ line: 14, column: 3 });
   });
@@ -77,7 +77,7 @@ describe('Locator', () => {
   it('works for JSON files', () => {
     const json = '{\n  "kind": "A",\n  "spec": {\n    "x": 1\n  }\n}\n';
     const objs = load('a.json', json);
-    const loc = new Locator(new Map([['a.json', json]]));
+    const loc = new Locator(new Map([['a.json', Buffer.from(json)]]));
     expect(loc.locate(objs[0], '/spec/x')).toEqual({ line: 4, column: 5 });
   });
 });
