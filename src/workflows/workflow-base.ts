@@ -4,7 +4,8 @@
  */
 import { ApiObject, type ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Construct, type IConstruct } from 'constructs';
-import { formatArgoVersion, hasBug, hasField } from '../argo-version';
+import { hasBug, hasField } from '../argo-version';
+import { authoringLine, reportWarning, throwValidationErrors } from '../authoring-errors';
 import * as argo from '../imports/argo-workflows';
 import { IGNORE_ANNOTATION, lintManifests } from '../rules';
 import type { Finding, Manifest } from '../rules/types';
@@ -22,7 +23,7 @@ import {
   type OptOutSetting,
 } from './opt-out';
 import { PodTemplate } from './pod-template';
-import { WorkflowRbac } from './rbac';
+import { type HookPlacement, WorkflowRbac } from './rbac';
 import { ResourceTemplate, type ResourceTemplateProps } from './resource-template';
 import { pinScheduling, validateArchitectures } from './scheduling';
 import { ScriptTemplate, type ScriptTemplateProps } from './script-template';
@@ -129,8 +130,7 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     this.apiObject = obj;
     // RBAC objects are created now, not while rendering: constructs added during synth would
     // miss the output. Shared per chart and namespace, so this is cheap.
-    if (!isOptOut(props.serviceAccountName))
-      WorkflowRbac.of(this, 'executor', this.namespace, props.serviceAccountName);
+    if (!isOptOut(props.serviceAccountName)) this.rbac('executor', props.serviceAccountName);
     if (props.artifactGC !== undefined) this.ensureArtifactGcRbac();
     this.node.addValidation({ validate: () => this.validateAll() });
   }
@@ -277,6 +277,14 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   /** Whether the object is an Argo CD hook (Workflow only). */
   protected get isArgoCdHook(): boolean {
     return false;
+  }
+
+  /**
+   * Where the RBAC this object uses must go so that it exists while the object runs as an Argo CD
+   * hook; undefined for plain resources. Called from the base constructor: read `this.props` only.
+   */
+  protected rbacHookPlacement(): HookPlacement | undefined {
+    return undefined;
   }
 
   /** Whether an entrypoint is required. */
@@ -438,7 +446,7 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
       ctx.optOuts.set('executorServiceAccount', sa.reason);
       return undefined;
     }
-    return WorkflowRbac.of(this, 'executor', this.namespace, sa).serviceAccountName;
+    return this.rbac('executor', sa).serviceAccountName;
   }
 
   /** The workflow-level pin (also carried into the GC pod through podSpecPatch). */
@@ -475,7 +483,15 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   private ensureArtifactGcRbac(): void {
     const gc = this.settings.artifactGC;
     if (isOptOut(gc) || !this.gcPodNeeded(gc)) return;
-    WorkflowRbac.of(this, 'artifact-gc', this.namespace, gc.serviceAccountName);
+    this.rbac('artifact-gc', gc.serviceAccountName);
+  }
+
+  /**
+   * The shared RBAC of this object's pods: plain resources, or for an Argo CD hook that would run
+   * before they exist (or after they are gone), its own objects placed as hooks before it.
+   */
+  private rbac(purpose: 'executor' | 'artifact-gc', serviceAccountName: string | undefined): WorkflowRbac {
+    return WorkflowRbac.of(this, purpose, this.namespace, serviceAccountName, this.rbacHookPlacement());
   }
 
   /** A per-artifact strategy still needs the GC pod (and its RBAC) when the workflow's is Never. */
@@ -509,7 +525,7 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
         ? 'OnWorkflowCompletion'
         : (gc.strategy ?? 'OnWorkflowDeletion');
     if (!this.gcPodNeeded({ strategy })) return { strategy };
-    const sa = WorkflowRbac.of(this, 'artifact-gc', this.namespace, gc.serviceAccountName).serviceAccountName;
+    const sa = this.rbac('artifact-gc', gc.serviceAccountName).serviceAccountName;
     // The GC pod inherits none of the workflow's scheduling (artifact_gc.go createArtifactGCPod);
     // only podSpecPatch can carry the pin, or it may never schedule (AGC-05).
     const podSpecPatch = pin && hasField(v, 'artifactGC.podSpecPatch') ? gcPodSpecPatch(pin) : undefined;
@@ -576,26 +592,42 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   private runLint(): Finding[] {
     const s = this.settings;
     if (!s.lint) return [];
-    return lintManifests([this.lintManifest()], ruleOptions(s));
+    // A hook's dependencies are other objects (GITOPS008): lint it beside the rest of the app and
+    // keep only its own findings. Plain objects are linted alone (cheap, and enough for them).
+    const context = this.isArgoCdHook ? this.appManifests() : [];
+    return lintManifests([this.lintManifest(), ...context], ruleOptions(s)).filter((f) => f.index === 0);
   }
 
+  /** Every other object of the app, as JSON. */
+  private appManifests(): Manifest[] {
+    return this.node.root.node
+      .findAll()
+      .filter((c): c is ApiObject => c instanceof ApiObject && c !== this.apiObject)
+      .map((o) => o.toJson());
+  }
+
+  /**
+   * Authoring problems first (one line each: code, message, fix); when there are none, the
+   * engine's findings on the output: errors fail the synth, warnings are printed.
+   */
   private validateAll(): string[] {
     const errors = this.pass((ctx) => this.validateWith(ctx));
     if (errors.length === 0) {
       this.lastFindings = this.runLint();
       for (const f of this.lastFindings) {
-        if (f.severity === 'error') errors.push(`${f.rule} ${f.message} — ${f.fix}`);
+        const line = `${f.rule} ${f.message} — ${f.fix}`;
+        if (f.severity === 'error') errors.push(line);
+        else reportWarning(this, line);
       }
     }
-    return errors;
+    return throwValidationErrors(this, errors);
   }
 
   private validateWith(ctx: RenderContext): string[] {
     const s = ctx.settings;
-    const v = s.argoVersion;
     const errors: string[] = [];
     if (s.argoVersionError)
-      return [`VER ${s.argoVersionError} — set argoVersion to a supported X.Y or X.Y.Z`];
+      return [authoringLine('API006', s.argoVersionError, 'set argoVersion to a supported X.Y or X.Y.Z')];
     const archs = s.architectures;
     if (s.imageArchitectures) {
       if (s.imageArchitectures.allowed)
@@ -612,50 +644,40 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     ];
     for (const [setting, value] of reasons) {
       if (isOptOut(value) && !value.reason.trim())
-        errors.push(`OPTOUT ${setting}: an opt-out needs a reason — optOut('why this is safe here')`);
+        errors.push(
+          authoringLine('API001', `${setting}: an opt-out needs a reason`, "optOut('why this is safe here')"),
+        );
     }
     const d = s.activeDeadline;
     if (!isOptOut(d)) {
       const secs = d.toSeconds();
       if (!(secs >= 1) || !Number.isInteger(secs))
         errors.push(
-          `RUN001 activeDeadline is ${secs}s — use a positive whole number of seconds, e.g. Duration.hours(1) (0 terminates the workflow at once)`,
+          authoringLine(
+            'API008',
+            `activeDeadline is ${secs}s (0 terminates the workflow at once)`,
+            'use a positive whole number of seconds, e.g. Duration.hours(1)',
+          ),
         );
-    } else if (this.isArgoCdHook) {
-      errors.push(
-        `GITOPS003 an Argo CD hook Workflow cannot opt out of activeDeadline (a hook that never ends blocks the sync forever) — set activeDeadline`,
-      );
     }
     if (typeof s.retryLimit === 'number' && (!Number.isInteger(s.retryLimit) || s.retryLimit < 0))
-      errors.push(`RUN002 retryLimit ${s.retryLimit} is not a non-negative integer — use e.g. 3`);
-    if (this.props.podPriority !== undefined && !hasField(v, 'podPriority'))
       errors.push(
-        `VER001 podPriority does not exist in Argo ${formatArgoVersion(v)} (removed in 4.0; silently ignored) — use podPriorityClassName`,
+        authoringLine('API008', `retryLimit ${s.retryLimit} is not a non-negative integer`, 'use e.g. 3'),
       );
-    const gc = s.artifactGC;
-    if (!isOptOut(gc)) {
-      if (gc.forceFinalizerRemoval !== undefined && !hasField(v, 'artifactGC.forceFinalizerRemoval'))
-        errors.push(
-          `VER001 artifactGC.forceFinalizerRemoval does not exist in Argo ${formatArgoVersion(v)} (since 3.5) — remove it or raise argoVersion`,
-        );
-      if (
-        this.isArgoCdHook &&
-        this.props.artifactGC &&
-        !isOptOut(this.props.artifactGC) &&
-        this.props.artifactGC.strategy === 'OnWorkflowDeletion'
-      )
-        errors.push(
-          `AGC006 an Argo CD hook Workflow with OnWorkflowDeletion artifact GC blocks the next sync when GC fails — use OnWorkflowCompletion`,
-        );
-    }
+    // Version-dependent fields, hook deadlines and hook GC strategies are rules on the output
+    // (VER001, AGC007, GITOPS003, AGC006): the lint below reports them.
     if (this.props.synchronization)
-      errors.push(...validateSynchronization(this.props.synchronization, v, 'workflow'));
+      errors.push(...validateSynchronization(this.props.synchronization, s.argoVersion, 'workflow'));
     // templates
     const names = new Set<string>();
     for (const t of this.templateList) {
       if (names.has(t.name))
         errors.push(
-          `TPL template "${t.name}": two templates with this name — give each template a unique name`,
+          authoringLine(
+            'API002',
+            `template "${t.name}": two templates with this name`,
+            'give each template a unique name',
+          ),
         );
       names.add(t.name);
       errors.push(...t._validate(ctx));
@@ -672,7 +694,13 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     for (const [name, h] of Object.entries(this.hookMap)) {
       errors.push(...validateReference(h.template, this, `hook "${name}"`));
       if (name !== 'exit' && !h.expression)
-        errors.push(`HOOK hook "${name}": a hook other than "exit" needs an expression — set expression`);
+        errors.push(
+          authoringLine(
+            'API003',
+            `hook "${name}": a hook other than "exit" needs an expression`,
+            'set expression',
+          ),
+        );
     }
     errors.push(...this.validateKind(ctx));
     if (this.hasArtifactGcWork()) this.ensureArtifactGcRbac();

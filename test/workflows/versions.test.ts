@@ -98,7 +98,7 @@ describe('fields the target lacks', () => {
       return c;
     };
     expect(() => Testing.synth(mk('4.0'))).toThrow(
-      /\[test\/wt\] VER001 podPriority does not exist in Argo 4.0 \(removed in 4.0; silently ignored\) — use podPriorityClassName/,
+      /\[test\/wt\] VER001 podPriority was removed in 4.0.0: Argo Workflows 4.0 silently ignores it .* — Use podPriorityClassName/,
     );
     expect(one(Testing.synth(mk('3.7')), 'WorkflowTemplate').spec.podPriority).toBe(10);
   });
@@ -108,7 +108,7 @@ describe('fields the target lacks', () => {
     const wt = new WorkflowTemplate(c, 'wt');
     wt.entrypoint = wt.addContainer('a', { image: 'x' });
     expect(() => Testing.synth(c)).toThrow(
-      /\[test\/wt\] VER Argo Workflows 3.4 is not supported: supported targets are 3.5, 3.6, 3.7, 4.0, 4.1/,
+      /\[test\/wt\] API006 Argo Workflows 3.4 is not supported: supported targets are 3.5, 3.6, 3.7, 4.0, 4.1/,
     );
   });
 
