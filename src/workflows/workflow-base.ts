@@ -113,6 +113,8 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   /** Reachable templates, cached only while one render or validation pass runs. */
   private reachableCache?: Template[];
   private settingsCache?: { gen: number; value: ResolvedSettings };
+  /** Warnings already printed (cdk8s may validate more than once per synth). */
+  private readonly warned = new Set<string>();
 
   protected constructor(scope: Construct, id: string, kind: string, props: WorkflowBaseProps) {
     super(scope, id);
@@ -592,17 +594,28 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   private runLint(): Finding[] {
     const s = this.settings;
     if (!s.lint) return [];
-    // A hook's dependencies are other objects (GITOPS008): lint it beside the rest of the app and
-    // keep only its own findings. Plain objects are linted alone (cheap, and enough for them).
-    const context = this.isArgoCdHook ? this.appManifests() : [];
-    return lintManifests([this.lintManifest(), ...context], ruleOptions(s)).filter((f) => f.index === 0);
+    // Cross-object rules (a hook's dependencies GITOPS008, the artifact repository GITOPS010) need
+    // the rest of the app: lint this object beside it and keep only its own findings.
+    return lintManifests([this.lintManifest(), ...this.appContext()], ruleOptions(s)).filter(
+      (f) => f.index === 0,
+    );
   }
 
-  /** Every other object of the app, as JSON. */
-  private appManifests(): Manifest[] {
+  /**
+   * The other objects of the app the rules may need: every non-Argo object (ConfigMaps, RBAC),
+   * and for an Argo CD hook also the Argo objects (the WorkflowTemplate it runs). Rules over
+   * these are cheap: most look at Workflow-likes only.
+   */
+  private appContext(): Manifest[] {
+    const withArgo = this.isArgoCdHook;
     return this.node.root.node
       .findAll()
-      .filter((c): c is ApiObject => c instanceof ApiObject && c !== this.apiObject)
+      .filter(
+        (c): c is ApiObject =>
+          c instanceof ApiObject &&
+          c !== this.apiObject &&
+          (withArgo || !c.apiVersion.startsWith('argoproj.io/')),
+      )
       .map((o) => o.toJson());
   }
 
@@ -617,7 +630,10 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
       for (const f of this.lastFindings) {
         const line = `${f.rule} ${f.message} — ${f.fix}`;
         if (f.severity === 'error') errors.push(line);
-        else reportWarning(this, line);
+        else if (!this.warned.has(line)) {
+          this.warned.add(line);
+          reportWarning(this, line);
+        }
       }
     }
     return throwValidationErrors(this, errors);
