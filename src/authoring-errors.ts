@@ -51,6 +51,17 @@ export const AUTHORING_ERRORS = {
     why: 'Argo would reject the object, or silently ignore the value.',
     fix: 'Use a value of the form the message gives.',
   },
+  API009: {
+    title:
+      'objects that work together are apart (another namespace, another EventBus, a dependency of another Sensor)',
+    why: 'Argo Events connects EventSources, Sensors and their EventBus within one namespace and by bus name; across them events never arrive.',
+    fix: 'Put them in one namespace, on the same eventBus, and add dependencies to the Sensor that uses them.',
+  },
+  API010: {
+    title: 'a sync wave that does not put an object after what it needs',
+    why: 'Argo CD creates lower waves first and deletes higher waves first; an EventSource or Sensor must come after its EventBus, a Sensor after the WorkflowTemplates it triggers.',
+    fix: 'Raise the syncWave of the object the message names.',
+  },
 } as const;
 
 export type AuthoringCode = keyof typeof AUTHORING_ERRORS;
@@ -97,25 +108,55 @@ interface HasPath {
 }
 
 /**
- * The errors a construct's synth validation found, one line each (`[path] CODE message — fix`),
- * thrown so that the user sees exactly those lines: cdk8s would wrap them in an Error whose stack
- * trace reaches the terminal.
+ * The errors synth validation found, one line each (`[path] CODE message — fix`).
  */
 export class ConstructValidationError extends UserError {
-  constructor(
-    readonly constructPath: string,
-    readonly lines: readonly string[],
-  ) {
-    super(lines.map((l) => `[${constructPath}] ${l}`).join('\n'));
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join('\n'));
     this.name = 'ConstructValidationError';
     this.stack = this.message;
   }
 }
 
-/** For a cdk8s validation callback: `[]` when there is nothing, else throws the one-line errors. */
-export function throwValidationErrors(scope: HasPath, errors: readonly string[]): string[] {
-  if (errors.length === 0) return [];
-  throw new ConstructValidationError(scope.node.path, errors);
+/** A construct as the validation registry sees it. */
+interface Validated {
+  readonly node: {
+    readonly path: string;
+    readonly root: object;
+    addValidation(v: { validate(): string[] }): void;
+  };
+}
+
+/** The argo-guard constructs of each app, in construction order, with their error check. */
+const validatedByRoot = new WeakMap<object, { scope: Validated; errors: () => string[] }[]>();
+
+/**
+ * Registers a construct's synth validation. When it finds errors, the errors of every argo-guard
+ * construct of the app are thrown together as one ConstructValidationError, one line each with
+ * its construct path: the user sees every mistake at once, and no stack trace (cdk8s would wrap
+ * the lines in an Error whose stack reaches the terminal).
+ */
+export function registerValidation(scope: Validated, errors: () => string[]): void {
+  const root = scope.node.root;
+  let list = validatedByRoot.get(root);
+  if (!list) {
+    list = [];
+    validatedByRoot.set(root, list);
+  }
+  const entry = { scope, errors };
+  list.push(entry);
+  scope.node.addValidation({
+    validate: () => {
+      const own = errors();
+      if (own.length === 0) return [];
+      const lines: string[] = [];
+      for (const other of validatedByRoot.get(root) ?? []) {
+        const found = other === entry ? own : other.errors();
+        for (const l of found) lines.push(`[${other.scope.node.path}] ${l}`);
+      }
+      throw new ConstructValidationError(lines);
+    },
+  });
 }
 
 /**

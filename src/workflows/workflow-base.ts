@@ -5,7 +5,7 @@
 import { ApiObject, type ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Construct, type IConstruct } from 'constructs';
 import { hasBug, hasField } from '../argo-version';
-import { authoringLine, reportWarning, throwValidationErrors } from '../authoring-errors';
+import { authoringLine, registerValidation, reportWarning } from '../authoring-errors';
 import * as argo from '../imports/argo-workflows';
 import { IGNORE_ANNOTATION, lintManifests } from '../rules';
 import type { Finding, Manifest } from '../rules/types';
@@ -134,7 +134,7 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     // miss the output. Shared per chart and namespace, so this is cheap.
     if (!isOptOut(props.serviceAccountName)) this.rbac('executor', props.serviceAccountName);
     if (props.artifactGC !== undefined) this.ensureArtifactGcRbac();
-    this.node.addValidation({ validate: () => this.validateAll() });
+    registerValidation(this, () => this.validateAll());
   }
 
   /** `metadata.name`. */
@@ -636,7 +636,7 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
         }
       }
     }
-    return throwValidationErrors(this, errors);
+    return errors;
   }
 
   private validateWith(ctx: RenderContext): string[] {

@@ -314,9 +314,13 @@ describe('artifact GC', () => {
     // A per-artifact strategy still runs a GC pod: without the workflow-level block it would run
     // as "default". The opt-out used to suppress AGC003 (and AGC004) for the whole object.
     const { c } = withArtifacts({}, { artifactGC: optOut('bucket lifecycle rules delete artifacts') });
-    expect(() => Testing.synth(c)).toThrow(/\[test\/wt\] AGC003 artifact GC is on but spec.artifactGC.serviceAccountName is not set/);
+    expect(() => Testing.synth(c)).toThrow(
+      /\[test\/wt\] AGC003 artifact GC is on but spec.artifactGC.serviceAccountName is not set/,
+    );
     const c2 = chart();
-    const wt = new WorkflowTemplate(c2, 'wt', { artifactGC: optOut('bucket lifecycle rules delete artifacts') });
+    const wt = new WorkflowTemplate(c2, 'wt', {
+      artifactGC: optOut('bucket lifecycle rules delete artifacts'),
+    });
     wt.entrypoint = wt.addContainer('a', { image: 'x', outputs: { artifacts: [{ name: 'o', path: '/o' }] } });
     const m = one(synth(c2), 'WorkflowTemplate');
     expect(m.metadata.annotations['argo-guard.io/ignore']).toBeUndefined();

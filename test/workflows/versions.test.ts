@@ -34,7 +34,7 @@ describe('synchronization per target version', () => {
 
   it('refuses two locks of a kind before 3.6 and database locks before 3.7', () => {
     expect(() => Testing.synth(locked('3.5.11', { mutexes: ['a', 'b'] }))).toThrow(
-      /\[test\/wt\] SYNC workflow: 2 mutexes, but Argo 3.5.11 takes only one \(synchronization.mutex\) — use one mutex or target >= 3.6/,
+      /\[test\/wt\] API008 workflow: 2 mutexes, but Argo 3.5.11 takes only one \(synchronization.mutex\) — use one mutex or target >= 3.6/,
     );
     expect(() => Testing.synth(locked('3.6', { mutexes: [{ name: 'a', database: true }] }))).toThrow(
       /VER001 workflow: database-backed locks need Argo >= 3.7/,
@@ -83,9 +83,9 @@ describe('CronWorkflow schedules per target version', () => {
       /\[test\/nightly\] GITOPS005 2 schedules, but Argo 3.5.11 has only the singular spec.schedule/,
     );
     expect(() => Testing.synth(cron('4.1', ['every day']))).toThrow(
-      /CRON schedule "every day" is not a 5-field cron expression/,
+      /API008 schedule "every day" is not a 5-field cron expression/,
     );
-    expect(() => Testing.synth(cron('4.1', []))).toThrow(/CRON no schedules/);
+    expect(() => Testing.synth(cron('4.1', []))).toThrow(/API007 no schedules/);
   });
 });
 
