@@ -4,7 +4,8 @@
  */
 import { Testing } from 'cdk8s';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AuthoringError, explainAuthoringError } from '../../src/authoring-errors';
+import { AUTHORING_ERRORS, AuthoringError, explainAuthoringError } from '../../src/authoring-errors';
+import { command as explain } from '../../src/cli/explain';
 import { ArtifactRepositories, GuardedChart, optOut, Workflow, WorkflowTemplate } from '../../src/workflows';
 import { chart, one, synth } from './util';
 
@@ -48,6 +49,19 @@ describe('authoring errors', () => {
       "[test/wt] API001 podGC: an opt-out needs a reason — optOut('why this is safe here')",
     );
     expect(err.stack).toBe(err.message);
+  });
+
+  it('argo-guard explain knows every code', async () => {
+    for (const code of Object.keys(AUTHORING_ERRORS)) {
+      const out: string[] = [];
+      vi.spyOn(process.stdout, 'write').mockImplementation((x: any) => {
+        out.push(String(x));
+        return true;
+      });
+      expect(await explain.run([code.toLowerCase()])).toBe(0);
+      vi.restoreAllMocks();
+      expect(out.join('')).toMatch(new RegExp(`^# ${code}: .+\\n[\\s\\S]*## How to fix`));
+    }
   });
 
   it('every code has an explanation', () => {
