@@ -62,6 +62,11 @@ export const AUTHORING_ERRORS = {
     why: 'Argo CD creates lower waves first and deletes higher waves first; an EventSource or Sensor must come after its EventBus, a Sensor after the WorkflowTemplates it triggers.',
     fix: 'Raise the syncWave of the object the message names.',
   },
+  API011: {
+    title: 'a template added to a second Workflow-like object',
+    why: 'A template belongs to exactly one object (its name is resolved there); other objects call it through a templateRef.',
+    fix: 'Create a new template, or call the existing one from a task or step (it is referenced by templateRef).',
+  },
 } as const;
 
 export type AuthoringCode = keyof typeof AUTHORING_ERRORS;

@@ -5,7 +5,7 @@
 import { ApiObject, type ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Construct, type IConstruct } from 'constructs';
 import { hasBug, hasField } from '../argo-version';
-import { authoringLine, registerValidation, reportWarning } from '../authoring-errors';
+import { AuthoringError, authoringLine, registerValidation, reportWarning } from '../authoring-errors';
 import * as argo from '../imports/argo-workflows';
 import { IGNORE_ANNOTATION, lintManifests } from '../rules';
 import type { Finding, Manifest } from '../rules/types';
@@ -165,8 +165,18 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   /** Adds a template (of any kind) to this object. A template belongs to exactly one object. */
   public addTemplate<T extends Template>(template: T): T {
     if (template._owner && template._owner !== this)
-      throw new Error(
-        `template "${template.name}" already belongs to ${template._owner.node.path}: create a new template, or call it from there (tasks reference templates of other WorkflowTemplates)`,
+      throw new AuthoringError(
+        'API011',
+        this.node.path,
+        `template "${template.name}" already belongs to ${template._owner.node.path}`,
+        'create a new template, or call it from there (tasks reference templates of other WorkflowTemplates)',
+      );
+    if (!template._owner && this.templateList.some((t) => t.name === template.name))
+      throw new AuthoringError(
+        'API002',
+        this.node.path,
+        `template "${template.name}": two templates with this name`,
+        'give each template a unique name',
       );
     if (!template._owner) {
       template._owner = this;
@@ -684,20 +694,8 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     // (VER001, AGC007, GITOPS003, AGC006): the lint below reports them.
     if (this.props.synchronization)
       errors.push(...validateSynchronization(this.props.synchronization, s.argoVersion, 'workflow'));
-    // templates
-    const names = new Set<string>();
-    for (const t of this.templateList) {
-      if (names.has(t.name))
-        errors.push(
-          authoringLine(
-            'API002',
-            `template "${t.name}": two templates with this name`,
-            'give each template a unique name',
-          ),
-        );
-      names.add(t.name);
-      errors.push(...t._validate(ctx));
-    }
+    // Template names are unique: addTemplate refuses a second one (API002).
+    for (const t of this.templateList) errors.push(...t._validate(ctx));
     if (this.entry) {
       if (this.entry._owner !== this)
         errors.push(

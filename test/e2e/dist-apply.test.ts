@@ -45,7 +45,7 @@ function synth(): void {
       cwd: REPO_ROOT,
       env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 240_000,
+      timeout: 540_000,
     });
   } catch (e) {
     const err = e as { status?: number; stderr?: Buffer; stdout?: Buffer };
@@ -141,7 +141,8 @@ describe.skipIf(e2eSkipReason())('dist/ is accepted by a real API server', () =>
     const suffix = uniqueSuffix();
     const rename = new Map([...namespacesOf(loaded.map((l) => l.obj))].map((n) => [n, `${n}-${suffix}`]));
     objects = loaded.map((l) => ({ ...l, obj: renameNamespaces(l.obj, rename) }));
-  }, 300_000);
+    // Generous: the synth takes ~15 s on an idle machine, minutes on a loaded shared one.
+  }, 600_000);
 
   it('synthesizes at least one object', () => {
     // An app that synthesizes nothing would make the next test pass vacuously.

@@ -365,8 +365,10 @@ describe('bad input fails synth with the construct path and the fix', () => {
     const c2 = chart();
     const wt2 = new WorkflowTemplate(c2, 'wt');
     wt2.entrypoint = wt2.addContainer('a', { image: 'x' });
-    wt2.addContainer('a', { image: 'y' });
-    expect(() => Testing.synth(c2)).toThrow(/API002 template "a": two templates with this name/);
+    // Thrown at the call, not at synth.
+    expect(() => wt2.addContainer('a', { image: 'y' })).toThrow(
+      /^\[test\/wt\] API002 template "a": two templates with this name — give each template a unique name$/,
+    );
     const c3 = chart();
     new Workflow(c3, 'wf', { argoCdHook: { phase: 'Sync' } }).addContainer('a', { image: 'x' });
     expect(() => Testing.synth(c3)).toThrow(/\[test\/wf\] DAG001 no entrypoint — pass entrypoint/);
