@@ -84,6 +84,30 @@ export function explainAuthoringError(code: string): string | undefined {
   return `# ${code.toUpperCase()}: ${e.title}\n\nAn authoring error: the construct throws it at the call (one line: construct path, code, message, fix).\n\n## Why\n\n${e.why}\n\n## How to fix\n\n${e.fix}\n`;
 }
 
+let oneLineHandlerInstalled = false;
+
+/**
+ * Makes an uncaught expected error (a UserError: authoring or validation) print its message only,
+ * exit 1: Node would print it with `util.inspect`, its own properties and a source excerpt. Any
+ * other uncaught error is handed back to Node's default handling unchanged. Not under vitest,
+ * whose own handlers must see every error.
+ */
+function installOneLineHandler(): void {
+  if (oneLineHandlerInstalled || process.env.VITEST !== undefined) return;
+  oneLineHandlerInstalled = true;
+  const handler = (err: unknown) => {
+    if (err instanceof UserError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    process.removeListener('uncaughtException', handler);
+    process.nextTick(() => {
+      throw err;
+    });
+  };
+  process.on('uncaughtException', handler);
+}
+
 /**
  * A wrong use of the construct API, thrown at the call. `message` is the one line a user sees:
  * `[path] CODE what — fix`; the CLI and cdk8s print it without a stack trace.
@@ -97,8 +121,9 @@ export class AuthoringError extends UserError {
   ) {
     super(`[${constructPath}] ${code} ${detail} — ${fix}`);
     this.name = 'AuthoringError';
-    // Expected errors are one line for the user: no stack trace (Node prints `stack` if set).
+    // Expected errors are one line for the user: no stack trace.
     this.stack = `${this.name}: ${this.message}`;
+    installOneLineHandler();
   }
 }
 
@@ -120,6 +145,7 @@ export class ConstructValidationError extends UserError {
     super(lines.join('\n'));
     this.name = 'ConstructValidationError';
     this.stack = this.message;
+    installOneLineHandler();
   }
 }
 
