@@ -87,6 +87,9 @@ export interface WorkflowBaseProps extends ArgoGuardSettings {
   readonly specOverrides?: argo.WorkflowSpec;
 }
 
+/** The non-Argo objects of an app as JSON, shared by every construct's lint in one validation sweep. */
+const nonArgoObjects = new WeakMap<object, Manifest[]>();
+
 /** An ApiObject whose final JSON gets argo-guard's metadata adjustments (opt-out annotations, generateName). */
 class GuardedApiObject extends ApiObject {
   /** @internal */
@@ -279,6 +282,11 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   /** The non-metadata top-level fields, lazily rendered (`{ spec }`). */
   protected lazyBody(): Json {
     return { spec: Lazy.any({ produce: () => this.pass((ctx) => this.renderSpec(ctx)) }) };
+  }
+
+  /** The Argo objects this one references (a Workflow's WorkflowTemplate), for the cross-object rules. */
+  protected referencedObjects(): ApiObject[] {
+    return [];
   }
 
   /** Templates the object uses without owning (a Workflow's referenced WorkflowTemplate). */
@@ -612,21 +620,23 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   }
 
   /**
-   * The other objects of the app the rules may need: every non-Argo object (ConfigMaps, RBAC),
-   * and for an Argo CD hook also the Argo objects (the WorkflowTemplate it runs). Rules over
-   * these are cheap: most look at Workflow-likes only.
+   * The other objects of the app the rules may need: every non-Argo object (ConfigMaps, RBAC;
+   * rendered once per validation sweep) and the Argo objects this one references (a Workflow's
+   * WorkflowTemplate). Linting every Argo object beside each construct would make synth quadratic.
    */
   private appContext(): Manifest[] {
-    const withArgo = this.isArgoCdHook;
-    return this.node.root.node
-      .findAll()
-      .filter(
-        (c): c is ApiObject =>
-          c instanceof ApiObject &&
-          c !== this.apiObject &&
-          (withArgo || !c.apiVersion.startsWith('argoproj.io/')),
-      )
-      .map((o) => o.toJson());
+    const root = this.node.root;
+    let plain = nonArgoObjects.get(root);
+    if (!plain) {
+      plain = root.node
+        .findAll()
+        .filter((c): c is ApiObject => c instanceof ApiObject && !c.apiVersion.startsWith('argoproj.io/'))
+        .map((o) => o.toJson());
+      nonArgoObjects.set(root, plain);
+      // Valid for this synchronous validation sweep only: the app may change before the next synth.
+      process.nextTick(() => nonArgoObjects.delete(root));
+    }
+    return [...plain, ...this.referencedObjects().map((o) => o.toJson())];
   }
 
   /**

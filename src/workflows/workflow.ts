@@ -1,3 +1,4 @@
+import type { ApiObject } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { AuthoringError } from '../authoring-errors';
 import { HOOK_ANNOTATION, HOOK_DELETE_POLICY_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../rules/argocd-order';
@@ -113,6 +114,10 @@ export class Workflow extends WorkflowBase {
 
   protected override get requiresEntrypoint(): boolean {
     return !this.wfProps?.workflowTemplate;
+  }
+
+  protected override referencedObjects(): ApiObject[] {
+    return this.wfProps?.workflowTemplate ? [this.wfProps.workflowTemplate.apiObject] : [];
   }
 
   protected override extraRoots(): Template[] {
