@@ -16,7 +16,8 @@ ArgoGuard.configure(app, {
   taintedArchitectures: ['arm64'],
   watcher: true,
 });
-new PipelinesChart(app, 'pipelines');
-new EventsChart(app, 'events');
+// createNamespace: `kubectl apply -f dist/` works on an empty cluster (the watcher chart emits its own).
+new PipelinesChart(app, 'pipelines', { createNamespace: true });
+new EventsChart(app, 'events', { createNamespace: true });
 addWatcher(app);
 app.synth();

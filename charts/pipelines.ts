@@ -13,6 +13,7 @@ import { Duration } from 'cdk8s';
 import type { Construct } from 'constructs';
 import {
   ArtifactLocation,
+  ArtifactRepositories,
   CronWorkflow,
   GuardedChart,
   type GuardedChartProps,
@@ -20,16 +21,29 @@ import {
   WorkflowTemplate,
 } from '../src';
 
-/** Artifact bucket of the example (an S3-compatible store reached through the namespace's artifact repository). */
-const ARTIFACTS = { configMap: 'artifact-repositories', key: 'default-v1' } as const;
-
 export class PipelinesChart extends GuardedChart {
+  /** The namespace's artifact repository (the ConfigMap ci-build's artifactRepositoryRef names). */
+  public readonly artifactRepositories: ArtifactRepositories;
   public readonly ciBuild: WorkflowTemplate;
   public readonly nightly: CronWorkflow;
   public readonly smokeTest: Workflow;
 
   constructor(scope: Construct, id: string, props: GuardedChartProps = {}) {
     super(scope, id, { namespace: 'ci', ...props });
+    // Credentials come from the pods' cloud identity (IRSA, Workload Identity): nothing secret
+    // in Git. Without this ConfigMap every ci-build run fails at once (GITOPS010).
+    this.artifactRepositories = new ArtifactRepositories(this, 'artifact-repositories', {
+      repositories: {
+        'default-v1': {
+          s3: {
+            bucket: 'acme-ci-artifacts',
+            endpoint: 's3.amazonaws.com',
+            region: 'eu-central-1',
+            useSDKCreds: true,
+          },
+        },
+      },
+    });
     this.ciBuild = this.multiArchBuild();
     this.nightly = this.nightlyReport();
     this.smokeTest = this.postSyncSmokeTest();
@@ -39,7 +53,7 @@ export class PipelinesChart extends GuardedChart {
   private multiArchBuild(): WorkflowTemplate {
     const wt = new WorkflowTemplate(this, 'ci-build', {
       metadata: { name: 'ci-build' },
-      artifactRepositoryRef: ARTIFACTS,
+      artifactRepositoryRef: this.artifactRepositories.ref('default-v1'),
       activeDeadline: Duration.minutes(45),
       arguments: { parameters: { revision: 'main' } },
     });
@@ -132,7 +146,9 @@ export class PipelinesChart extends GuardedChart {
   private postSyncSmokeTest(): Workflow {
     const wf = new Workflow(this, 'smoke-test', {
       metadata: { name: 'smoke-test' },
-      argoCdHook: { phase: 'PostSync', deletePolicy: ['HookSucceeded', 'BeforeHookCreation'] },
+      // HookSucceeded only: a failed run stays for debugging; each sync creates a new one
+      // (generateName), so it blocks nothing (API004, GITOPS009).
+      argoCdHook: { phase: 'PostSync', deletePolicy: ['HookSucceeded'] },
       activeDeadline: Duration.minutes(10),
     });
     const check = wf.addContainer('check', {

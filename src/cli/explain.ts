@@ -1,6 +1,10 @@
-/** `argo-guard explain RULEID`: prints the rule's docs page (docs/rules/RULEID.md). */
+/**
+ * `argo-guard explain ID`: prints a rule's docs page (docs/rules/ID.md), or what an authoring
+ * error code (API001, ...) means (src/authoring-errors.ts).
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { explainAuthoringError } from '../authoring-errors';
 import { UserError } from '../errors';
 import { docPath, ruleCatalog } from '../lint/catalog';
 import type { Command } from './main';
@@ -15,12 +19,17 @@ export const command: Command = {
     });
     if (values.help) {
       process.stdout.write(
-        'Usage: argo-guard explain RULEID\n\nPrints the documentation of a rule, e.g. argo-guard explain AGC002.\n',
+        'Usage: argo-guard explain ID\n\nPrints the documentation of a rule (argo-guard explain AGC002) or of an authoring error code (argo-guard explain API004).\n',
       );
       return 0;
     }
     if (positionals.length !== 1) throw new UserError('give one rule ID, e.g. argo-guard explain AGC002');
     const id = positionals[0].trim().toUpperCase();
+    const authoring = explainAuthoringError(id);
+    if (authoring !== undefined) {
+      process.stdout.write(authoring);
+      return 0;
+    }
     const file = docPath(id);
     if (!/^[A-Z]+\d+$/.test(id) || !existsSync(file)) {
       const catalog = ruleCatalog();

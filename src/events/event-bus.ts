@@ -95,7 +95,7 @@ export class EventBus extends EventsBase {
       const r = (this.backend._raw() as ev.JetStreamBus).replicas;
       if (r !== undefined && r < 3)
         errors.push(
-          `EVENTBUS jetstream replicas ${r}: the controller requires at least 3 (jetstream_eventbus.go) — use 3 or more`,
+          `API008 jetstream replicas ${r}: the controller requires at least 3 (jetstream_eventbus.go) — use 3 or more`,
         );
     }
     return errors;

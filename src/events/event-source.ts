@@ -241,28 +241,30 @@ export class EventSource extends EventsBase {
   protected override validateKind(): string[] {
     const errors: string[] = [];
     if (this.events.length === 0)
-      errors.push(`EVENTSOURCE no events — add one with addWebhook(), addGithub(), ... or addEvent()`);
+      errors.push(`API007 no events — add one with addWebhook(), addGithub(), ... or addEvent()`);
     const bus = this.props.eventBus;
     if (bus && bus.namespace !== this.namespace)
       errors.push(
-        `EVENTSOURCE eventBus ${bus.node.path} is in namespace ${bus.namespace}, this EventSource in ${this.namespace}: a bus serves its own namespace — put them in one namespace`,
+        `API009 eventBus ${bus.node.path} is in namespace ${bus.namespace}, this EventSource in ${this.namespace}: a bus serves its own namespace — put them in one namespace`,
       );
     if (bus && this.syncWave <= bus.syncWave)
       errors.push(
-        `SYNC-WAVE sync wave ${this.syncWave} is not above its EventBus's (${bus.syncWave}): Argo CD must create the bus first and delete it last — raise syncWave`,
+        `API010 sync wave ${this.syncWave} is not above its EventBus's (${bus.syncWave}): Argo CD must create the bus first and delete it last — raise syncWave`,
       );
     for (const e of this.events) {
       if (e.type === 'webhook') {
         const c = this.configs.get('webhook')!.get(e.name) as ev.WebhookEventSource;
         if (!c.endpoint?.startsWith('/'))
           errors.push(
-            `WEBHOOK event "${e.name}": endpoint "${c.endpoint}" must start with "/" — e.g. "/push"`,
+            `API008 event "${e.name}": endpoint "${c.endpoint}" must start with "/" — e.g. "/push"`,
           );
       }
       if (e.type === 'sqs') {
         const w = (this.configs.get('sqs')!.get(e.name) as ev.SqsEventSource).waitTimeSeconds;
         if (w !== undefined && (w < 1 || w > 20))
-          errors.push(`SQS event "${e.name}": waitTimeSeconds ${w} is outside 1..20 — use 20 (long polling)`);
+          errors.push(
+            `API008 event "${e.name}": waitTimeSeconds ${w} is outside 1..20 — use 20 (long polling)`,
+          );
       }
     }
     return errors;

@@ -5,6 +5,7 @@
  */
 import { ApiObject, type ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
+import { registerValidation, reportWarning } from '../authoring-errors';
 import { pinScheduling, type Scheduling } from '../platform/scheduling';
 import { lintManifests } from '../rules';
 import { SYNC_WAVE_ANNOTATION } from '../rules/gitops';
@@ -56,6 +57,8 @@ export abstract class EventsBase extends Construct {
   public abstract readonly kind: string;
   protected readonly baseProps: EventsBaseProps;
   private lastFindings?: Finding[];
+  /** Warnings already printed (cdk8s may validate more than once per synth). */
+  private readonly warned = new Set<string>();
 
   protected constructor(scope: Construct, id: string, kind: string, props: EventsBaseProps) {
     super(scope, id);
@@ -70,7 +73,7 @@ export abstract class EventsBase extends Construct {
       SYNC_WAVE_ANNOTATION,
       Lazy.any({ produce: () => String(this.syncWave) }) as unknown as string,
     );
-    this.node.addValidation({ validate: () => this.validateAll() });
+    registerValidation(this, () => this.validateAll());
   }
 
   /** `metadata.name`. */
@@ -153,19 +156,25 @@ export abstract class EventsBase extends Construct {
     const errors: string[] = [];
     const s = this.settings;
     if (s.argoVersionError)
-      return [`VER ${s.argoVersionError} — set argoVersion to a supported X.Y or X.Y.Z`];
+      return [`API006 ${s.argoVersionError} — set argoVersion to a supported X.Y or X.Y.Z`];
     if (isOptOut(s.architectures)) {
       if (!s.architectures.reason.trim())
-        errors.push(`OPTOUT architectures: an opt-out needs a reason — optOut('why this is safe here')`);
+        errors.push(`API001 architectures: an opt-out needs a reason — optOut('why this is safe here')`);
     } else errors.push(...validateArchitectures(s.architectures, s.os, 'architectures setting'));
     const w = this.baseProps.syncWave;
     if (w !== undefined && !Number.isInteger(w))
-      errors.push(`SYNC-WAVE syncWave ${w} is not an integer — use e.g. ${this.defaultSyncWave()}`);
+      errors.push(`API005 syncWave ${w} is not an integer — use e.g. ${this.defaultSyncWave()}`);
     errors.push(...this.validateKind());
     if (errors.length === 0) {
       this.lastFindings = this.runLint();
-      for (const f of this.lastFindings)
-        if (f.severity === 'error') errors.push(`${f.rule} ${f.path || '/'} ${f.message} — ${f.fix}`);
+      for (const f of this.lastFindings) {
+        const line = `${f.rule} ${f.path || '/'} ${f.message} — ${f.fix}`;
+        if (f.severity === 'error') errors.push(line);
+        else if (!this.warned.has(line)) {
+          this.warned.add(line);
+          reportWarning(this, line);
+        }
+      }
     }
     return errors;
   }

@@ -355,44 +355,44 @@ export class Sensor extends EventsBase {
 
   protected override validateKind(): string[] {
     const errors: string[] = [];
-    if (this.deps.length === 0) errors.push(`SENSOR no dependencies — add one with addDependency()`);
-    if (this.triggerList.length === 0) errors.push(`SENSOR no triggers — add one with addWorkflowTrigger()`);
+    if (this.deps.length === 0) errors.push(`API007 no dependencies — add one with addDependency()`);
+    if (this.triggerList.length === 0) errors.push(`API007 no triggers — add one with addWorkflowTrigger()`);
     const bus = this.props.eventBus;
     if (bus && bus.namespace !== this.namespace)
       errors.push(
-        `SENSOR eventBus ${bus.node.path} is in namespace ${bus.namespace}, this Sensor in ${this.namespace} — put them in one namespace`,
+        `API009 eventBus ${bus.node.path} is in namespace ${bus.namespace}, this Sensor in ${this.namespace} — put them in one namespace`,
       );
     if (bus && this.syncWave <= bus.syncWave)
       errors.push(
-        `SYNC-WAVE sync wave ${this.syncWave} is not above its EventBus's (${bus.syncWave}) — raise syncWave`,
+        `API010 sync wave ${this.syncWave} is not above its EventBus's (${bus.syncWave}) — raise syncWave`,
       );
     for (const d of this.deps) {
       const es = d.event?.eventSource;
       if (!es) continue;
       if (es.namespace !== this.namespace)
         errors.push(
-          `SENSOR dependency "${d.name}": EventSource ${es.node.path} is in namespace ${es.namespace}, the Sensor in ${this.namespace}: events travel on the namespace's bus — put them in one namespace`,
+          `API009 dependency "${d.name}": EventSource ${es.node.path} is in namespace ${es.namespace}, the Sensor in ${this.namespace}: events travel on the namespace's bus — put them in one namespace`,
         );
       if (
         es.eventBus !== bus &&
         (es.eventBus?.resourceName ?? 'default') !== (bus?.resourceName ?? 'default')
       )
         errors.push(
-          `SENSOR dependency "${d.name}": EventSource ${es.node.path} publishes to another EventBus than this Sensor listens on — use the same eventBus`,
+          `API009 dependency "${d.name}": EventSource ${es.node.path} publishes to another EventBus than this Sensor listens on — use the same eventBus`,
         );
     }
     const names = new Set<string>();
     for (const t of this.triggerList) {
-      if (names.has(t.name)) errors.push(`SENSOR two triggers named "${t.name}" — trigger names are unique`);
+      if (names.has(t.name)) errors.push(`API002 two triggers named "${t.name}" — trigger names are unique`);
       names.add(t.name);
       for (const d of t.dependencies)
         if (d._sensorPath !== this.node.path)
           errors.push(
-            `SENSOR trigger "${t.name}" uses dependency "${d.name}" of ${d._sensorPath} — add the dependency to this Sensor`,
+            `API009 trigger "${t.name}" uses dependency "${d.name}" of ${d._sensorPath} — add the dependency to this Sensor`,
           );
       if (t.template && this.syncWave <= templateWave(t.template))
         errors.push(
-          `SYNC-WAVE trigger "${t.name}": sync wave ${this.syncWave} is not above ${t.template.node.path}'s (${templateWave(t.template)}): the template must exist before the Sensor can fire — raise syncWave`,
+          `API010 trigger "${t.name}": sync wave ${this.syncWave} is not above ${t.template.node.path}'s (${templateWave(t.template)}): the template must exist before the Sensor can fire — raise syncWave`,
         );
       const json = t.render();
       const conditions: string | undefined = json.template?.conditions;
@@ -401,7 +401,7 @@ export class Sensor extends EventsBase {
         for (const tok of conditions.split(/[\s()!&|]+/).filter(Boolean))
           if (!known.has(tok))
             errors.push(
-              `SENSOR trigger "${t.name}": conditions name "${tok}", which is not a dependency — use one of ${[...known].join(', ')}`,
+              `API008 trigger "${t.name}": conditions name "${tok}", which is not a dependency — use one of ${[...known].join(', ')}`,
             );
       }
       // Typo-proof argument mapping: a name the template does not declare is almost always a typo
@@ -413,11 +413,11 @@ export class Sensor extends EventsBase {
         for (const p of passed)
           if (!declared.some((d) => d.name === p.name))
             errors.push(
-              `SENSOR trigger "${t.name}": parameter "${p.name}" is not an argument of ${t.template!.node.path} — use one of ${declared.map((d) => d.name).join(', ')}`,
+              `API008 trigger "${t.name}": parameter "${p.name}" is not an argument of ${t.template!.node.path} — use one of ${declared.map((d) => d.name).join(', ')}`,
             );
       if (json.dlqTrigger && json.atLeastOnce !== true)
         errors.push(
-          `SENSOR trigger "${t.name}": dlqTrigger runs only with atLeastOnce: true — set atLeastOnce`,
+          `API008 trigger "${t.name}": dlqTrigger runs only with atLeastOnce: true — set atLeastOnce`,
         );
     }
     if (errors.length) return errors;

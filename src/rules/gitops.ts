@@ -4,13 +4,21 @@
  * docs/failure-modes.md §5.
  */
 import { formatArgoVersion } from '../argo-version';
-import type { InputIndex } from './input-index';
-import { defineRule, type Rule } from './rule';
+import {
+  deletePolicies,
+  dependencyGap,
+  HOOK_ANNOTATION,
+  hookPhases,
+  SYNC_WAVE_ANNOTATION,
+  syncWave,
+} from './argocd-order';
+import type { Entry, InputIndex } from './input-index';
+import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
 import { arr, has, int, isObj, metaValue, obj, ptr, str } from './util';
 import { targetHasField } from './version';
 import { templateLabel } from './workflow-like';
 
-export const SYNC_WAVE_ANNOTATION = 'argocd.argoproj.io/sync-wave';
+export { SYNC_WAVE_ANNOTATION, syncWave };
 export const WATCHER_NAME_LABEL_VALUE = 'argo-guard-watcher';
 
 export const GITOPS001 = defineRule({
@@ -208,10 +216,6 @@ export function finalizingController(m: unknown): 'watcher' | 'workflow-controll
   return undefined;
 }
 
-export function syncWave(m: unknown): number {
-  return int(metaValue(obj(m)?.metadata, 'annotations', SYNC_WAVE_ANNOTATION)) ?? 0;
-}
-
 /** The lowest sync wave of a Workflow or CronWorkflow in the input, and which one it is. */
 function lowestWorkflowWave(input: InputIndex): { wave: number; name: string } | undefined {
   return input.memo('gitops.lowestWorkflowWave', () => {
@@ -254,6 +258,182 @@ export const GITOPS007 = defineRule({
   },
 });
 
+/** Namespaces match when equal, or when either is left to the Application's destination. */
+function sameNamespace(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+interface HookDependency {
+  readonly entry: Entry;
+  /** What the hook needs it for, for the message. */
+  readonly role: string;
+  /** Pointer, in the hook, of the field that makes it a dependency. */
+  readonly path: string;
+}
+
+/**
+ * What a Workflow hook needs from the input set while it runs: its service accounts, the
+ * RoleBindings of them and their Roles, the ConfigMaps it references, its WorkflowTemplate.
+ * Objects not in the input are managed elsewhere and assumed to exist.
+ */
+function hookDependencies(ctx: RuleContext): HookDependency[] {
+  const wl = ctx.workflowLike();
+  if (!wl) return [];
+  const ns = wl.namespace;
+  const input = ctx.input;
+  const out: HookDependency[] = [];
+  const seen = new Set<Entry>();
+  const add = (entry: Entry | undefined, role: string, path: string) => {
+    if (!entry || entry.index === ctx.index || seen.has(entry)) return;
+    seen.add(entry);
+    out.push({ entry, role, path });
+  };
+  const e = wl.effective;
+  const serviceAccounts: [string | undefined, string, string][] = [
+    [str(e.serviceAccountName), 'executor service account', ptr(wl.specPath, 'serviceAccountName')],
+    [
+      str(obj(e.artifactGC)?.serviceAccountName),
+      'artifact-GC service account',
+      ptr(wl.specPath, 'artifactGC', 'serviceAccountName'),
+    ],
+  ];
+  for (const [sa, role, path] of serviceAccounts) {
+    if (!sa) continue;
+    add(input.find('ServiceAccount', sa, ns), `its ${role}`, path);
+    for (const rb of input.ofKind('RoleBinding')) {
+      if (!sameNamespace(rb.namespace, ns)) continue;
+      const binds = arr(rb.manifest.subjects).some((s) => {
+        const o = obj(s);
+        return o?.kind === 'ServiceAccount' && str(o.name) === sa && sameNamespace(str(o.namespace), ns);
+      });
+      if (!binds) continue;
+      add(rb, `binds its ${role} "${sa}"`, path);
+      const ref = obj(rb.manifest.roleRef);
+      const roleName = str(ref?.name);
+      if (ref?.kind === 'Role' && roleName)
+        add(input.find('Role', roleName, rb.namespace ?? ns), `grants its ${role} "${sa}"`, path);
+    }
+  }
+  const repo = obj(e.artifactRepositoryRef);
+  if (repo)
+    add(
+      input.find('ConfigMap', str(repo.configMap) ?? 'artifact-repositories', ns),
+      'holds its artifact repository',
+      ptr(wl.specPath, 'artifactRepositoryRef'),
+    );
+  const sync = obj(e.synchronization);
+  const semaphores = [sync?.semaphore, ...arr(sync?.semaphores)];
+  for (const sem of semaphores) {
+    const cm = str(obj(obj(sem)?.configMapKeyRef)?.name);
+    if (cm)
+      add(input.find('ConfigMap', cm, ns), 'holds its semaphore limit', ptr(wl.specPath, 'synchronization'));
+  }
+  const volumes = arr(e.volumes);
+  for (let i = 0; i < volumes.length; i++) {
+    const cm = str(obj(obj(volumes[i])?.configMap)?.name);
+    if (cm) add(input.find('ConfigMap', cm, ns), 'is mounted as a volume', ptr(wl.specPath, 'volumes', i));
+  }
+  const ref = wl.workflowTemplateRef;
+  if (ref?.name)
+    add(
+      input.find(ref.clusterScope ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate', ref.name, ns),
+      'holds its templates',
+      ref.path,
+    );
+  return out;
+}
+
+export const GITOPS008 = defineRule({
+  id: 'GITOPS008',
+  severity: 'error',
+  family: 'GITOPS',
+  title: 'an Argo CD hook Workflow needs an object that Argo CD creates after it or removes before it',
+  hasAutofix: false,
+  kinds: ['Workflow'],
+  check(ctx) {
+    const phases = hookPhases(ctx.manifest);
+    if (!phases) return;
+    for (const dep of hookDependencies(ctx)) {
+      let gap: string | undefined;
+      for (const phase of phases) {
+        gap = dependencyGap(dep.entry.manifest, ctx.manifest, phase);
+        if (gap) break;
+      }
+      if (!gap) continue;
+      ctx.report({
+        path: dep.path,
+        message: `${dep.entry.kind} "${dep.entry.name ?? ''}" (${dep.role}) ${gap}; the hook's pods cannot start, the hook fails and the sync never gets to the step that would create it`,
+        fix: `Emit it as an Argo CD hook of the same phase (${phases.join(',')}) in an earlier sync wave with ${HOOK_ANNOTATION}-delete-policy: BeforeHookCreation (the constructs do this for the RBAC they generate), or run the Workflow in a phase that comes after it (PostSync sees every plain resource).`,
+      });
+    }
+  },
+});
+
+export const GITOPS009 = defineRule({
+  id: 'GITOPS009',
+  severity: 'error',
+  family: 'GITOPS',
+  title: 'a named Argo CD hook Workflow with the BeforeHookCreation delete policy (explicit or default)',
+  hasAutofix: false,
+  kinds: ['Workflow'],
+  check(ctx) {
+    if (!hookPhases(ctx.manifest)) return;
+    const md = obj(ctx.manifest.metadata);
+    if (str(md?.name) === undefined) return;
+    if (!deletePolicies(ctx.manifest).includes('BeforeHookCreation')) return;
+    const explicit = metaValue(md, 'annotations', `${HOOK_ANNOTATION}-delete-policy`) !== undefined;
+    ctx.report({
+      path: explicit ? '/metadata/annotations/argocd.argoproj.io~1hook-delete-policy' : '/metadata/name',
+      message: `this named hook Workflow is deleted by ${explicit ? 'its' : 'the default'} BeforeHookCreation policy before the next sync creates it again, and Argo CD waits until it is gone: a previous run stuck on the artifact-gc finalizer (argo-workflows#13499) blocks every later sync`,
+      fix: 'Use metadata.generateName (a new Workflow per sync) with hook-delete-policy: HookSucceeded.',
+    });
+  },
+});
+
+/** Whether a template stores or reads an artifact through the artifact repository. */
+function usesArtifactRepository(tmpl: Record<string, unknown>): boolean {
+  if (arr(obj(tmpl.outputs)?.artifacts).length > 0) return true;
+  return arr(obj(tmpl.inputs)?.artifacts).some((a) => {
+    const o = obj(a);
+    // Inline, Git and HTTP inputs and values passed from another step bring their own location.
+    return !!o && !o.raw && !o.git && !o.http && !o.from && !o.fromExpression && !o.artifactory;
+  });
+}
+
+export const GITOPS010 = defineRule({
+  id: 'GITOPS010',
+  severity: 'warning',
+  family: 'GITOPS',
+  title: 'artifactRepositoryRef names a ConfigMap (or key) that is not in the input set',
+  hasAutofix: false,
+  kinds: WORKFLOW_LIKE_KINDS,
+  check(ctx) {
+    const wl = ctx.workflowLike();
+    const ref = obj(wl?.spec.artifactRepositoryRef);
+    if (!wl || !ref) return;
+    const templates = new Set([...wl.ownTemplates, ...wl.byName.values()]);
+    if (![...templates].some((t) => usesArtifactRepository(t.tmpl))) return;
+    const name = str(ref.configMap) ?? 'artifact-repositories';
+    const key = str(ref.key);
+    const cm = ctx.input.find('ConfigMap', name, wl.namespace);
+    const path = ptr(wl.specPath, 'artifactRepositoryRef');
+    if (!cm) {
+      ctx.report({
+        path,
+        message: `artifactRepositoryRef names ConfigMap "${name}", which is not in the input set: unless something else creates it, every run fails at once with "failed to find any artifact repository"`,
+        fix: `Ship the ConfigMap "${name}"${key ? ` with key "${key}"` : ''} beside this object (the ArtifactRepositories construct), or lint it together with the files that create it.`,
+      });
+      return;
+    }
+    if (key && obj(cm.manifest.data)?.[key] === undefined)
+      ctx.report({
+        path,
+        message: `ConfigMap "${name}" has no key "${key}": every run fails at once with "failed to find any artifact repository"`,
+        fix: `Add "${key}" to the ConfigMap's data, or reference a key it has.`,
+      });
+  },
+});
+
 export const rules: readonly Rule[] = [
   GITOPS001,
   GITOPS002,
@@ -262,4 +442,7 @@ export const rules: readonly Rule[] = [
   GITOPS005,
   GITOPS006,
   GITOPS007,
+  GITOPS008,
+  GITOPS009,
+  GITOPS010,
 ];

@@ -83,11 +83,13 @@ export class ContainerSetTemplate extends PodTemplate {
     const errors = super._validate(ctx);
     const where = `containerSet "${this.name}"`;
     if (this.list.length === 0)
-      errors.push(`TPL ${where}: no containers — add containers with addContainer()`);
+      errors.push(`API007 ${where}: no containers — add containers with addContainer()`);
     const names = new Set<string>();
     for (const c of this.list) {
       if (names.has(c.name))
-        errors.push(`TPL ${where}: duplicate container name "${c.name}" — give each container a unique name`);
+        errors.push(
+          `API002 ${where}: duplicate container name "${c.name}" — give each container a unique name`,
+        );
       names.add(c.name);
       for (const d of c.dependencies) {
         if (d.set !== this)

@@ -62,7 +62,7 @@ export class CronWorkflow extends WorkflowBase {
     const v = ctx.settings.argoVersion;
     const errors: string[] = [];
     const n = this.cronProps.schedules.length;
-    if (n === 0) errors.push(`CRON no schedules — pass at least one cron expression in schedules`);
+    if (n === 0) errors.push(`API007 no schedules — pass at least one cron expression in schedules`);
     if (n > 1 && !hasField(v, 'cronWorkflow.schedules'))
       errors.push(
         `GITOPS005 ${n} schedules, but Argo ${formatArgoVersion(v)} has only the singular spec.schedule — use one schedule or target >= 3.6`,
@@ -73,7 +73,7 @@ export class CronWorkflow extends WorkflowBase {
         !s.trim().startsWith('@') &&
         !(fields.length === 5 || (fields.length === 6 && s.startsWith('CRON_TZ')))
       )
-        errors.push(`CRON schedule "${s}" is not a 5-field cron expression — use e.g. "0 3 * * *"`);
+        errors.push(`API008 schedule "${s}" is not a 5-field cron expression — use e.g. "0 3 * * *"`);
     }
     return errors;
   }

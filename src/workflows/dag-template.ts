@@ -120,14 +120,16 @@ export class DagTemplate extends Template {
   public override _validate(ctx: RenderContext): string[] {
     const errors = super._validate(ctx);
     const where = `dag "${this.name}"`;
-    if (this.taskList.length === 0) errors.push(`DAG ${where}: no tasks — add tasks with addTask()`);
+    if (this.taskList.length === 0) errors.push(`API007 ${where}: no tasks — add tasks with addTask()`);
     const names = new Set<string>();
     for (const t of this.taskList) {
       const tw = `${where} task "${t.name}"`;
-      if (names.has(t.name)) errors.push(`DAG ${tw}: duplicate task name — give each task a unique name`);
+      if (names.has(t.name)) errors.push(`API002 ${tw}: duplicate task name — give each task a unique name`);
       names.add(t.name);
       if (!/^[a-zA-Z0-9][-a-zA-Z0-9]*$/.test(t.name))
-        errors.push(`DAG ${tw}: invalid task name — use letters, digits and '-' (it is used in expressions)`);
+        errors.push(
+          `API008 ${tw}: invalid task name — use letters, digits and '-' (it is used in expressions)`,
+        );
       errors.push(...validateInvocation(t._props, ctx.owner, tw));
       for (const d of t.dependencies) {
         if (d.dag !== this)

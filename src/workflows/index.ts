@@ -32,6 +32,7 @@
  * ```
  */
 export * from './architectures';
+export * from './artifact-repositories';
 export * from './artifacts';
 export * from './cluster-workflow-template';
 export * from './container-set-template';

@@ -38,12 +38,12 @@ export interface InvocationProps {
 export function validateInvocation(p: InvocationProps, owner: ITemplateOwner, where: string): string[] {
   const errors = validateReference(p.template, owner, where);
   if (p.withItems && p.withParam !== undefined)
-    errors.push(`LOOP ${where}: both withItems and withParam — use one of them`);
+    errors.push(`API008 ${where}: both withItems and withParam — use one of them`);
   for (const [name, h] of Object.entries(p.hooks ?? {})) {
     errors.push(...validateReference(h.template, owner, `${where} hook "${name}"`));
     if (name !== 'exit' && !h.expression)
       errors.push(
-        `HOOK ${where} hook "${name}": a hook other than "exit" needs an expression — set expression`,
+        `API003 ${where} hook "${name}": a hook other than "exit" needs an expression — set expression`,
       );
   }
   return errors;

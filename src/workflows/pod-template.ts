@@ -103,7 +103,7 @@ export abstract class PodTemplate extends Template {
     const archs = choice;
     if (isOptOut(archs)) {
       if (!archs.reason.trim())
-        errors.push(`ARCH001 ${where}: opting out of the architecture pin needs a reason — optOut('why')`);
+        errors.push(`API001 ${where}: opting out of the architecture pin needs a reason — optOut('why')`);
     } else {
       // Chart-level names are validated once per workflow, not per template.
       if (this.podProps.architectures) errors.push(...validateArchitectures(archs, ctx.settings.os, where));

@@ -6,6 +6,7 @@
  */
 import { ApiObject, type ApiObjectMetadata, Chart } from 'cdk8s';
 import { Construct, type IConstruct } from 'constructs';
+import { HOOK_ANNOTATION, HOOK_DELETE_POLICY_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../rules/argocd-order';
 
 /** A Role rule (wire form). */
 export interface WorkflowRbacRule {
@@ -92,6 +93,28 @@ export function roleAndBinding(
   return { role, binding };
 }
 
+/**
+ * Where the RBAC of an Argo CD hook Workflow goes when plain resources would come too late (a
+ * PreSync or SyncFail hook, a Sync hook below wave 0) or go too early (PostDelete): a hook of the
+ * same phase one wave before the Workflow, with `BeforeHookCreation`, so Argo CD creates it before
+ * the Workflow and removes it only when the next sync re-creates it (never together with the
+ * Workflow, whose artifact GC may still need it). Facts: src/rules/argocd-order.ts; rule GITOPS008.
+ */
+export interface HookPlacement {
+  readonly phase: string;
+  readonly wave: number;
+}
+
+/** The annotations that make an object a hook placed by {@link HookPlacement}. */
+export function hookPlacementAnnotations(p: HookPlacement): Record<string, string> {
+  return {
+    [HOOK_ANNOTATION]: p.phase,
+    [HOOK_DELETE_POLICY_ANNOTATION]: 'BeforeHookCreation',
+    // PostDelete hooks are created in one pass with no waves; the wave only orders sync hooks.
+    ...(p.phase === 'PostDelete' ? {} : { [SYNC_WAVE_ANNOTATION]: String(p.wave) }),
+  };
+}
+
 /** Props of {@link WorkflowRbac}. */
 export interface WorkflowRbacProps {
   readonly namespace?: string;
@@ -100,6 +123,8 @@ export interface WorkflowRbacProps {
   readonly serviceAccountName?: string;
   /** `app.kubernetes.io/component` label of the objects. */
   readonly component: string;
+  /** Emit the objects as Argo CD hooks placed before a hook Workflow. @default - plain resources */
+  readonly hook?: HookPlacement;
 }
 
 /** A ServiceAccount (unless given), a Role with `rules`, and a RoleBinding. */
@@ -113,11 +138,13 @@ export class WorkflowRbac extends Construct {
     purpose: 'executor' | 'artifact-gc',
     namespace: string | undefined,
     serviceAccountName?: string,
+    hook?: HookPlacement,
   ): WorkflowRbac {
     const chart = Chart.of(scope);
     let id = `argo-guard-${purpose}`;
     if (namespace !== chart.namespace) id += `-ns-${namespace ?? 'none'}`;
     if (serviceAccountName) id += `-sa-${serviceAccountName}`;
+    if (hook) id += `-${hook.phase.toLowerCase()}-wave${hook.wave < 0 ? `m${-hook.wave}` : hook.wave}`;
     const existing = chart.node.tryFindChild(id);
     if (existing) return existing as WorkflowRbac;
     return new WorkflowRbac(chart, id, {
@@ -125,6 +152,7 @@ export class WorkflowRbac extends Construct {
       serviceAccountName,
       rules: purpose === 'executor' ? EXECUTOR_RULES : ARTIFACT_GC_RULES,
       component: purpose === 'executor' ? 'workflow-executor' : 'artifact-gc',
+      hook,
     });
   }
 
@@ -136,7 +164,11 @@ export class WorkflowRbac extends Construct {
 
   constructor(scope: Construct, id: string, props: WorkflowRbacProps) {
     super(scope, id);
-    const metadata = { namespace: props.namespace, labels: rbacLabels(props.component) };
+    const metadata = {
+      namespace: props.namespace,
+      labels: rbacLabels(props.component),
+      annotations: props.hook ? hookPlacementAnnotations(props.hook) : undefined,
+    };
     const sa = serviceAccountOf(this, props.serviceAccountName, metadata);
     this.serviceAccountName = sa.name;
     this.serviceAccount = sa.serviceAccount;

@@ -3,9 +3,11 @@
  * workflow: `ArgoGuard.configure(app | chart, settings)`, or `new GuardedChart(app, id, { argoGuard })`.
  * Every construct reads them through `ArgoGuard.of(this)` (nearest scope wins, field by field).
  */
-import { Chart, type ChartProps, Duration } from 'cdk8s';
+import { ApiObject, Chart, type ChartProps, Duration, JsonPatch } from 'cdk8s';
 import type { Construct, IConstruct } from 'constructs';
 import { type ArgoVersion, DEFAULT_ARGO_VERSION, parseArgoVersion } from '../argo-version';
+import { AuthoringError } from '../authoring-errors';
+import { SYNC_WAVE_ANNOTATION } from '../rules/argocd-order';
 import type { ControllerConfig, PlatformLookup, RuleOptions } from '../rules/types';
 import { type ArchitectureChoice, type ImageArchitectures, isImageArchitectures } from './architectures';
 import { isOptOut, type OptOut } from './opt-out';
@@ -289,16 +291,57 @@ function architectureSettings(
   };
 }
 
+/**
+ * The sync wave of the Namespaces a chart emits: below everything argo-guard emits (the watcher
+ * is at -10), so Argo CD creates them first and, on app deletion, would delete them last.
+ */
+export const NAMESPACE_SYNC_WAVE = -20;
+
 /** Props of {@link GuardedChart}. */
 export interface GuardedChartProps extends ChartProps {
   /** Settings for every argo-guard construct in this chart. @default - the app's, then the defaults */
   readonly argoGuard?: ArgoGuardSettings;
+  /**
+   * Emit the chart's namespace as its first object, so `kubectl apply -f dist/` works on an empty
+   * cluster (Argo CD's CreateNamespace creates only the Application's destination namespace). It
+   * sits in the first sync wave and carries `Delete=false,Prune=false`: a namespace is often
+   * shared with other installs (the Argo Events controller, say), and deleting it with the
+   * Application would delete them too, and strand every finalizer they hold.
+   * @default false
+   */
+  readonly createNamespace?: boolean;
 }
 
 /** A cdk8s Chart that carries argo-guard settings. */
 export class GuardedChart extends Chart {
+  /** The Namespace object, when `createNamespace` is set. */
+  public readonly namespaceObject?: ApiObject;
+
   constructor(scope: Construct, id: string, props: GuardedChartProps = {}) {
     super(scope, id, props);
     if (props.argoGuard) ArgoGuard.configure(this, props.argoGuard);
+    if (props.createNamespace) {
+      if (!props.namespace)
+        throw new AuthoringError(
+          'API008',
+          this.node.path,
+          'createNamespace without a namespace',
+          "set the chart's namespace, or drop createNamespace",
+        );
+      const ns = new ApiObject(this, 'Namespace', {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: {
+          name: props.namespace,
+          annotations: {
+            [SYNC_WAVE_ANNOTATION]: String(NAMESPACE_SYNC_WAVE),
+            'argocd.argoproj.io/sync-options': 'Delete=false,Prune=false',
+          },
+        },
+      });
+      // The chart sets its namespace on every object; a Namespace is cluster-scoped.
+      ns.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
+      this.namespaceObject = ns;
+    }
   }
 }

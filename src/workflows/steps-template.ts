@@ -76,13 +76,15 @@ export class StepsTemplate extends Template {
   public override _validate(ctx: RenderContext): string[] {
     const errors = super._validate(ctx);
     const where = `steps "${this.name}"`;
-    if (this.groups.length === 0) errors.push(`STEPS ${where}: no steps — add steps with addStep()`);
+    if (this.groups.length === 0) errors.push(`API007 ${where}: no steps — add steps with addStep()`);
     const names = new Set<string>();
     for (const group of this.groups) {
-      if (group.length === 0) errors.push(`STEPS ${where}: an empty parallel group — pass at least one step`);
+      if (group.length === 0)
+        errors.push(`API007 ${where}: an empty parallel group — pass at least one step`);
       for (const s of group) {
         const sw = `${where} step "${s.name}"`;
-        if (names.has(s.name)) errors.push(`STEPS ${sw}: duplicate step name — give each step a unique name`);
+        if (names.has(s.name))
+          errors.push(`API002 ${sw}: duplicate step name — give each step a unique name`);
         names.add(s.name);
         errors.push(...validateInvocation(s._props, ctx.owner, sw));
       }

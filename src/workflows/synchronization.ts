@@ -59,11 +59,11 @@ export function validateSynchronization(sync: SynchronizationProps, v: ArgoVersi
   if (!hasField(v, 'synchronization.mutexes')) {
     if (mutexes.length > 1)
       errors.push(
-        `SYNC ${where}: ${mutexes.length} mutexes, but Argo ${version()} takes only one (synchronization.mutex) — use one mutex or target >= 3.6`,
+        `API008 ${where}: ${mutexes.length} mutexes, but Argo ${version()} takes only one (synchronization.mutex) — use one mutex or target >= 3.6`,
       );
     if (semaphores.length > 1)
       errors.push(
-        `SYNC ${where}: ${semaphores.length} semaphores, but Argo ${version()} takes only one (synchronization.semaphore) — use one semaphore or target >= 3.6`,
+        `API008 ${where}: ${semaphores.length} semaphores, but Argo ${version()} takes only one (synchronization.semaphore) — use one semaphore or target >= 3.6`,
       );
   }
   const usesDatabase =
@@ -75,7 +75,9 @@ export function validateSynchronization(sync: SynchronizationProps, v: ArgoVersi
     );
   for (const s of semaphores) {
     if (!s.configMapKeyRef === (s.databaseKey === undefined))
-      errors.push(`SYNC ${where}: a semaphore needs exactly one of configMapKeyRef or databaseKey — set one`);
+      errors.push(
+        `API008 ${where}: a semaphore needs exactly one of configMapKeyRef or databaseKey — set one`,
+      );
   }
   return errors;
 }

@@ -145,17 +145,17 @@ export abstract class Template {
     const errors: string[] = [];
     if (!/^[a-zA-Z0-9][-a-zA-Z0-9]*$/.test(this.name) || this.name.length > 128)
       errors.push(
-        `TPL ${where}: invalid name — use letters, digits and '-', starting with a letter or digit, at most 128 characters`,
+        `API008 ${where}: invalid name — use letters, digits and '-', starting with a letter or digit, at most 128 characters`,
       );
     const p = this.baseProps;
     if (p.activeDeadline && p.activeDeadline.toSeconds() <= 0)
-      errors.push(`RUN001 ${where}: activeDeadline must be positive — use e.g. Duration.minutes(30)`);
+      errors.push(`API008 ${where}: activeDeadline must be positive — use e.g. Duration.minutes(30)`);
     if (p.retry) {
       const limit = p.retry.limit;
       if (typeof limit === 'number' && (!Number.isInteger(limit) || limit < 0))
-        errors.push(`RUN002 ${where}: retry limit ${limit} is not a non-negative integer — use e.g. 3`);
+        errors.push(`API008 ${where}: retry limit ${limit} is not a non-negative integer — use e.g. 3`);
       if (isOptOut(limit) && !limit.reason.trim())
-        errors.push(`RUN002 ${where}: opting out of the retry limit needs a reason — optOut('why')`);
+        errors.push(`API001 ${where}: opting out of the retry limit needs a reason — optOut('why')`);
     }
     if (p.synchronization)
       errors.push(...validateSynchronization(p.synchronization, ctx.settings.argoVersion, where));

@@ -4,7 +4,8 @@
  */
 import { ApiObject, type ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Construct, type IConstruct } from 'constructs';
-import { formatArgoVersion, hasBug, hasField } from '../argo-version';
+import { hasBug, hasField } from '../argo-version';
+import { AuthoringError, authoringLine, registerValidation, reportWarning } from '../authoring-errors';
 import * as argo from '../imports/argo-workflows';
 import { pinScheduling, schedulingPodSpecPatch } from '../platform/scheduling';
 import { IGNORE_ANNOTATION, lintManifests } from '../rules';
@@ -23,7 +24,7 @@ import {
   type OptOutSetting,
 } from './opt-out';
 import { PodTemplate } from './pod-template';
-import { WorkflowRbac } from './rbac';
+import { type HookPlacement, WorkflowRbac } from './rbac';
 import { ResourceTemplate, type ResourceTemplateProps } from './resource-template';
 import { validateArchitectures } from './scheduling';
 import { ScriptTemplate, type ScriptTemplateProps } from './script-template';
@@ -87,6 +88,9 @@ export interface WorkflowBaseProps extends ArgoGuardSettings {
   readonly specOverrides?: argo.WorkflowSpec;
 }
 
+/** The non-Argo objects of an app as JSON, shared by every construct's lint in one validation sweep. */
+const nonArgoObjects = new WeakMap<object, Manifest[]>();
+
 /** An ApiObject whose final JSON gets argo-guard's metadata adjustments (opt-out annotations, generateName). */
 class GuardedApiObject extends ApiObject {
   /** @internal */
@@ -113,6 +117,8 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   /** Reachable templates, cached only while one render or validation pass runs. */
   private reachableCache?: Template[];
   private settingsCache?: { gen: number; value: ResolvedSettings };
+  /** Warnings already printed (cdk8s may validate more than once per synth). */
+  private readonly warned = new Set<string>();
 
   protected constructor(scope: Construct, id: string, kind: string, props: WorkflowBaseProps) {
     super(scope, id);
@@ -130,10 +136,9 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     this.apiObject = obj;
     // RBAC objects are created now, not while rendering: constructs added during synth would
     // miss the output. Shared per chart and namespace, so this is cheap.
-    if (!isOptOut(props.serviceAccountName))
-      WorkflowRbac.of(this, 'executor', this.namespace, props.serviceAccountName);
+    if (!isOptOut(props.serviceAccountName)) this.rbac('executor', props.serviceAccountName);
     if (props.artifactGC !== undefined) this.ensureArtifactGcRbac();
-    this.node.addValidation({ validate: () => this.validateAll() });
+    registerValidation(this, () => this.validateAll());
   }
 
   /** `metadata.name`. */
@@ -164,8 +169,18 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   /** Adds a template (of any kind) to this object. A template belongs to exactly one object. */
   public addTemplate<T extends Template>(template: T): T {
     if (template._owner && template._owner !== this)
-      throw new Error(
-        `template "${template.name}" already belongs to ${template._owner.node.path}: create a new template, or call it from there (tasks reference templates of other WorkflowTemplates)`,
+      throw new AuthoringError(
+        'API011',
+        this.node.path,
+        `template "${template.name}" already belongs to ${template._owner.node.path}`,
+        'create a new template, or call it from there (tasks reference templates of other WorkflowTemplates)',
+      );
+    if (!template._owner && this.templateList.some((t) => t.name === template.name))
+      throw new AuthoringError(
+        'API002',
+        this.node.path,
+        `template "${template.name}": two templates with this name`,
+        'give each template a unique name',
       );
     if (!template._owner) {
       template._owner = this;
@@ -270,6 +285,11 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     return { spec: Lazy.any({ produce: () => this.pass((ctx) => this.renderSpec(ctx)) }) };
   }
 
+  /** The Argo objects this one references (a Workflow's WorkflowTemplate), for the cross-object rules. */
+  protected referencedObjects(): ApiObject[] {
+    return [];
+  }
+
   /** Templates the object uses without owning (a Workflow's referenced WorkflowTemplate). */
   protected extraRoots(): Template[] {
     return [];
@@ -278,6 +298,14 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   /** Whether the object is an Argo CD hook (Workflow only). */
   protected get isArgoCdHook(): boolean {
     return false;
+  }
+
+  /**
+   * Where the RBAC this object uses must go so that it exists while the object runs as an Argo CD
+   * hook; undefined for plain resources. Called from the base constructor: read `this.props` only.
+   */
+  protected rbacHookPlacement(): HookPlacement | undefined {
+    return undefined;
   }
 
   /** Whether an entrypoint is required. */
@@ -439,7 +467,7 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
       ctx.optOuts.set('executorServiceAccount', sa.reason);
       return undefined;
     }
-    return WorkflowRbac.of(this, 'executor', this.namespace, sa).serviceAccountName;
+    return this.rbac('executor', sa).serviceAccountName;
   }
 
   /** The workflow-level pin (also carried into the GC pod through podSpecPatch). */
@@ -479,7 +507,15 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   private ensureArtifactGcRbac(): void {
     const gc = this.settings.artifactGC;
     if (isOptOut(gc) || !this.gcPodNeeded(gc)) return;
-    WorkflowRbac.of(this, 'artifact-gc', this.namespace, gc.serviceAccountName);
+    this.rbac('artifact-gc', gc.serviceAccountName);
+  }
+
+  /**
+   * The shared RBAC of this object's pods: plain resources, or for an Argo CD hook that would run
+   * before they exist (or after they are gone), its own objects placed as hooks before it.
+   */
+  private rbac(purpose: 'executor' | 'artifact-gc', serviceAccountName: string | undefined): WorkflowRbac {
+    return WorkflowRbac.of(this, purpose, this.namespace, serviceAccountName, this.rbacHookPlacement());
   }
 
   /** A per-artifact strategy still needs the GC pod (and its RBAC) when the workflow's is Never. */
@@ -513,7 +549,7 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
         ? 'OnWorkflowCompletion'
         : (gc.strategy ?? 'OnWorkflowDeletion');
     if (!this.gcPodNeeded({ strategy })) return { strategy };
-    const sa = WorkflowRbac.of(this, 'artifact-gc', this.namespace, gc.serviceAccountName).serviceAccountName;
+    const sa = this.rbac('artifact-gc', gc.serviceAccountName).serviceAccountName;
     // The GC pod inherits none of the workflow's scheduling (artifact_gc.go createArtifactGCPod);
     // only podSpecPatch can carry the pin, or it may never schedule (AGC-05).
     const podSpecPatch =
@@ -581,15 +617,48 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   private runLint(): Finding[] {
     const s = this.settings;
     if (!s.lint) return [];
-    return lintManifests([this.lintManifest()], ruleOptions(s));
+    // Cross-object rules (a hook's dependencies GITOPS008, the artifact repository GITOPS010) need
+    // the rest of the app: lint this object beside it and keep only its own findings.
+    return lintManifests([this.lintManifest(), ...this.appContext()], ruleOptions(s)).filter(
+      (f) => f.index === 0,
+    );
   }
 
+  /**
+   * The other objects of the app the rules may need: every non-Argo object (ConfigMaps, RBAC;
+   * rendered once per validation sweep) and the Argo objects this one references (a Workflow's
+   * WorkflowTemplate). Linting every Argo object beside each construct would make synth quadratic.
+   */
+  private appContext(): Manifest[] {
+    const root = this.node.root;
+    let plain = nonArgoObjects.get(root);
+    if (!plain) {
+      plain = root.node
+        .findAll()
+        .filter((c): c is ApiObject => c instanceof ApiObject && !c.apiVersion.startsWith('argoproj.io/'))
+        .map((o) => o.toJson());
+      nonArgoObjects.set(root, plain);
+      // Valid for this synchronous validation sweep only: the app may change before the next synth.
+      process.nextTick(() => nonArgoObjects.delete(root));
+    }
+    return [...plain, ...this.referencedObjects().map((o) => o.toJson())];
+  }
+
+  /**
+   * Authoring problems first (one line each: code, message, fix); when there are none, the
+   * engine's findings on the output: errors fail the synth, warnings are printed.
+   */
   private validateAll(): string[] {
     const errors = this.pass((ctx) => this.validateWith(ctx));
     if (errors.length === 0) {
       this.lastFindings = this.runLint();
       for (const f of this.lastFindings) {
-        if (f.severity === 'error') errors.push(`${f.rule} ${f.message} — ${f.fix}`);
+        const line = `${f.rule} ${f.message} — ${f.fix}`;
+        if (f.severity === 'error') errors.push(line);
+        else if (!this.warned.has(line)) {
+          this.warned.add(line);
+          reportWarning(this, line);
+        }
       }
     }
     return errors;
@@ -597,10 +666,9 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
 
   private validateWith(ctx: RenderContext): string[] {
     const s = ctx.settings;
-    const v = s.argoVersion;
     const errors: string[] = [];
     if (s.argoVersionError)
-      return [`VER ${s.argoVersionError} — set argoVersion to a supported X.Y or X.Y.Z`];
+      return [authoringLine('API006', s.argoVersionError, 'set argoVersion to a supported X.Y or X.Y.Z')];
     const archs = s.architectures;
     if (s.imageArchitectures) {
       if (s.imageArchitectures.allowed)
@@ -617,54 +685,32 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     ];
     for (const [setting, value] of reasons) {
       if (isOptOut(value) && !value.reason.trim())
-        errors.push(`OPTOUT ${setting}: an opt-out needs a reason — optOut('why this is safe here')`);
+        errors.push(
+          authoringLine('API001', `${setting}: an opt-out needs a reason`, "optOut('why this is safe here')"),
+        );
     }
     const d = s.activeDeadline;
     if (!isOptOut(d)) {
       const secs = d.toSeconds();
       if (!(secs >= 1) || !Number.isInteger(secs))
         errors.push(
-          `RUN001 activeDeadline is ${secs}s — use a positive whole number of seconds, e.g. Duration.hours(1) (0 terminates the workflow at once)`,
+          authoringLine(
+            'API008',
+            `activeDeadline is ${secs}s (0 terminates the workflow at once)`,
+            'use a positive whole number of seconds, e.g. Duration.hours(1)',
+          ),
         );
-    } else if (this.isArgoCdHook) {
-      errors.push(
-        `GITOPS003 an Argo CD hook Workflow cannot opt out of activeDeadline (a hook that never ends blocks the sync forever) — set activeDeadline`,
-      );
     }
     if (typeof s.retryLimit === 'number' && (!Number.isInteger(s.retryLimit) || s.retryLimit < 0))
-      errors.push(`RUN002 retryLimit ${s.retryLimit} is not a non-negative integer — use e.g. 3`);
-    if (this.props.podPriority !== undefined && !hasField(v, 'podPriority'))
       errors.push(
-        `VER001 podPriority does not exist in Argo ${formatArgoVersion(v)} (removed in 4.0; silently ignored) — use podPriorityClassName`,
+        authoringLine('API008', `retryLimit ${s.retryLimit} is not a non-negative integer`, 'use e.g. 3'),
       );
-    const gc = s.artifactGC;
-    if (!isOptOut(gc)) {
-      if (gc.forceFinalizerRemoval !== undefined && !hasField(v, 'artifactGC.forceFinalizerRemoval'))
-        errors.push(
-          `VER001 artifactGC.forceFinalizerRemoval does not exist in Argo ${formatArgoVersion(v)} (since 3.5) — remove it or raise argoVersion`,
-        );
-      if (
-        this.isArgoCdHook &&
-        this.props.artifactGC &&
-        !isOptOut(this.props.artifactGC) &&
-        this.props.artifactGC.strategy === 'OnWorkflowDeletion'
-      )
-        errors.push(
-          `AGC006 an Argo CD hook Workflow with OnWorkflowDeletion artifact GC blocks the next sync when GC fails — use OnWorkflowCompletion`,
-        );
-    }
+    // Version-dependent fields, hook deadlines and hook GC strategies are rules on the output
+    // (VER001, AGC007, GITOPS003, AGC006): the lint below reports them.
     if (this.props.synchronization)
-      errors.push(...validateSynchronization(this.props.synchronization, v, 'workflow'));
-    // templates
-    const names = new Set<string>();
-    for (const t of this.templateList) {
-      if (names.has(t.name))
-        errors.push(
-          `TPL template "${t.name}": two templates with this name — give each template a unique name`,
-        );
-      names.add(t.name);
-      errors.push(...t._validate(ctx));
-    }
+      errors.push(...validateSynchronization(this.props.synchronization, s.argoVersion, 'workflow'));
+    // Template names are unique: addTemplate refuses a second one (API002).
+    for (const t of this.templateList) errors.push(...t._validate(ctx));
     if (this.entry) {
       if (this.entry._owner !== this)
         errors.push(
@@ -677,7 +723,13 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     for (const [name, h] of Object.entries(this.hookMap)) {
       errors.push(...validateReference(h.template, this, `hook "${name}"`));
       if (name !== 'exit' && !h.expression)
-        errors.push(`HOOK hook "${name}": a hook other than "exit" needs an expression — set expression`);
+        errors.push(
+          authoringLine(
+            'API003',
+            `hook "${name}": a hook other than "exit" needs an expression`,
+            'set expression',
+          ),
+        );
     }
     errors.push(...this.validateKind(ctx));
     if (this.hasArtifactGcWork()) this.ensureArtifactGcRbac();

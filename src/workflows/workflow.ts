@@ -1,4 +1,8 @@
+import type { ApiObject } from 'cdk8s';
 import type { Construct } from 'constructs';
+import { AuthoringError } from '../authoring-errors';
+import { HOOK_ANNOTATION, HOOK_DELETE_POLICY_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../rules/argocd-order';
+import type { HookPlacement } from './rbac';
 import type { RenderContext, Template } from './template';
 import { WorkflowBase, type WorkflowBaseProps } from './workflow-base';
 
@@ -13,11 +17,18 @@ export type ArgoCdHookDeletePolicy = 'HookSucceeded' | 'HookFailed' | 'BeforeHoo
 export interface ArgoCdHookProps {
   readonly phase: ArgoCdHookPhase;
   /**
-   * When Argo CD deletes the hook. `BeforeHookCreation` waits for the previous hook to be gone,
-   * which hangs forever when it is stuck on a finalizer (GITOPS-02).
+   * When Argo CD deletes the hook. `BeforeHookCreation` is refused (API004): the hook has a
+   * generateName, so the policy never finds a previous run to delete, and on a named hook it waits
+   * for the previous run to be gone, forever when that one is stuck on a finalizer (GITOPS009).
    * @default ['HookSucceeded']
    */
   readonly deletePolicy?: readonly ArgoCdHookDeletePolicy[];
+  /**
+   * `argocd.argoproj.io/sync-wave` of the hook. The RBAC the hook's pods use is placed one wave
+   * before it where plain resources would not exist yet (GITOPS008).
+   * @default - the metadata annotation, else 0
+   */
+  readonly syncWave?: number;
 }
 
 /** Props of {@link Workflow}. */
@@ -39,8 +50,8 @@ export interface WorkflowProps extends WorkflowBaseProps {
   readonly generateName?: string;
 }
 
-export const ARGOCD_HOOK_ANNOTATION = 'argocd.argoproj.io/hook';
-export const ARGOCD_HOOK_DELETE_POLICY_ANNOTATION = 'argocd.argoproj.io/hook-delete-policy';
+export const ARGOCD_HOOK_ANNOTATION = HOOK_ANNOTATION;
+export const ARGOCD_HOOK_DELETE_POLICY_ANNOTATION = HOOK_DELETE_POLICY_ANNOTATION;
 
 /** A `Workflow`: one run. In GitOps, usually an Argo CD hook (see `argoCdHook`). */
 export class Workflow extends WorkflowBase {
@@ -48,15 +59,46 @@ export class Workflow extends WorkflowBase {
   private readonly wfProps: WorkflowProps;
 
   constructor(scope: Construct, id: string, props: WorkflowProps = {}) {
+    const hook = props.argoCdHook;
+    if (hook?.deletePolicy?.includes('BeforeHookCreation'))
+      throw new AuthoringError(
+        'API004',
+        `${scope.node.path}/${id}`,
+        'argoCdHook.deletePolicy BeforeHookCreation: the hook has a generateName, so the policy never finds the previous run; on a named hook Argo CD would wait forever for a run stuck on its artifact-gc finalizer',
+        "use deletePolicy: ['HookSucceeded'] (failed runs stay for debugging and block nothing)",
+      );
+    if (hook?.syncWave !== undefined && !Number.isInteger(hook.syncWave))
+      throw new AuthoringError(
+        'API005',
+        `${scope.node.path}/${id}`,
+        `argoCdHook.syncWave ${hook.syncWave} is not an integer`,
+        'use a whole number, e.g. -1',
+      );
     super(scope, id, 'Workflow', props);
     this.wfProps = props;
-    if (props.argoCdHook) {
-      this.apiObject.metadata.addAnnotation(ARGOCD_HOOK_ANNOTATION, props.argoCdHook.phase);
+    if (hook) {
+      this.apiObject.metadata.addAnnotation(ARGOCD_HOOK_ANNOTATION, hook.phase);
       this.apiObject.metadata.addAnnotation(
         ARGOCD_HOOK_DELETE_POLICY_ANNOTATION,
-        (props.argoCdHook.deletePolicy ?? ['HookSucceeded']).join(','),
+        (hook.deletePolicy ?? ['HookSucceeded']).join(','),
       );
+      if (hook.syncWave !== undefined)
+        this.apiObject.metadata.addAnnotation(SYNC_WAVE_ANNOTATION, String(hook.syncWave));
     }
+  }
+
+  protected override rbacHookPlacement(): HookPlacement | undefined {
+    // Runs inside the base constructor: only `this.props` is set.
+    const hook = (this.props as WorkflowProps).argoCdHook;
+    if (!hook) return undefined;
+    const annotated = Number(this.props.metadata?.annotations?.[SYNC_WAVE_ANNOTATION]);
+    const wave = hook.syncWave ?? (Number.isInteger(annotated) ? annotated : 0);
+    // Plain resources are created in the Sync phase (wave 0 by default) and deleted with the
+    // Application: early enough for a PostSync hook or a Sync hook from wave 0 on, too late for
+    // PreSync, SyncFail and a Sync hook below wave 0, gone before PostDelete.
+    const plainIsEnough =
+      hook.phase === 'PostSync' || hook.phase === 'Skip' || (hook.phase === 'Sync' && wave >= 0);
+    return plainIsEnough ? undefined : { phase: hook.phase, wave: wave - 1 };
   }
 
   /** `metadata.generateName`, when the object has one instead of a fixed name. */
@@ -72,6 +114,10 @@ export class Workflow extends WorkflowBase {
 
   protected override get requiresEntrypoint(): boolean {
     return !this.wfProps?.workflowTemplate;
+  }
+
+  protected override referencedObjects(): ApiObject[] {
+    return this.wfProps?.workflowTemplate ? [this.wfProps.workflowTemplate.apiObject] : [];
   }
 
   protected override extraRoots(): Template[] {

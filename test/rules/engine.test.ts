@@ -35,6 +35,7 @@ describe('catalog', () => {
       ...['SYNC001', 'SYNC002', 'SYNC003', 'SYNC004'],
       ...['DAG001', 'DAG002', 'DAG003', 'DAG004'],
       ...['GITOPS001', 'GITOPS002', 'GITOPS003', 'GITOPS004', 'GITOPS005', 'GITOPS006', 'GITOPS007'],
+      ...['GITOPS008', 'GITOPS009', 'GITOPS010'],
       'VER001',
       'IGNORE001',
       'INTERNAL001',

@@ -107,7 +107,7 @@ describe('safe defaults', () => {
 
   it('refuses an opt-out without a reason', () => {
     const { c } = simple({}, { podGC: optOut('  ') });
-    expect(() => Testing.synth(c)).toThrow(/\[test\/wt\] OPTOUT podGC: an opt-out needs a reason — optOut/);
+    expect(() => Testing.synth(c)).toThrow(/\[test\/wt\] API001 podGC: an opt-out needs a reason — optOut/);
   });
 
   it('fills a missing retry limit from the chart, keeps an explicit one, records an unlimited opt-out', () => {
@@ -310,9 +310,20 @@ describe('artifact GC', () => {
     expect(one(out, 'WorkflowTemplate').spec.artifactGC.serviceAccountName).toMatch(/artifact-gc/);
   });
 
-  it('opt-out: no artifactGC block, reason recorded', () => {
-    const { c: c2 } = withArtifacts({}, { artifactGC: optOut('bucket lifecycle rules delete artifacts') });
+  it('opt-out: no artifactGC block, reason recorded; it suppresses no rule about other fields', () => {
+    // A per-artifact strategy still runs a GC pod: without the workflow-level block it would run
+    // as "default". The opt-out used to suppress AGC003 (and AGC004) for the whole object.
+    const { c } = withArtifacts({}, { artifactGC: optOut('bucket lifecycle rules delete artifacts') });
+    expect(() => Testing.synth(c)).toThrow(
+      /\[test\/wt\] AGC003 artifact GC is on but spec.artifactGC.serviceAccountName is not set/,
+    );
+    const c2 = chart();
+    const wt = new WorkflowTemplate(c2, 'wt', {
+      artifactGC: optOut('bucket lifecycle rules delete artifacts'),
+    });
+    wt.entrypoint = wt.addContainer('a', { image: 'x', outputs: { artifacts: [{ name: 'o', path: '/o' }] } });
     const m = one(synth(c2), 'WorkflowTemplate');
+    expect(m.metadata.annotations['argo-guard.io/ignore']).toBeUndefined();
     expect(m.spec.artifactGC).toBeUndefined();
     expect(m.metadata.annotations['argo-guard.io/opt-out.artifactGC']).toBe(
       'bucket lifecycle rules delete artifacts',

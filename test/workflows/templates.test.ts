@@ -142,7 +142,8 @@ describe('DAG and steps', () => {
     new Workflow(c, 'run', {
       workflowTemplate: wt,
       arguments: { parameters: { x: '1' } },
-      argoCdHook: { phase: 'Sync' },
+      // One wave after the WorkflowTemplate: in the same wave Argo CD may create the hook first (GITOPS008).
+      argoCdHook: { phase: 'Sync', syncWave: 1 },
     });
     const out = synth(c);
     const wf = one(out, 'Workflow');
@@ -227,7 +228,7 @@ describe('Workflow as an Argo CD hook', () => {
   it('uses generateName (no metadata.name), hook annotations, OnWorkflowCompletion GC, no TTL', () => {
     const c = chart();
     const wf = new Workflow(c, 'migrate', {
-      argoCdHook: { phase: 'PreSync', deletePolicy: ['BeforeHookCreation', 'HookSucceeded'] },
+      argoCdHook: { phase: 'PreSync', deletePolicy: ['HookFailed', 'HookSucceeded'] },
       metadata: { labels: { app: 'db' }, annotations: { owner: 'team-db' } },
     });
     wf.entrypoint = wf.addContainer('m', {
@@ -240,7 +241,7 @@ describe('Workflow as an Argo CD hook', () => {
     expect(m.metadata.labels).toEqual({ app: 'db' });
     expect(m.metadata.annotations).toEqual({
       'argocd.argoproj.io/hook': 'PreSync',
-      'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation,HookSucceeded',
+      'argocd.argoproj.io/hook-delete-policy': 'HookFailed,HookSucceeded',
       owner: 'team-db',
     });
     expect(m.spec.artifactGC.strategy).toBe('OnWorkflowCompletion');
@@ -267,7 +268,7 @@ describe('Workflow as an Argo CD hook', () => {
     const wf = new Workflow(c, 'wf', { argoCdHook: { phase: 'Sync' }, activeDeadline: optOut('never') });
     wf.entrypoint = wf.addContainer('m', { image: 'x' });
     expect(() => Testing.synth(c)).toThrow(
-      /GITOPS003 an Argo CD hook Workflow cannot opt out of activeDeadline/,
+      /\[test\/wf\] GITOPS003 this Argo CD Sync hook has no activeDeadlineSeconds/,
     );
     const c2 = chart();
     const wf2 = new Workflow(c2, 'wf', {
@@ -351,7 +352,7 @@ describe('bad input fails synth with the construct path and the fix', () => {
     const wt = new WorkflowTemplate(c, 'wt', { activeDeadline: Duration.seconds(0) });
     wt.entrypoint = wt.addContainer('a', { image: 'x' });
     expect(() => Testing.synth(c)).toThrow(
-      /\[test\/wt\] RUN001 activeDeadline is 0s — use a positive whole number of seconds/,
+      /\[test\/wt\] API008 activeDeadline is 0s \(0 terminates the workflow at once\) — use a positive whole number of seconds/,
     );
   });
 
@@ -364,8 +365,10 @@ describe('bad input fails synth with the construct path and the fix', () => {
     const c2 = chart();
     const wt2 = new WorkflowTemplate(c2, 'wt');
     wt2.entrypoint = wt2.addContainer('a', { image: 'x' });
-    wt2.addContainer('a', { image: 'y' });
-    expect(() => Testing.synth(c2)).toThrow(/TPL template "a": two templates with this name/);
+    // Thrown at the call, not at synth.
+    expect(() => wt2.addContainer('a', { image: 'y' })).toThrow(
+      /^\[test\/wt\] API002 template "a": two templates with this name — give each template a unique name$/,
+    );
     const c3 = chart();
     new Workflow(c3, 'wf', { argoCdHook: { phase: 'Sync' } }).addContainer('a', { image: 'x' });
     expect(() => Testing.synth(c3)).toThrow(/\[test\/wf\] DAG001 no entrypoint — pass entrypoint/);

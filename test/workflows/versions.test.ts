@@ -34,7 +34,7 @@ describe('synchronization per target version', () => {
 
   it('refuses two locks of a kind before 3.6 and database locks before 3.7', () => {
     expect(() => Testing.synth(locked('3.5.11', { mutexes: ['a', 'b'] }))).toThrow(
-      /\[test\/wt\] SYNC workflow: 2 mutexes, but Argo 3.5.11 takes only one \(synchronization.mutex\) — use one mutex or target >= 3.6/,
+      /\[test\/wt\] API008 workflow: 2 mutexes, but Argo 3.5.11 takes only one \(synchronization.mutex\) — use one mutex or target >= 3.6/,
     );
     expect(() => Testing.synth(locked('3.6', { mutexes: [{ name: 'a', database: true }] }))).toThrow(
       /VER001 workflow: database-backed locks need Argo >= 3.7/,
@@ -83,9 +83,9 @@ describe('CronWorkflow schedules per target version', () => {
       /\[test\/nightly\] GITOPS005 2 schedules, but Argo 3.5.11 has only the singular spec.schedule/,
     );
     expect(() => Testing.synth(cron('4.1', ['every day']))).toThrow(
-      /CRON schedule "every day" is not a 5-field cron expression/,
+      /API008 schedule "every day" is not a 5-field cron expression/,
     );
-    expect(() => Testing.synth(cron('4.1', []))).toThrow(/CRON no schedules/);
+    expect(() => Testing.synth(cron('4.1', []))).toThrow(/API007 no schedules/);
   });
 });
 
@@ -98,7 +98,7 @@ describe('fields the target lacks', () => {
       return c;
     };
     expect(() => Testing.synth(mk('4.0'))).toThrow(
-      /\[test\/wt\] VER001 podPriority does not exist in Argo 4.0 \(removed in 4.0; silently ignored\) — use podPriorityClassName/,
+      /\[test\/wt\] VER001 podPriority was removed in 4.0.0: Argo Workflows 4.0 silently ignores it .* — Use podPriorityClassName/,
     );
     expect(one(Testing.synth(mk('3.7')), 'WorkflowTemplate').spec.podPriority).toBe(10);
   });
@@ -108,7 +108,7 @@ describe('fields the target lacks', () => {
     const wt = new WorkflowTemplate(c, 'wt');
     wt.entrypoint = wt.addContainer('a', { image: 'x' });
     expect(() => Testing.synth(c)).toThrow(
-      /\[test\/wt\] VER Argo Workflows 3.4 is not supported: supported targets are 3.5, 3.6, 3.7, 4.0, 4.1/,
+      /\[test\/wt\] API006 Argo Workflows 3.4 is not supported: supported targets are 3.5, 3.6, 3.7, 4.0, 4.1/,
     );
   });
 
