@@ -101,9 +101,10 @@ function convert(s: Json, c: Ctx, field?: string): number {
       if (s.additionalProperties && typeof s.additionalProperties === 'object') {
         n.x = convert(s.additionalProperties, c);
       } else if (s.additionalProperties === true || (!s.properties && !s.additionalProperties)) {
-        // `type: object` with nothing else (e.g. `supplied: {}`, `none: {}`): Go struct without fields
-        // when it comes from the CRD; a free map when the JSON schema says so.
-        if (s.additionalProperties === true || s['x-kubernetes-preserve-unknown-fields']) n.u = 1;
+        // `type: object` with nothing else: in a CRD a Go struct without fields (`supplied: {}`,
+        // `none: {}`; raw JSON is marked preserve-unknown there); in Argo Events' JSON schema
+        // (`c.ref` set) raw JSON such as a trigger's `source.resource`.
+        if (s.additionalProperties === true || s['x-kubernetes-preserve-unknown-fields'] || c.ref) n.u = 1;
       }
       return c.table.add(n);
     }

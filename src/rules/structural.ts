@@ -188,6 +188,8 @@ export const STR001 = defineRule({
       (p) => {
         // Template, step, task, parameter and artifact names: STR002 says it in Argo's words.
         if (p.kind === 'pattern' && p.path[p.path.length - 1] === 'name' && NAME_PATTERNS.has(p.node.pt?.source ?? '')) return;
+        // `schedules` of a 3.5 target (which has `schedule`): GITOPS005 and STR006 say it with the version facts.
+        if (p.kind === 'required' && VERSIONED_KEYS.has(p.key)) return;
         const m = schemaMessage(p, ctx.kind);
         ctx.report({ path: pointer(m.at), message: m.message, fix: m.fix });
       },
@@ -741,10 +743,11 @@ export const STR004 = defineRule({
       const tasks = arr(obj(t.tmpl.dag)?.tasks).filter(isObj);
       // Everything but the steps / tasks: the template's own scope.
       const rest: Obj = {};
-      for (const k in t.tmpl) if (k !== 'steps' && k !== 'dag') rest[k] = t.tmpl[k];
-      const dag = obj(t.tmpl.dag);
-      if (dag) for (const k in dag) if (k !== 'tasks') rest[k] = dag[k];
+      const nested = groups.length > 0 || tasks.length > 0;
+      for (const k in t.tmpl) if (k !== 'steps' && k !== 'dag' && !(nested && k === 'outputs')) rest[k] = t.tmpl[k];
       scan(rest, t.path, base);
+      // A steps/dag template's outputs read its steps/tasks (all of them, as Argo validates them last).
+      let outerNodes: Scope | undefined;
       if (groups.length) {
         const nodes = new Map<string, Set<string> | undefined>();
         forEachStepOrTask(t, (s, p, isTask) => {
@@ -752,11 +755,14 @@ export const STR004 = defineRule({
           const n = str(s.name);
           const c = targetOf(p);
           const aggregate = s.withItems !== undefined || s.withParam !== undefined;
-          if (n !== undefined && !nodes.has(n)) nodes.set(n, new Set(['status']));
+          const vars = c?.missing ? undefined : nodeVars(c?.target?.t, aggregate);
+          // A step's exit hooks may read its own outputs (validate.go: HasExitHook).
+          if (n !== undefined && !nodes.has(n)) nodes.set(n, s.hooks !== undefined || s.onExit !== undefined ? vars : new Set(['status']));
           const scope: Scope = { ...base, nodes, nodePrefix: 'steps.', items: loopItems(s) };
           scan(s, p, scope, 'inline');
-          if (n !== undefined) nodes.set(n, c?.missing ? undefined : nodeVars(c?.target?.t, aggregate));
+          if (n !== undefined) nodes.set(n, vars);
         });
+        outerNodes = { ...base, nodes, nodePrefix: 'steps.' };
       }
       if (tasks.length) {
         const nodes = new Map<string, Set<string> | undefined>();
@@ -771,6 +777,7 @@ export const STR004 = defineRule({
         forEachStepOrTask(t, (s, p, isTask) => {
           if (!isTask) return;
           const scope: Scope = { ...base, nodes, nodePrefix: 'tasks.', items: loopItems(s) };
+          outerNodes ??= { ...base, nodes, nodePrefix: 'tasks.' };
           scan(s, p, scope, 'inline');
           // An argument may only read tasks this task depends on (validateDAGTaskArgumentDependency).
           const mine = anc.get(str(s.name) ?? '') ?? new Set();
@@ -787,7 +794,14 @@ export const STR004 = defineRule({
             }
           });
         });
+        const dag = obj(t.tmpl.dag);
+        if (dag) {
+          const dagRest: Obj = {};
+          for (const k in dag) if (k !== 'tasks') dagRest[k] = dag[k];
+          scan(dagRest, ptr(t.path, 'dag'), { ...base, nodes, nodePrefix: 'tasks.' });
+        }
       }
+      if (nested && t.tmpl.outputs !== undefined) scan(t.tmpl.outputs, ptr(t.path, 'outputs'), outerNodes ?? base);
     }
   },
 });

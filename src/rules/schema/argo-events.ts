@@ -179,7 +179,7 @@ export const NODES: readonly string[] = [
   "{\"i\":172,\"k\":\"a\"}",
   "{\"k\":\"o\",\"p\":{\"defaultMode\":8,\"items\":173}}",
   "{\"k\":\"o\",\"p\":{\"medium\":0,\"sizeLimit\":23}}",
-  "{\"k\":\"o\",\"p\":{}}",
+  "{\"k\":\"o\",\"p\":{},\"u\":1}",
   "{\"k\":\"o\",\"p\":{\"apiVersion\":0,\"fieldsType\":0,\"fieldsV1\":176,\"manager\":0,\"operation\":0,\"subresource\":0,\"time\":130}}",
   "{\"i\":177,\"k\":\"a\"}",
   "{\"k\":\"o\",\"p\":{\"apiVersion\":0,\"blockOwnerDeletion\":26,\"controller\":26,\"kind\":0,\"name\":0,\"uid\":0},\"r\":[\"apiVersion\",\"kind\",\"name\",\"uid\"]}",
