@@ -37,7 +37,15 @@ const FIELDS: readonly FieldSpec[] = [
   { name: 'day of week', min: 0, max: 6, names: DAYS },
 ];
 
-const DESCRIPTORS = new Set(['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly']);
+const DESCRIPTORS = new Set([
+  '@yearly',
+  '@annually',
+  '@monthly',
+  '@weekly',
+  '@daily',
+  '@midnight',
+  '@hourly',
+]);
 
 /** Go's time.ParseDuration: a sequence of decimal numbers with units (`1h30m`, `1.5s`, `300ms`). */
 const GO_DURATION = /^[-+]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$/;
@@ -57,7 +65,8 @@ export function parseGoDuration(text: string): number | undefined {
     h: 3600,
   };
   let total = 0;
-  for (const m of text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) total += Number(m[1]) * unit[m[2]];
+  for (const m of text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g))
+    total += Number(m[1]) * unit[m[2]];
   return text.startsWith('-') ? -total : total;
 }
 
@@ -75,7 +84,8 @@ export function cronError(spec: string): string | undefined {
   if (s.startsWith('@')) {
     if (s.startsWith('@every ')) {
       const d = s.slice(7).trim();
-      if (parseGoDuration(d) === undefined) return `failed to parse duration ${s}: time: invalid duration "${d}"`;
+      if (parseGoDuration(d) === undefined)
+        return `failed to parse duration ${s}: time: invalid duration "${d}"`;
       return undefined;
     }
     return DESCRIPTORS.has(s) ? undefined : `unrecognized descriptor: ${s}`;

@@ -13,7 +13,17 @@ import { rules as structural } from './structural';
 import { rules as sync } from './sync';
 import { rules as ver } from './ver';
 
-export const RULE_FAMILIES: readonly (readonly Rule[])[] = [agc, run, arch, sync, dag, gitops, evt, ver, structural];
+export const RULE_FAMILIES: readonly (readonly Rule[])[] = [
+  agc,
+  run,
+  arch,
+  sync,
+  dag,
+  gitops,
+  evt,
+  ver,
+  structural,
+];
 
 /** Findings the engine itself emits (never run as rules: `kinds: []`). */
 export const ENGINE_RULES = {

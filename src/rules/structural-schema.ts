@@ -48,7 +48,10 @@ function compile(raw: RawSchema): Map<string, SchemaNode | undefined> {
     if (n.f) node.f = n.f as SchemaNode['f'];
     if (typeof n.pt === 'string') {
       let re = patterns.get(n.pt);
-      if (!re) patterns.set(n.pt, (re = new RegExp(n.pt, 'u')));
+      if (!re) {
+        re = new RegExp(n.pt, 'u');
+        patterns.set(n.pt, re);
+      }
       node.pt = re;
     }
   });
@@ -66,7 +69,10 @@ function rawFor(v: ArgoVersion): RawSchema {
 export function schemaFor(kind: string, v: ArgoVersion): SchemaNode | undefined {
   const raw = kind === 'EventBus' || kind === 'EventSource' || kind === 'Sensor' ? events : rawFor(v);
   let table = compiled.get(raw);
-  if (!table) compiled.set(raw, (table = compile(raw)));
+  if (!table) {
+    table = compile(raw);
+    compiled.set(raw, table);
+  }
   return table.get(kind);
 }
 
@@ -170,7 +176,8 @@ export function walkSchema(
       }
       return;
     case 'n':
-      if (typeof value !== 'number') report({ kind: 'type', path: [...path], expected: 'a number', value, node });
+      if (typeof value !== 'number')
+        report({ kind: 'type', path: [...path], expected: 'a number', value, node });
       return;
     case 'b':
       if (typeof value !== 'boolean') {

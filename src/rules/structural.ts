@@ -21,7 +21,13 @@ import {
   type WorkflowLike,
 } from './workflow-like';
 
-const ARGO_KINDS = [...WORKFLOW_LIKE_KINDS, 'WorkflowEventBinding', 'EventBus', 'EventSource', 'Sensor'] as const;
+const ARGO_KINDS = [
+  ...WORKFLOW_LIKE_KINDS,
+  'WorkflowEventBinding',
+  'EventBus',
+  'EventSource',
+  'Sensor',
+] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -69,7 +75,10 @@ function pointer(segments: readonly string[]): string {
 }
 
 function dotted(segments: readonly string[]): string {
-  return segments.map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+  return segments
+    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function show(v: unknown): string {
@@ -78,7 +87,9 @@ function show(v: unknown): string {
 }
 
 /** Keys whose absence from a version's schema VER001 / SYNC004 / GITOPS005 report with the version facts. */
-const VERSIONED_KEYS: ReadonlySet<string> = new Set(Object.values(VERSIONED_FIELDS).map((f) => f.id.split('.').pop()!));
+const VERSIONED_KEYS: ReadonlySet<string> = new Set(
+  Object.values(VERSIONED_FIELDS).map((f) => f.id.split('.').pop()!),
+);
 
 // ---------------------------------------------------------------------------------------------
 // STR001: the closed schema of the target version
@@ -187,7 +198,12 @@ export const STR001 = defineRule({
       [],
       (p) => {
         // Template, step, task, parameter and artifact names: STR002 says it in Argo's words.
-        if (p.kind === 'pattern' && p.path[p.path.length - 1] === 'name' && NAME_PATTERNS.has(p.node.pt?.source ?? '')) return;
+        if (
+          p.kind === 'pattern' &&
+          p.path[p.path.length - 1] === 'name' &&
+          NAME_PATTERNS.has(p.node.pt?.source ?? '')
+        )
+          return;
         // `schedules` of a 3.5 target (which has `schedule`): GITOPS005 and STR006 say it with the version facts.
         if (p.kind === 'required' && VERSIONED_KEYS.has(p.key)) return;
         const m = schemaMessage(p, ctx.kind);
@@ -237,7 +253,11 @@ function checkNames(
     const name = o.name;
     const at = ptr(basePath, i);
     if (typeof name !== 'string' || name === '') {
-      ctx.report({ path: at, message: `${what} #${i} has no name: Argo refuses the object`, fix: 'Give it a name.' });
+      ctx.report({
+        path: at,
+        message: `${what} #${i} has no name: Argo refuses the object`,
+        fix: 'Give it a name.',
+      });
       return;
     }
     const err = param
@@ -266,8 +286,10 @@ function checkNames(
 function checkIoNames(ctx: RuleContext, io: unknown, path: string, what: string): void {
   const o = obj(io);
   if (!o) return;
-  if (Array.isArray(o.parameters)) checkNames(ctx, o.parameters, ptr(path, 'parameters'), `${what} parameter`, true);
-  if (Array.isArray(o.artifacts)) checkNames(ctx, o.artifacts, ptr(path, 'artifacts'), `${what} artifact`, true);
+  if (Array.isArray(o.parameters))
+    checkNames(ctx, o.parameters, ptr(path, 'parameters'), `${what} parameter`, true);
+  if (Array.isArray(o.artifacts))
+    checkNames(ctx, o.artifacts, ptr(path, 'artifacts'), `${what} artifact`, true);
 }
 
 const MAX_NAME: Readonly<Record<string, number>> = {
@@ -297,13 +319,15 @@ export const STR002 = defineRule({
         fix: `Shorten the name to ${max} characters or fewer.`,
       });
     }
-    if (Array.isArray(wl.spec.templates)) checkNames(ctx, wl.spec.templates, ptr(wl.specPath, 'templates'), 'template', false);
+    if (Array.isArray(wl.spec.templates))
+      checkNames(ctx, wl.spec.templates, ptr(wl.specPath, 'templates'), 'template', false);
     checkIoNames(ctx, wl.spec.arguments, ptr(wl.specPath, 'arguments'), 'workflow argument');
     for (const t of wl.ownTemplates) {
       checkIoNames(ctx, t.tmpl.inputs, ptr(t.path, 'inputs'), `${templateLabel(t)} input`);
       checkIoNames(ctx, t.tmpl.outputs, ptr(t.path, 'outputs'), `${templateLabel(t)} output`);
       const tasks = obj(t.tmpl.dag)?.tasks;
-      if (Array.isArray(tasks)) checkNames(ctx, tasks, ptr(t.path, 'dag', 'tasks'), `task of ${templateLabel(t)}`, false);
+      if (Array.isArray(tasks))
+        checkNames(ctx, tasks, ptr(t.path, 'dag', 'tasks'), `task of ${templateLabel(t)}`, false);
       // Step names are unique across all groups of a steps template.
       const steps: unknown[] = [];
       const stepPaths: string[] = [];
@@ -317,7 +341,11 @@ export const STR002 = defineRule({
       steps.forEach((s, i) => {
         const n = (s as Obj).name;
         if (typeof n !== 'string' || n === '') {
-          ctx.report({ path: stepPaths[i], message: `a step of ${templateLabel(t)} has no name`, fix: 'Give the step a name.' });
+          ctx.report({
+            path: stepPaths[i],
+            message: `a step of ${templateLabel(t)} has no name`,
+            fix: 'Give the step a name.',
+          });
           return;
         }
         const err = fieldNameError(n);
@@ -359,13 +387,20 @@ export const STR003 = defineRule({
     const ref = wl.workflowTemplateRef;
     if (ref) {
       if (ref.name === undefined) {
-        ctx.report({ path: ref.path, message: 'workflowTemplateRef has no name', fix: 'Set workflowTemplateRef.name.' });
+        ctx.report({
+          path: ref.path,
+          message: 'workflowTemplateRef has no name',
+          fix: 'Set workflowTemplateRef.name.',
+        });
       } else if (!ref.resolved) {
         const kind = ref.clusterScope ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate';
         ctx.report({
           path: ref.path,
           severity: 'warning',
-          message: `workflowTemplateRef names ${kind} "${ref.name}", which is not in the linted input${didYouMean(ref.name, ctx.input.ofKind(kind).map((e) => e.name ?? ''))}: argo-guard cannot check it, and Argo refuses the object if it does not exist${wl.namespace ? ` in namespace ${wl.namespace}` : ''}`,
+          message: `workflowTemplateRef names ${kind} "${ref.name}", which is not in the linted input${didYouMean(
+            ref.name,
+            ctx.input.ofKind(kind).map((e) => e.name ?? ''),
+          )}: argo-guard cannot check it, and Argo refuses the object if it does not exist${wl.namespace ? ` in namespace ${wl.namespace}` : ''}`,
           fix: `Lint the ${kind} together with this object, or suppress with argo-guard.io/ignore: "STR003: defined in another repository".`,
         });
       }
@@ -536,7 +571,7 @@ function loopItems(step: Obj): Set<string> | '*' | undefined {
   if (Array.isArray(step.withItems)) {
     const keys = new Set<string>();
     step.withItems.forEach((it) => {
-      if (Array.isArray(it)) it.forEach((_, i) => keys.add(`[${i}]`));
+      if (Array.isArray(it)) for (let i = 0; i < it.length; i++) keys.add(`[${i}]`);
       else if (isObj(it)) for (const k in it) keys.add(k);
     });
     return keys;
@@ -544,11 +579,7 @@ function loopItems(step: Obj): Set<string> | '*' | undefined {
   return undefined;
 }
 
-function checkTag(
-  tag: string,
-  scope: Scope,
-  report: (message: string, fix: string) => void,
-): void {
+function checkTag(tag: string, scope: Scope, report: (message: string, fix: string) => void): void {
   const name = tag.trim();
   if (!CHECKED_PREFIXES.some((p) => name.startsWith(p))) return;
   if (name.startsWith('outputs.') || name.startsWith('pod.')) return;
@@ -557,12 +588,17 @@ function checkTag(
     const m = /^(parameters|artifacts)\.([^.]+)(\.path)?$/.exec(rest);
     if (rest === 'parameters' || rest === 'artifacts') return;
     if (!m) {
-      report(`{{${name}}} names no input`, 'Use {{inputs.parameters.NAME}} or {{inputs.artifacts.NAME.path}}.');
+      report(
+        `{{${name}}} names no input`,
+        'Use {{inputs.parameters.NAME}} or {{inputs.artifacts.NAME.path}}.',
+      );
       return;
     }
     const key = `${m[1]}.${m[2]}`;
     if (!scope.inputs.has(key)) {
-      const known = [...scope.inputs].filter((k) => k.startsWith(`${m[1]}.`)).map((k) => k.slice(m[1].length + 1));
+      const known = [...scope.inputs]
+        .filter((k) => k.startsWith(`${m[1]}.`))
+        .map((k) => k.slice(m[1].length + 1));
       report(
         `{{${name}}}: the template has no input ${m[1] === 'parameters' ? 'parameter' : 'artifact'} "${m[2]}"${didYouMean(m[2], known)}`,
         known.length
@@ -575,11 +611,16 @@ function checkTag(
   if (name.startsWith('item.')) {
     const key = name.slice(5);
     if (scope.items === undefined) {
-      report(`{{${name}}} is used outside a loop (no withItems, withParam or withSequence)`, 'Add the loop, or use a parameter.');
+      report(
+        `{{${name}}} is used outside a loop (no withItems, withParam or withSequence)`,
+        'Add the loop, or use a parameter.',
+      );
     } else if (scope.items !== '*' && !scope.items.has(key)) {
       report(
         `{{${name}}}: no withItems entry has a key "${key}"${didYouMean(key, scope.items)}`,
-        scope.items.size ? `Use one of: ${[...scope.items].map((k) => `{{item.${k}}}`).join(', ')}.` : 'Use {{item}}.',
+        scope.items.size
+          ? `Use one of: ${[...scope.items].map((k) => `{{item.${k}}}`).join(', ')}.`
+          : 'Use {{item}}.',
       );
     }
     return;
@@ -712,7 +753,8 @@ export const STR004 = defineRule({
     const ws = workflowScope(ctx, wl);
     for (const t of wl.ownTemplates) {
       const calls = callsOf(ctx.input, wl, t);
-      const targetOf = (path: string): Call | undefined => calls.find((c) => c.path === path && c.via !== 'exit' && c.via !== 'hook');
+      const targetOf = (path: string): Call | undefined =>
+        calls.find((c) => c.path === path && c.via !== 'exit' && c.via !== 'hook');
       const base: Scope = {
         inputs: inputScope(t.tmpl),
         nodes: new Map(),
@@ -744,7 +786,8 @@ export const STR004 = defineRule({
       // Everything but the steps / tasks: the template's own scope.
       const rest: Obj = {};
       const nested = groups.length > 0 || tasks.length > 0;
-      for (const k in t.tmpl) if (k !== 'steps' && k !== 'dag' && !(nested && k === 'outputs')) rest[k] = t.tmpl[k];
+      for (const k in t.tmpl)
+        if (k !== 'steps' && k !== 'dag' && !(nested && k === 'outputs')) rest[k] = t.tmpl[k];
       scan(rest, t.path, base);
       // A steps/dag template's outputs read its steps/tasks (all of them, as Argo validates them last).
       let outerNodes: Scope | undefined;
@@ -757,7 +800,8 @@ export const STR004 = defineRule({
           const aggregate = s.withItems !== undefined || s.withParam !== undefined;
           const vars = c?.missing ? undefined : nodeVars(c?.target?.t, aggregate);
           // A step's exit hooks may read its own outputs (validate.go: HasExitHook).
-          if (n !== undefined && !nodes.has(n)) nodes.set(n, s.hooks !== undefined || s.onExit !== undefined ? vars : new Set(['status']));
+          if (n !== undefined && !nodes.has(n))
+            nodes.set(n, s.hooks !== undefined || s.onExit !== undefined ? vars : new Set(['status']));
           const scope: Scope = { ...base, nodes, nodePrefix: 'steps.', items: loopItems(s) };
           scan(s, p, scope, 'inline');
           if (n !== undefined) nodes.set(n, vars);
@@ -801,7 +845,8 @@ export const STR004 = defineRule({
           scan(dagRest, ptr(t.path, 'dag'), { ...base, nodes, nodePrefix: 'tasks.' });
         }
       }
-      if (nested && t.tmpl.outputs !== undefined) scan(t.tmpl.outputs, ptr(t.path, 'outputs'), outerNodes ?? base);
+      if (nested && t.tmpl.outputs !== undefined)
+        scan(t.tmpl.outputs, ptr(t.path, 'outputs'), outerNodes ?? base);
     }
   },
 });
@@ -861,11 +906,14 @@ export const STR005 = defineRule({
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl) return;
-    const say = (path: string, who: string, target: TemplateInfo, m: { params: string[]; artifacts: string[] }, where: string) => {
-      const what = [
-        ...m.params.map((p) => `parameter "${p}"`),
-        ...m.artifacts.map((a) => `artifact "${a}"`),
-      ];
+    const say = (
+      path: string,
+      who: string,
+      target: TemplateInfo,
+      m: { params: string[]; artifacts: string[] },
+      where: string,
+    ) => {
+      const what = [...m.params.map((p) => `parameter "${p}"`), ...m.artifacts.map((a) => `artifact "${a}"`)];
       if (!what.length) return;
       ctx.report({
         path,
@@ -878,15 +926,25 @@ export const STR005 = defineRule({
         if (!c.target || c.via === 'hook' || c.via === 'exit') continue;
         if (c.target.t.inline) continue; // an inline template reads the caller's scope
         let holder: unknown = ctx.manifest;
-        for (const seg of c.path.split('/').slice(1)) holder = (holder as Obj | undefined)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+        for (const seg of c.path.split('/').slice(1))
+          holder = (holder as Obj | undefined)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
         const args = obj(holder)?.arguments;
-        say(c.path, `${c.via} "${str(obj(holder)?.name) ?? '?'}"`, c.target.t, missingInputs(c.target.t.tmpl, args), 'its arguments');
+        say(
+          c.path,
+          `${c.via} "${str(obj(holder)?.name) ?? '?'}"`,
+          c.target.t,
+          missingInputs(c.target.t.tmpl, args),
+          'its arguments',
+        );
       }
     }
     // The entrypoint gets the workflow's arguments (WorkflowTemplates get them from the Workflow).
     if ((wl.kind === 'Workflow' || wl.kind === 'CronWorkflow') && wl.complete) {
       const entry = str(wl.effective.entrypoint);
-      const c = entry !== undefined ? resolveCall(ctx.input, wl, { template: entry }, wl.specPath, 'step', false) : undefined;
+      const c =
+        entry !== undefined
+          ? resolveCall(ctx.input, wl, { template: entry }, wl.specPath, 'step', false)
+          : undefined;
       if (c?.target) {
         say(
           wl.spec.entrypoint !== undefined ? ptr(wl.specPath, 'entrypoint') : wl.specPath,
@@ -972,7 +1030,9 @@ export const STR007 = defineRule({
     if (!wl) return;
     for (const t of wl.ownTemplates) {
       forEachStepOrTask(t, (s, p) => {
-        const defined = ['withItems', 'withParam', 'withSequence'].filter((k) => s[k] !== undefined && s[k] !== null);
+        const defined = ['withItems', 'withParam', 'withSequence'].filter(
+          (k) => s[k] !== undefined && s[k] !== null,
+        );
         if (defined.length > 1) {
           ctx.report({
             path: `${p}/${defined[1]}`,
@@ -1014,7 +1074,18 @@ export const STR007 = defineRule({
 // STR008: template shape (type, leaf-only fields, DAG rules)
 // ---------------------------------------------------------------------------------------------
 
-const TEMPLATE_TYPES = ['container', 'containerSet', 'steps', 'script', 'resource', 'dag', 'suspend', 'data', 'http', 'plugin'];
+const TEMPLATE_TYPES = [
+  'container',
+  'containerSet',
+  'steps',
+  'script',
+  'resource',
+  'dag',
+  'suspend',
+  'data',
+  'http',
+  'plugin',
+];
 
 /** `depends` grammar: names with optional .Result, combined with && || ! and parentheses. */
 export function dependsSyntaxError(expr: string): string | undefined {
@@ -1057,7 +1128,16 @@ export function dependsSyntaxError(expr: string): string | undefined {
   return undefined;
 }
 
-const DEPENDS_RESULTS = new Set(['Succeeded', 'Failed', 'Errored', 'Skipped', 'Omitted', 'Daemoned', 'AnySucceeded', 'AllFailed']);
+const DEPENDS_RESULTS = new Set([
+  'Succeeded',
+  'Failed',
+  'Errored',
+  'Skipped',
+  'Omitted',
+  'Daemoned',
+  'AnySucceeded',
+  'AllFailed',
+]);
 
 export const STR008 = defineRule({
   id: 'STR008',
@@ -1099,7 +1179,10 @@ export const STR008 = defineRule({
           ctx.report({
             path: ptr(t.path, 'activeDeadlineSeconds'),
             message: `${templateLabel(t)}: activeDeadlineSeconds ${show(tm.activeDeadlineSeconds)} must be a positive integer or an Argo variable`,
-            fix: secs !== undefined && Number.isInteger(secs) && secs > 0 ? `Write activeDeadlineSeconds: ${secs}.` : 'Write a number of seconds.',
+            fix:
+              secs !== undefined && Number.isInteger(secs) && secs > 0
+                ? `Write activeDeadlineSeconds: ${secs}.`
+                : 'Write a number of seconds.',
           });
         }
       }
@@ -1129,7 +1212,11 @@ export const STR008 = defineRule({
       if (!dag) continue;
       const tasks = arr(dag.tasks).filter(isObj);
       if (tasks.length === 0) {
-        ctx.report({ path: ptr(t.path, 'dag'), message: `${templateLabel(t)} has a DAG without tasks`, fix: 'Add at least one task.' });
+        ctx.report({
+          path: ptr(t.path, 'dag'),
+          message: `${templateLabel(t)} has a DAG without tasks`,
+          fix: 'Add at least one task.',
+        });
         continue;
       }
       const usingDepends = tasks.some((x) => typeof x.depends === 'string' && x.depends !== '');
@@ -1185,7 +1272,12 @@ export const STR008 = defineRule({
               });
             } else if (result === 'AnySucceeded' || result === 'AllFailed') {
               const d = byName.get(dep);
-              if (d && d.withItems === undefined && d.withParam === undefined && d.withSequence === undefined) {
+              if (
+                d &&
+                d.withItems === undefined &&
+                d.withParam === undefined &&
+                d.withSequence === undefined
+              ) {
                 ctx.report({
                   path: ptr(p, 'depends'),
                   message: `depends "${depends}" of task "${n}" uses ${result} on "${dep}", which has no items (withItems, withParam, withSequence)`,

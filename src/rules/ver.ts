@@ -37,7 +37,8 @@ function specAndTemplates(key: string, specLevel: boolean): (wl: WorkflowLike) =
   return (wl) => {
     const out: string[] = [];
     if (specLevel && wl.spec[key] !== undefined) out.push(ptr(wl.specPath, key));
-    if (obj(wl.spec.templateDefaults)?.[key] !== undefined) out.push(ptr(wl.specPath, 'templateDefaults', key));
+    if (obj(wl.spec.templateDefaults)?.[key] !== undefined)
+      out.push(ptr(wl.specPath, 'templateDefaults', key));
     for (const t of wl.ownTemplates) if (t.tmpl[key] !== undefined) out.push(ptr(t.path, key));
     return out;
   };
@@ -48,7 +49,8 @@ const LOCATORS: Partial<Record<FieldId, (wl: WorkflowLike) => string[]>> = {
   podResources: specAndTemplates('podResources', true),
   resourceClaims: specAndTemplates('resourceClaims', true),
   pendingTimeout: specAndTemplates('pendingTimeout', false),
-  executorPlugins: (wl) => (wl.spec.executorPlugins !== undefined ? [ptr(wl.specPath, 'executorPlugins')] : []),
+  executorPlugins: (wl) =>
+    wl.spec.executorPlugins !== undefined ? [ptr(wl.specPath, 'executorPlugins')] : [],
   podPriority: (wl) => (wl.spec.podPriority !== undefined ? [ptr(wl.specPath, 'podPriority')] : []),
   'synchronization.mutexes': (wl) =>
     syncBlocks(wl)

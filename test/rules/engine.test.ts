@@ -49,6 +49,7 @@ describe('catalog', () => {
       ...['DAG001', 'DAG002', 'DAG003', 'DAG004'],
       ...['GITOPS001', 'GITOPS002', 'GITOPS003', 'GITOPS004', 'GITOPS005', 'GITOPS006', 'GITOPS007'],
       'VER001',
+      ...['STR001', 'STR002', 'STR003', 'STR004', 'STR005', 'STR006', 'STR007', 'STR008'],
       'IGNORE001',
       'INTERNAL001',
     ];
