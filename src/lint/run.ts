@@ -3,8 +3,9 @@
  * rules see everything), and attach source positions to the findings. The CLI and the cdk8s
  * validation plugin both call this.
  */
-import { lintManifests } from '../rules';
+
 import { resolve } from 'node:path';
+import { lintManifests } from '../rules';
 import type { Finding, Manifest, RuleOptions } from '../rules/types';
 import { kustomizePatchFiles } from './kustomize';
 import { type InputError, type LoadedObject, type LoadOptions, type LoadResult, loadInputs } from './loader';
