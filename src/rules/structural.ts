@@ -9,6 +9,7 @@ import { VERSIONED_FIELDS } from '../argo-version';
 import { cronError, isTimeZone, parseGoDuration, timeZoneNames } from './cron';
 import { dependsNames } from './dag';
 import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
+import type { AutofixOp } from './types';
 import { newerSchemaKnows, type SchemaProblem, schemaFor, walkSchema } from './structural-schema';
 import { arr, esc, isObj, type Obj, obj, ptr, str } from './util';
 import {
@@ -180,6 +181,24 @@ function schemaMessage(p: SchemaProblem, kind: string): { message: string; fix: 
   }
 }
 
+/**
+ * An unknown key with exactly one near miss that the object does not set already: renaming it is
+ * the only sensible reading (`entrypoints` -> `entrypoint`). Otherwise no autofix.
+ */
+function renameFix(manifest: unknown, p: SchemaProblem): AutofixOp[] | undefined {
+  if (p.kind !== 'unknown') return undefined;
+  const near = nearMisses(p.key, p.known);
+  if (near.length !== 1) return undefined;
+  let parent: unknown = manifest;
+  for (const seg of p.path) parent = (parent as Obj | undefined)?.[seg];
+  if (!isObj(parent) || parent[near[0]] !== undefined) return undefined;
+  const base = pointer(p.path);
+  return [
+    { op: 'add', path: `${base}/${esc(near[0])}`, value: parent[p.key] },
+    { op: 'remove', path: `${base}/${esc(p.key)}` },
+  ];
+}
+
 const NAME_PATTERNS = new Set(['^[a-zA-Z0-9][-a-zA-Z0-9]*$', '^[-a-zA-Z0-9_]+$']);
 
 export const STR001 = defineRule({
@@ -187,7 +206,7 @@ export const STR001 = defineRule({
   severity: 'error',
   family: 'STR',
   title: 'a field Argo does not know, or a value of the wrong type or format, for the target version',
-  hasAutofix: false,
+  hasAutofix: true,
   kinds: ARGO_KINDS,
   check(ctx) {
     const root = schemaFor(ctx.kind, ctx.options.argoVersion);
@@ -207,7 +226,12 @@ export const STR001 = defineRule({
         // `schedules` of a 3.5 target (which has `schedule`): GITOPS005 and STR006 say it with the version facts.
         if (p.kind === 'required' && VERSIONED_KEYS.has(p.key)) return;
         const m = schemaMessage(p, ctx.kind);
-        ctx.report({ path: pointer(m.at), message: m.message, fix: m.fix });
+        ctx.report({
+          path: pointer(m.at),
+          message: m.message,
+          fix: m.fix,
+          autofix: renameFix(ctx.manifest, p),
+        });
       },
       { skipUnknown: VERSIONED_KEYS },
     );

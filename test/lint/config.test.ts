@@ -120,6 +120,34 @@ describe('.argo-guard.yaml', () => {
   });
 });
 
+describe('--fix renames an unknown field with exactly one near miss (STR001)', () => {
+  it('entrypoints -> entrypoint; ambiguous or taken names are left alone', async () => {
+    const root = tempTree({
+      'a.yaml': SAFE_WORKFLOW_TEMPLATE.replace(
+        '  entrypoint: main\n',
+        '  # the entry\n  entrypoints: main\n',
+      ),
+    });
+    const r = await cli(['lint', '--fix', join(root, 'a.yaml')]);
+    expect(r.stderr).toContain('fixed: ');
+    const text = readFileSync(join(root, 'a.yaml'), 'utf8');
+    expect(text).toContain('entrypoint: main');
+    expect(text).not.toContain('entrypoints');
+    expect(text).toContain('# the entry');
+    expect(r.code).toBe(0);
+    // Both spellings set: renaming would lose one, so it is not fixed automatically.
+    const both = tempTree({
+      'b.yaml': SAFE_WORKFLOW_TEMPLATE.replace(
+        '  entrypoint: main\n',
+        '  entrypoint: main\n  entrypoints: main\n',
+      ),
+    });
+    const r2 = await cli(['lint', '--fix', join(both, 'b.yaml')]);
+    expect(r2.code).toBe(1);
+    expect(readFileSync(join(both, 'b.yaml'), 'utf8')).toContain('entrypoints: main');
+  });
+});
+
 describe('baseline', () => {
   it('--write-baseline records the findings; --baseline then reports only new ones', async () => {
     const root = tempTree({ 'a.yaml': NOISY });

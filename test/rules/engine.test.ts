@@ -66,6 +66,7 @@ describe('catalog', () => {
       'SYNC004',
       'GITOPS005',
       'GITOPS006',
+      'STR001',
     ]);
   });
   it('registry lists families as arrays of rules (adding evt.ts is one entry)', () => {
