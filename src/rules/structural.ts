@@ -9,8 +9,8 @@ import { VERSIONED_FIELDS } from '../argo-version';
 import { cronError, isTimeZone, parseGoDuration, timeZoneNames } from './cron';
 import { dependsNames } from './dag';
 import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
-import type { AutofixOp } from './types';
 import { newerSchemaKnows, type SchemaProblem, schemaFor, walkSchema } from './structural-schema';
+import type { AutofixOp } from './types';
 import { arr, esc, isObj, type Obj, obj, ptr, str } from './util';
 import {
   type Call,
