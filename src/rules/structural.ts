@@ -263,11 +263,14 @@ function suggestFieldName(name: string): string {
   return s === '' ? 'main' : s;
 }
 
+/** Labels and pointers are built only when there is something to report (the common case is not). */
+type Lazy = () => string;
+
 function checkNames(
   ctx: RuleContext,
   list: readonly unknown[],
-  basePath: string,
-  what: string,
+  basePath: Lazy,
+  what: Lazy,
   param: boolean,
 ): void {
   const seen = new Set<string>();
@@ -275,11 +278,10 @@ function checkNames(
     const o = obj(x);
     if (!o) return;
     const name = o.name;
-    const at = ptr(basePath, i);
     if (typeof name !== 'string' || name === '') {
       ctx.report({
-        path: at,
-        message: `${what} #${i} has no name: Argo refuses the object`,
+        path: ptr(basePath(), i),
+        message: `${what()} #${i} has no name: Argo refuses the object`,
         fix: 'Give it a name.',
       });
       return;
@@ -291,15 +293,15 @@ function checkNames(
       : fieldNameError(name);
     if (err) {
       ctx.report({
-        path: ptr(at, 'name'),
-        message: `${what} name "${name}" is invalid: it ${err}`,
+        path: ptr(basePath(), i, 'name'),
+        message: `${what()} name "${name}" is invalid: it ${err}`,
         fix: `Rename it, e.g. "${param ? name.replace(/[^-a-zA-Z0-9_]+/g, '_') : suggestFieldName(name)}" (and the references to it).`,
       });
     }
     if (seen.has(name)) {
       ctx.report({
-        path: ptr(at, 'name'),
-        message: `${what} name "${name}" is used twice: Argo refuses the object`,
+        path: ptr(basePath(), i, 'name'),
+        message: `${what()} name "${name}" is used twice: Argo refuses the object`,
         fix: 'Give each one a distinct name.',
       });
     }
@@ -307,13 +309,27 @@ function checkNames(
   });
 }
 
-function checkIoNames(ctx: RuleContext, io: unknown, path: string, what: string): void {
+function checkIoNames(ctx: RuleContext, io: unknown, path: Lazy, what: Lazy): void {
   const o = obj(io);
   if (!o) return;
-  if (Array.isArray(o.parameters))
-    checkNames(ctx, o.parameters, ptr(path, 'parameters'), `${what} parameter`, true);
-  if (Array.isArray(o.artifacts))
-    checkNames(ctx, o.artifacts, ptr(path, 'artifacts'), `${what} artifact`, true);
+  if (Array.isArray(o.parameters)) {
+    checkNames(
+      ctx,
+      o.parameters,
+      () => ptr(path(), 'parameters'),
+      () => `${what()} parameter`,
+      true,
+    );
+  }
+  if (Array.isArray(o.artifacts)) {
+    checkNames(
+      ctx,
+      o.artifacts,
+      () => ptr(path(), 'artifacts'),
+      () => `${what()} artifact`,
+      true,
+    );
+  }
 }
 
 const MAX_NAME: Readonly<Record<string, number>> = {
@@ -344,14 +360,42 @@ export const STR002 = defineRule({
       });
     }
     if (Array.isArray(wl.spec.templates))
-      checkNames(ctx, wl.spec.templates, ptr(wl.specPath, 'templates'), 'template', false);
-    checkIoNames(ctx, wl.spec.arguments, ptr(wl.specPath, 'arguments'), 'workflow argument');
+      checkNames(
+        ctx,
+        wl.spec.templates,
+        () => ptr(wl.specPath, 'templates'),
+        () => 'template',
+        false,
+      );
+    checkIoNames(
+      ctx,
+      wl.spec.arguments,
+      () => ptr(wl.specPath, 'arguments'),
+      () => 'workflow argument',
+    );
     for (const t of wl.ownTemplates) {
-      checkIoNames(ctx, t.tmpl.inputs, ptr(t.path, 'inputs'), `${templateLabel(t)} input`);
-      checkIoNames(ctx, t.tmpl.outputs, ptr(t.path, 'outputs'), `${templateLabel(t)} output`);
+      checkIoNames(
+        ctx,
+        t.tmpl.inputs,
+        () => ptr(t.path, 'inputs'),
+        () => `${templateLabel(t)} input`,
+      );
+      checkIoNames(
+        ctx,
+        t.tmpl.outputs,
+        () => ptr(t.path, 'outputs'),
+        () => `${templateLabel(t)} output`,
+      );
       const tasks = obj(t.tmpl.dag)?.tasks;
-      if (Array.isArray(tasks))
-        checkNames(ctx, tasks, ptr(t.path, 'dag', 'tasks'), `task of ${templateLabel(t)}`, false);
+      if (Array.isArray(tasks)) {
+        checkNames(
+          ctx,
+          tasks,
+          () => ptr(t.path, 'dag', 'tasks'),
+          () => `task of ${templateLabel(t)}`,
+          false,
+        );
+      }
       // Step names are unique across all groups of a steps template.
       const steps: unknown[] = [];
       const stepPaths: string[] = [];
@@ -389,7 +433,14 @@ export const STR002 = defineRule({
         }
         seen.add(n);
       });
-      forEachStepOrTask(t, (s, p) => checkIoNames(ctx, s.arguments, `${p}/arguments`, 'argument'));
+      forEachStepOrTask(t, (s, p) =>
+        checkIoNames(
+          ctx,
+          s.arguments,
+          () => `${p}/arguments`,
+          () => 'argument',
+        ),
+      );
     }
   },
 });
@@ -547,6 +598,19 @@ function forEachString(v: unknown, path: string, fn: (s: string, path: string) =
   }
 }
 
+/** Whether any string in `v` (not under an inline template) contains `{{`. */
+function hasTag(v: unknown): boolean {
+  if (typeof v === 'string') return v.includes('{{');
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (hasTag(v[i])) return true;
+    return false;
+  }
+  if (v !== null && typeof v === 'object') {
+    for (const k in v) if (k !== 'inline' && hasTag((v as Obj)[k])) return true;
+  }
+  return false;
+}
+
 function names(list: unknown): string[] {
   const out: string[] = [];
   for (const x of arr(list)) {
@@ -578,10 +642,26 @@ function nodeVars(target: TemplateInfo | undefined, aggregate: boolean): Set<str
   return s;
 }
 
+const STATUS_ONLY_SET: ReadonlySet<string> = new Set(['status']);
+const STATUS_ONLY = () => STATUS_ONLY_SET as Set<string>;
+
+function lazyVars(c: Call | undefined, aggregate: boolean): () => Set<string> | undefined {
+  let done = false;
+  let vars: Set<string> | undefined;
+  return () => {
+    if (!done) {
+      vars = c?.missing ? undefined : nodeVars(c?.target?.t, aggregate);
+      done = true;
+    }
+    return vars;
+  };
+}
+
 interface Scope {
   readonly inputs: Set<string>;
   /** `steps`/`tasks` name -> what may follow; undefined value = unknown target (anything). */
-  readonly nodes: Map<string, Set<string> | undefined>;
+  /** Computed on first use: most nodes are never read by a tag. */
+  readonly nodes: Map<string, () => Set<string> | undefined>;
   readonly nodePrefix?: 'steps.' | 'tasks.';
   /** `item` keys: undefined = no loop, '*' = anything (withParam). */
   items?: Set<string> | '*';
@@ -670,7 +750,7 @@ function checkTag(tag: string, scope: Scope, report: (message: string, fix: stri
       );
       return;
     }
-    const vars = scope.nodes.get(node);
+    const vars = scope.nodes.get(node)?.();
     if (vars && !vars.has(prop)) {
       const outs = [...vars].filter((v) => v.startsWith('outputs.'));
       report(
@@ -774,8 +854,11 @@ export const STR004 = defineRule({
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl) return;
-    const ws = workflowScope(ctx, wl);
+    let ws: ReturnType<typeof workflowScope> | undefined;
     for (const t of wl.ownTemplates) {
+      // Most templates have no tag at all: one cheap walk decides (inline templates are their own).
+      if (!hasTag(t.tmpl)) continue;
+      ws ??= workflowScope(ctx, wl);
       const calls = callsOf(ctx.input, wl, t);
       const targetOf = (path: string): Call | undefined =>
         calls.find((c) => c.path === path && c.via !== 'exit' && c.via !== 'hook');
@@ -816,16 +899,16 @@ export const STR004 = defineRule({
       // A steps/dag template's outputs read its steps/tasks (all of them, as Argo validates them last).
       let outerNodes: Scope | undefined;
       if (groups.length) {
-        const nodes = new Map<string, Set<string> | undefined>();
+        const nodes = new Map<string, () => Set<string> | undefined>();
         forEachStepOrTask(t, (s, p, isTask) => {
           if (isTask) return;
           const n = str(s.name);
           const c = targetOf(p);
           const aggregate = s.withItems !== undefined || s.withParam !== undefined;
-          const vars = c?.missing ? undefined : nodeVars(c?.target?.t, aggregate);
+          const vars = lazyVars(c, aggregate);
           // A step's exit hooks may read its own outputs (validate.go: HasExitHook).
           if (n !== undefined && !nodes.has(n))
-            nodes.set(n, s.hooks !== undefined || s.onExit !== undefined ? vars : new Set(['status']));
+            nodes.set(n, s.hooks !== undefined || s.onExit !== undefined ? vars : STATUS_ONLY);
           const scope: Scope = { ...base, nodes, nodePrefix: 'steps.', items: loopItems(s) };
           scan(s, p, scope, 'inline');
           if (n !== undefined) nodes.set(n, vars);
@@ -833,14 +916,14 @@ export const STR004 = defineRule({
         outerNodes = { ...base, nodes, nodePrefix: 'steps.' };
       }
       if (tasks.length) {
-        const nodes = new Map<string, Set<string> | undefined>();
-        const anc = ancestry(tasks);
+        const nodes = new Map<string, () => Set<string> | undefined>();
+        let anc: Map<string, Set<string>> | undefined;
         forEachStepOrTask(t, (s, p, isTask) => {
           if (!isTask) return;
           const n = str(s.name);
           const c = targetOf(p);
           const aggregate = s.withItems !== undefined || s.withParam !== undefined;
-          if (n !== undefined) nodes.set(n, c?.missing ? undefined : nodeVars(c?.target?.t, aggregate));
+          if (n !== undefined) nodes.set(n, lazyVars(c, aggregate));
         });
         forEachStepOrTask(t, (s, p, isTask) => {
           if (!isTask) return;
@@ -848,11 +931,12 @@ export const STR004 = defineRule({
           outerNodes ??= { ...base, nodes, nodePrefix: 'tasks.' };
           scan(s, p, scope, 'inline');
           // An argument may only read tasks this task depends on (validateDAGTaskArgumentDependency).
-          const mine = anc.get(str(s.name) ?? '') ?? new Set();
           forEachString(s.arguments, `${p}/arguments`, (text, ap) => {
             for (const tag of tagsOf(text)) {
               const m = /^\s*tasks\.([^.\s]+)\./.exec(tag.text);
-              if (m && nodes.has(m[1]) && !mine.has(m[1])) {
+              if (!m || !nodes.has(m[1])) continue;
+              anc ??= ancestry(tasks);
+              if (!anc.get(str(s.name) ?? '')?.has(m[1])) {
                 ctx.report({
                   path: ap,
                   message: `{{${tag.text.trim()}}} reads task "${m[1]}", which task "${str(s.name)}" does not depend on: Argo refuses the object`,
@@ -946,12 +1030,19 @@ export const STR005 = defineRule({
       });
     };
     for (const t of wl.ownTemplates) {
-      for (const c of callsOf(ctx.input, wl, t)) {
+      const calls = callsOf(ctx.input, wl, t);
+      let steps: Map<string, Obj> | undefined;
+      for (const c of calls) {
         if (!c.target || c.via === 'hook' || c.via === 'exit') continue;
         if (c.target.t.inline) continue; // an inline template reads the caller's scope
-        let holder: unknown = ctx.manifest;
-        for (const seg of c.path.split('/').slice(1))
-          holder = (holder as Obj | undefined)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+        const ins = obj(c.target.t.tmpl.inputs);
+        if (!ins) continue;
+        if (!steps) {
+          const m = new Map<string, Obj>();
+          forEachStepOrTask(t, (st, sp) => m.set(sp, st));
+          steps = m;
+        }
+        const holder = steps.get(c.path);
         const args = obj(holder)?.arguments;
         say(
           c.path,
