@@ -278,6 +278,8 @@ function checkNames(
     const o = obj(x);
     if (!o) return;
     const name = o.name;
+    // A templated name (`result-{{inputs.parameters.x}}`) is checked by Argo after substitution.
+    if (typeof name === 'string' && name.includes('{{')) return;
     if (typeof name !== 'string' || name === '') {
       ctx.report({
         path: ptr(basePath(), i),
@@ -798,16 +800,18 @@ function keysOf(o: unknown): string[] {
 /** Workflow argument parameters and labels, when every source is in the input (Workflow only). */
 function workflowScope(ctx: RuleContext, wl: WorkflowLike): { params?: Set<string>; labels?: Set<string> } {
   if (!wl.complete) return {};
-  // WorkflowTemplates get their parameters from the Workflow that uses them (Argo skips the check).
-  if (wl.kind !== 'Workflow' && wl.kind !== 'CronWorkflow') return {};
-  const params = new Set(names(obj(wl.effective.arguments)?.parameters));
-  if (wl.kind !== 'Workflow') return { params };
   const wm = obj(wl.effective.workflowMetadata);
   const labels = new Set([
     ...keysOf(ctx.manifest.metadata?.labels),
     ...keysOf(wm?.labels),
     ...keysOf(wm?.labelsFrom),
   ]);
+  // A WorkflowTemplate gets parameters from the Workflow that uses it (Argo skips that check), but
+  // its labels are checked against its own (validate.go, ValidateWorkflowTemplate).
+  if (wl.kind === 'WorkflowTemplate' || wl.kind === 'ClusterWorkflowTemplate') return { labels };
+  const params = new Set(names(obj(wl.effective.arguments)?.parameters));
+  // A CronWorkflow's runs get labels the controller adds; only the parameters are checked.
+  if (wl.kind !== 'Workflow') return { params };
   return { params, labels };
 }
 

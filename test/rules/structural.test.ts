@@ -128,6 +128,12 @@ describe('STR002 names', () => {
       'STR002@/spec/templates/2/name',
     ]);
   });
+  it('a templated output name is left to run time, as Argo does', () => {
+    const t = podTemplate('main', {
+      outputs: { artifacts: [{ name: 'result-{{inputs.parameters.v}}', path: '/r' }] },
+    });
+    expect(lintRule('STR002', [wt('t', safeSpec({ templates: [t] }))])).toEqual([]);
+  });
   it('CronWorkflow names are limited to 52 characters', () => {
     const c = cron(safeSpec());
     c.metadata!.name = 'x'.repeat(53);
@@ -221,6 +227,13 @@ describe('STR004 tags and variables', () => {
     });
     expect(at(lintRule('STR004', [hookWf(spec)]))).toEqual(['STR004@/spec/templates/0/container/args/0']);
     expect(lintRule('STR004', [wt('t', spec)])).toEqual([]);
+  });
+  it('workflow labels of a WorkflowTemplate are its own (Argo checks them there too)', () => {
+    const spec = safeSpec({
+      templates: [podTemplate('main', { container: { image: 'a', args: ['{{workflow.labels.team}}'] } })],
+    });
+    expect(at(lintRule('STR004', [wt('t', spec)]))).toEqual(['STR004@/spec/templates/0/container/args/0']);
+    expect(lintRule('STR004', [wt('t', spec, { labels: { team: 'a' } })])).toEqual([]);
   });
   it('item keys of withItems maps; anything under withParam; nothing outside a loop', () => {
     const step = (extra: Record<string, unknown>, value: string) => ({
