@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cronError, isTimeZone } from '../../src/rules/cron';
 import { dependsSyntaxError, nearMisses, tagsOf } from '../../src/rules/structural';
@@ -13,6 +15,18 @@ function str(manifests: Parameters<typeof lintRule>[1], options = {}) {
 function dagSpec(tasks: unknown[], extraTemplates: unknown[] = []): Record<string, unknown> {
   return safeSpec({ templates: [{ name: 'main', dag: { tasks } }, podTemplate('step'), ...extraTemplates] });
 }
+
+describe('generated schemas', () => {
+  it('src/rules/schema/ is what scripts/gen-structural-schema.ts makes of the vendored CRDs', () => {
+    const root = join(__dirname, '..', '..');
+    const r = spawnSync('npx', ['tsx', 'scripts/gen-structural-schema.ts', '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 120_000);
+});
 
 describe('clean objects stay clean', () => {
   it('the safe fixtures have no STR finding on every target', () => {
