@@ -109,7 +109,11 @@ export type FieldId =
   | 'cronWorkflow.schedules'
   | 'podPriority'
   | 'artifactGC.forceFinalizerRemoval'
-  | 'artifactGC.podSpecPatch';
+  | 'artifactGC.podSpecPatch'
+  | 'podResources'
+  | 'resourceClaims'
+  | 'executorPlugins'
+  | 'pendingTimeout';
 
 export const VERSIONED_FIELDS: Readonly<Record<FieldId, VersionedField>> = {
   'synchronization.mutex': {
@@ -178,6 +182,32 @@ export const VERSIONED_FIELDS: Readonly<Record<FieldId, VersionedField>> = {
     display: 'spec.artifactGC.podSpecPatch',
     since: '3.5.0',
     source: 'argo-workflows#11586 (v3.5.0)',
+  },
+  // The four below are in the CRDs after v4.1.0-rc2 (test/upstream/argo-workflows) and absent from
+  // v4.0.5's (test/upstream/argo-workflows-v4.0.5), whose strict decoder refuses them.
+  podResources: {
+    id: 'podResources',
+    display: 'podResources (workflow spec, templateDefaults, templates)',
+    since: '4.1.0',
+    source: 'Argo Workflows v4.1.0 (absent from the v4.0.5 CRDs)',
+  },
+  resourceClaims: {
+    id: 'resourceClaims',
+    display: 'resourceClaims (workflow spec, templateDefaults, templates)',
+    since: '4.1.0',
+    source: 'Argo Workflows v4.1.0 (absent from the v4.0.5 CRDs)',
+  },
+  executorPlugins: {
+    id: 'executorPlugins',
+    display: 'spec.executorPlugins',
+    since: '4.1.0',
+    source: 'Argo Workflows v4.1.0 (absent from the v4.0.5 CRDs)',
+  },
+  pendingTimeout: {
+    id: 'pendingTimeout',
+    display: 'pendingTimeout (templateDefaults, templates)',
+    since: '4.1.0',
+    source: 'Argo Workflows v4.1.0 (absent from the v4.0.5 CRDs)',
   },
 };
 

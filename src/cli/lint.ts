@@ -5,6 +5,8 @@
 import { parseArgs } from 'node:util';
 import { ArgoVersionError, parseArgoVersion } from '../argo-version';
 import { UserError } from '../errors';
+import { applyBaseline, writeBaseline } from '../lint/baseline';
+import { applyConfig, resolveConfig } from '../lint/config';
 import { loadControllerConfig } from '../lint/controller-config';
 import { applyFixes } from '../lint/fix';
 import { formatJson } from '../lint/format-json';
@@ -12,6 +14,7 @@ import { formatSarif } from '../lint/format-sarif';
 import { formatInputErrors, formatText, useColor } from '../lint/format-text';
 import { DEFAULT_MAX_FILE_SIZE } from '../lint/loader';
 import { loadPlatforms } from '../lint/platforms';
+import { isPresetName, PRESET_NAMES } from '../lint/presets';
 import { exitCode, lintPaths } from '../lint/run';
 import { progress } from '../progress';
 import type { RuleOptions } from '../rules/types';
@@ -34,6 +37,12 @@ Options:
   --fix                        apply the safe automatic fixes in place (exact edits, atomic
                                writes; a file changed since it was read is left alone),
                                then report what is left
+  --config FILE                configuration (default: the nearest .argo-guard.yaml upward from PATH)
+  --preset argo|recommended|strict
+                               argo: only what Argo itself refuses; recommended: also what gets runs
+                               stuck, hygiene as warnings; strict (default): every rule
+  --baseline FILE              hide the findings recorded in FILE (report only new ones)
+  --write-baseline FILE        record the current findings in FILE (written atomically)
   --max-file-size BYTES        skip (as an error) files larger than this (default: ${DEFAULT_MAX_FILE_SIZE})
   -h, --help                   show this help
 
@@ -52,9 +61,13 @@ export const command: Command = {
       options: {
         format: { type: 'string', default: 'text' },
         'argo-version': { type: 'string' },
-        watcher: { type: 'boolean', default: false },
+        watcher: { type: 'boolean' },
         platforms: { type: 'string' },
-        'strict-platforms': { type: 'boolean', default: false },
+        'strict-platforms': { type: 'boolean' },
+        config: { type: 'string' },
+        preset: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         'tainted-arch': { type: 'string', multiple: true },
         'controller-config': { type: 'string' },
         fix: { type: 'boolean', default: false },
@@ -70,7 +83,19 @@ export const command: Command = {
     if (!['text', 'json', 'sarif'].includes(format)) {
       throw new UserError(`--format ${format}: use text, json or sarif`);
     }
-    const rules: RuleOptions = { watcher: values.watcher, strictPlatforms: values['strict-platforms'] };
+    const paths = positionals.length ? positionals : ['.'];
+    // The config file gives defaults; flags win.
+    const config = resolveConfig(paths, values.config);
+    if (values.preset !== undefined) {
+      if (!isPresetName(values.preset))
+        throw new UserError(`--preset ${values.preset}: use ${PRESET_NAMES.join(', ')}`);
+      config.preset = values.preset;
+    }
+    const rules: RuleOptions = {
+      ...config.options,
+      watcher: values.watcher ?? config.options.watcher ?? false,
+      strictPlatforms: values['strict-platforms'] ?? config.options.strictPlatforms ?? false,
+    };
     if (values['argo-version'] !== undefined) {
       try {
         rules.argoVersion = parseArgoVersion(values['argo-version']);
@@ -94,13 +119,14 @@ export const command: Command = {
     if (values.fix && positionals.includes('-')) {
       throw new UserError('--fix rewrites files in place and cannot be used with stdin (-)');
     }
-    const paths = positionals.length ? positionals : ['.'];
     const bar = progress('argo-guard lint');
     let n = 0;
     // --fix hashes the bytes it lints, and writes only over those very bytes.
     const load = { maxFileSize, hashes: values.fix, onFile: (f: string) => bar.update(++n, undefined, f) };
     let run = await lintPaths(paths, rules, load);
     bar.done();
+    // The configuration decides what is reported, and so also what --fix may touch.
+    run.findings = applyConfig(run.findings, config);
 
     if (values.fix) {
       const fixed = applyFixes(run);
@@ -112,10 +138,23 @@ export const command: Command = {
       const count = fixed.files.reduce((k, f) => k + f.fixed.length, 0);
       process.stderr.write(`${count} finding(s) fixed in ${fixed.files.length} file(s)\n`);
       // What is left needs a human: lint again and report that.
-      if (fixed.files.length) run = await lintPaths(paths, rules, { maxFileSize, reuse: run.texts });
+      if (fixed.files.length) {
+        run = await lintPaths(paths, rules, { maxFileSize, reuse: run.texts });
+        run.findings = applyConfig(run.findings, config);
+      }
       if (run.findings.length) process.stderr.write(`${run.findings.length} finding(s) need a human:\n`);
     }
 
+    if (values['write-baseline'] !== undefined) {
+      const n = writeBaseline(run.findings, values['write-baseline']);
+      process.stderr.write(`baseline: recorded ${n} finding(s) in ${values['write-baseline']}\n`);
+    }
+    if (values.baseline !== undefined) {
+      const b = applyBaseline(run.findings, values.baseline);
+      run.findings = b.findings;
+      if (b.hidden)
+        process.stderr.write(`baseline: ${b.hidden} known finding(s) hidden (${values.baseline})\n`);
+    }
     if (run.errors.length) process.stderr.write(formatInputErrors(run.errors));
     if (format === 'json') {
       process.stdout.write(formatJson(run));

@@ -3,8 +3,11 @@
  * rules see everything), and attach source positions to the findings. The CLI and the cdk8s
  * validation plugin both call this.
  */
+
+import { resolve } from 'node:path';
 import { lintManifests } from '../rules';
-import type { Finding, RuleOptions } from '../rules/types';
+import type { Finding, Manifest, RuleOptions } from '../rules/types';
+import { kustomizePatchFiles } from './kustomize';
 import { type InputError, type LoadedObject, type LoadOptions, type LoadResult, loadInputs } from './loader';
 import { Locator } from './positions';
 
@@ -43,7 +46,11 @@ export async function lintPaths(
 }
 
 export function lintLoaded(loaded: LoadResult, rules: RuleOptions): LintRun {
-  const manifests = loaded.objects.map((o) => o.manifest);
+  // Kustomize patch fragments are no application's objects (./kustomize): the rules do not see them.
+  const patches = kustomizePatchFiles(loaded.files);
+  const manifests = loaded.objects.map((o) =>
+    patches.has(resolve(o.file)) ? (null as unknown as Manifest) : o.manifest,
+  );
   const raw = lintManifests(manifests, rules);
   const locator = new Locator(loaded.texts, loaded.slices);
   // Sort by object first so each file is re-read once for positions.

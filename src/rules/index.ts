@@ -1,7 +1,7 @@
 /**
  * The rules engine. `lintManifests` is the one function the constructs (node.addValidation), the
  * cdk8s validation plugin and `argo-guard lint` all call. Rules live in this folder, one file per
- * family (agc.ts, run.ts, arch.ts, sync.ts, dag.ts, gitops.ts, ver.ts), listed in registry.ts.
+ * family (agc.ts, run.ts, arch.ts, sync.ts, dag.ts, gitops.ts, ver.ts, structural.ts), listed in registry.ts.
  */
 import { runRules } from './engine';
 import type { Finding, Manifest, RuleOptions } from './types';

@@ -9,10 +9,21 @@ import { rules as evt } from './evt';
 import { rules as gitops } from './gitops';
 import { defineRule, type Rule, type RuleMeta } from './rule';
 import { rules as run } from './run';
+import { rules as structural } from './structural';
 import { rules as sync } from './sync';
 import { rules as ver } from './ver';
 
-export const RULE_FAMILIES: readonly (readonly Rule[])[] = [agc, run, arch, sync, dag, gitops, evt, ver];
+export const RULE_FAMILIES: readonly (readonly Rule[])[] = [
+  agc,
+  run,
+  arch,
+  sync,
+  dag,
+  gitops,
+  evt,
+  ver,
+  structural,
+];
 
 /** Findings the engine itself emits (never run as rules: `kinds: []`). */
 export const ENGINE_RULES = {

@@ -8,7 +8,17 @@ import type { InputIndex } from './input-index';
 import type { AutofixOp, ControllerConfig, Finding, Manifest, PlatformLookup, Severity } from './types';
 import type { WorkflowLike } from './workflow-like';
 
-export type RuleFamily = 'AGC' | 'RUN' | 'ARCH' | 'SYNC' | 'DAG' | 'GITOPS' | 'EVT' | 'VER' | 'ENGINE';
+export type RuleFamily =
+  | 'AGC'
+  | 'RUN'
+  | 'ARCH'
+  | 'SYNC'
+  | 'DAG'
+  | 'GITOPS'
+  | 'EVT'
+  | 'VER'
+  | 'STR'
+  | 'ENGINE';
 
 /** The public description of a rule (the catalog entry): what `argo-guard explain` and SARIF show. */
 export interface RuleMeta {

@@ -32,8 +32,25 @@ function syncBlocks(wl: WorkflowLike): { sync: Record<string, unknown>; path: st
   return out;
 }
 
+/** Occurrences of a field at workflow level, in templateDefaults and in every template. */
+function specAndTemplates(key: string, specLevel: boolean): (wl: WorkflowLike) => string[] {
+  return (wl) => {
+    const out: string[] = [];
+    if (specLevel && wl.spec[key] !== undefined) out.push(ptr(wl.specPath, key));
+    if (obj(wl.spec.templateDefaults)?.[key] !== undefined)
+      out.push(ptr(wl.specPath, 'templateDefaults', key));
+    for (const t of wl.ownTemplates) if (t.tmpl[key] !== undefined) out.push(ptr(t.path, key));
+    return out;
+  };
+}
+
 /** Where each versioned field can be written: pointers of its occurrences in the object. */
 const LOCATORS: Partial<Record<FieldId, (wl: WorkflowLike) => string[]>> = {
+  podResources: specAndTemplates('podResources', true),
+  resourceClaims: specAndTemplates('resourceClaims', true),
+  pendingTimeout: specAndTemplates('pendingTimeout', false),
+  executorPlugins: (wl) =>
+    wl.spec.executorPlugins !== undefined ? [ptr(wl.specPath, 'executorPlugins')] : [],
   podPriority: (wl) => (wl.spec.podPriority !== undefined ? [ptr(wl.specPath, 'podPriority')] : []),
   'synchronization.mutexes': (wl) =>
     syncBlocks(wl)
@@ -77,7 +94,9 @@ export const VER001 = defineRule({
         const why = f.removedIn ? `was removed in ${f.removedIn}` : `is only known from ${f.since}`;
         ctx.report({
           path,
-          message: `${f.display} ${why}: Argo Workflows ${formatArgoVersion(v)} silently ignores it (${f.source})`,
+          // Its strict decoder (argo lint, argo submit, the server) refuses an unknown field; the
+          // controller's informer drops it silently.
+          message: `${f.display} ${why}: Argo Workflows ${formatArgoVersion(v)} refuses it in argo lint/submit and its controller silently ignores it (${f.source})`,
           fix: f.replacement
             ? `Use ${f.replacement} instead${f.since ? ` or target Argo Workflows >= ${f.since}` : ''}.`
             : `Target Argo Workflows >= ${f.since} or remove the field.`,

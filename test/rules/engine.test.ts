@@ -37,6 +37,7 @@ describe('catalog', () => {
       ...['GITOPS001', 'GITOPS002', 'GITOPS003', 'GITOPS004', 'GITOPS005', 'GITOPS006', 'GITOPS007'],
       ...['GITOPS008', 'GITOPS009', 'GITOPS010'],
       'VER001',
+      ...['STR001', 'STR002', 'STR003', 'STR004', 'STR005', 'STR006', 'STR007', 'STR008'],
       'IGNORE001',
       'INTERNAL001',
     ];
@@ -53,6 +54,7 @@ describe('catalog', () => {
       'SYNC004',
       'GITOPS005',
       'GITOPS006',
+      'STR001',
     ]);
   });
   it('registry lists families as arrays of rules (adding evt.ts is one entry)', () => {

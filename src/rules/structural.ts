@@ -1,0 +1,1426 @@
+/**
+ * Structure (STR): what Argo itself refuses, for the target version. `argo lint --offline` decodes
+ * each object strictly into the Go types of its version and then runs workflow/validate; the
+ * controller and `argo submit` do the same. A manifest that fails this never runs: a CronWorkflow
+ * never fires, an Argo CD sync fails or, worse, a Workflow created by a Sensor is refused at every
+ * event. docs/rules/STR001.md lists which of Argo's checks each rule covers.
+ */
+import { VERSIONED_FIELDS } from '../argo-version';
+import { cronError, isTimeZone, parseGoDuration, timeZoneNames } from './cron';
+import { dependsNames } from './dag';
+import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
+import { newerSchemaKnows, type SchemaProblem, schemaFor, walkSchema } from './structural-schema';
+import type { AutofixOp } from './types';
+import { arr, esc, isObj, type Obj, obj, ptr, str } from './util';
+import {
+  type Call,
+  callsOf,
+  forEachStepOrTask,
+  resolveCall,
+  type TemplateInfo,
+  templateLabel,
+  type WorkflowLike,
+} from './workflow-like';
+
+const ARGO_KINDS = [
+  ...WORKFLOW_LIKE_KINDS,
+  'WorkflowEventBinding',
+  'EventBus',
+  'EventSource',
+  'Sensor',
+] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+/** Edit distance (Levenshtein), bounded: returns `max + 1` as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The candidates close to `word` (same word in another case, or a typo away), closest first. */
+export function nearMisses(word: string, candidates: Iterable<string>): string[] {
+  const lower = word.toLowerCase();
+  const max = word.length <= 4 ? 1 : 2;
+  const scored: [string, number][] = [];
+  for (const c of candidates) {
+    if (c === word) continue;
+    const d = c.toLowerCase() === lower ? 0 : editDistance(lower, c.toLowerCase(), max);
+    // `entrypoints` for `entrypoint`: a plural or singular slip is the commonest typo.
+    if (d <= max) scored.push([c, d]);
+  }
+  return scored.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
+}
+
+function didYouMean(word: string, candidates: Iterable<string>): string {
+  const near = nearMisses(word, candidates);
+  return near.length ? ` (did you mean "${near.slice(0, 3).join('", "')}"?)` : '';
+}
+
+function pointer(segments: readonly string[]): string {
+  return segments.map((s) => `/${esc(s)}`).join('');
+}
+
+function dotted(segments: readonly string[]): string {
+  return segments
+    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+function show(v: unknown): string {
+  const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** Keys whose absence from a version's schema VER001 / SYNC004 / GITOPS005 report with the version facts. */
+const VERSIONED_KEYS: ReadonlySet<string> = new Set(
+  Object.values(VERSIONED_FIELDS).map((f) => f.id.split('.').pop()!),
+);
+
+// ---------------------------------------------------------------------------------------------
+// STR001: the closed schema of the target version
+// ---------------------------------------------------------------------------------------------
+
+const QUANTITY_HINT =
+  'a Kubernetes quantity: a number with an optional suffix Ki Mi Gi Ti Pi Ei (powers of 1024), k M G T P E (powers of 1000) or m (milli), e.g. 128Mi, 0.5, 500m';
+
+function schemaMessage(p: SchemaProblem, kind: string): { message: string; fix: string; at: string[] } {
+  const where = dotted(p.path) || kind;
+  switch (p.kind) {
+    case 'unknown': {
+      const near = nearMisses(p.key, p.known);
+      const newer = newerSchemaKnows(p.path, kind, p.key);
+      return {
+        at: [...p.path, p.key],
+        message: `unknown field "${p.key}" in ${where}${near.length ? ` (did you mean "${near.slice(0, 3).join('", "')}"?)` : ''}: Argo refuses the object${newer ? ' (the field is only known from Argo Workflows 4.1)' : ''}`,
+        fix: near.length
+          ? `Rename "${p.key}" to "${near[0]}".`
+          : newer
+            ? 'Target Argo Workflows 4.1 or remove the field.'
+            : `Remove "${p.key}" or move it where it belongs (known here: ${p.known.slice(0, 12).join(', ')}${p.known.length > 12 ? ', ...' : ''}).`,
+      };
+    }
+    case 'type': {
+      const last = p.path[p.path.length - 1] ?? '';
+      if (p.expected === 'a list' && isObj(p.value) && (last === 'parameters' || last === 'artifacts')) {
+        const entries = Object.entries(p.value).slice(0, 2);
+        const example = entries.map(([k, v]) => `{name: ${k}, value: ${show(String(v))}}`).join(', ');
+        return {
+          at: p.path,
+          message: `${where} is written as a map; Argo expects a list of {name: ...} entries and refuses the object`,
+          fix: `Write it as a list: [${example}${Object.keys(p.value).length > 2 ? ', ...' : ''}].`,
+        };
+      }
+      if (p.expected === 'an integer' && typeof p.value === 'string') {
+        const secs = /Seconds$/.test(last) ? parseGoDuration(p.value) : undefined;
+        return {
+          at: p.path,
+          message: `${where} must be an integer, not the string ${show(p.value)}: Argo refuses the object`,
+          fix:
+            secs !== undefined && Number.isInteger(secs)
+              ? `Write the number of seconds: ${last}: ${secs}.`
+              : /^\d+$/.test(p.value)
+                ? `Remove the quotes: ${last}: ${p.value}.`
+                : `Write an integer${/Seconds$/.test(last) ? ' (seconds)' : ''}.`,
+        };
+      }
+      return {
+        at: p.path,
+        message: `${where} must be ${p.expected}, not ${show(p.value)}: Argo refuses the object`,
+        fix:
+          p.expected === 'a string' && (typeof p.value === 'number' || typeof p.value === 'boolean')
+            ? `Quote the value: "${String(p.value)}".`
+            : `Write ${p.expected} here.`,
+      };
+    }
+    case 'enum':
+      return {
+        at: p.path,
+        message: `${where} is ${show(p.value)}, which is not one of ${p.allowed.join(', ')}${didYouMean(p.value, p.allowed)}`,
+        fix: `Use one of: ${p.allowed.join(', ')}.`,
+      };
+    case 'pattern': {
+      const quantity = p.node.pt?.source.includes('KMGTPE') === true;
+      return {
+        at: p.path,
+        message: quantity
+          ? `${where} is ${show(p.value)}, which is not ${QUANTITY_HINT}`
+          : `${where} is ${show(p.value)}, which does not match ${p.node.pt?.source}`,
+        fix: quantity
+          ? `Write a quantity${/^\d+(\.\d+)?[KMGTPE]B$/i.test(p.value) ? `: ${p.value.replace(/B$/i, 'i')} (binary) or ${p.value.slice(0, -1).replace(/[a-z]$/, (c) => c.toUpperCase())} (decimal)` : ', e.g. 128Mi'}.`
+          : `Use a value that matches ${p.node.pt?.source}.`,
+      };
+    }
+    case 'format':
+      return {
+        at: p.path,
+        message: `${where} is ${show(p.value)}, which is not ${p.format}`,
+        fix: `Write ${p.format}.`,
+      };
+    case 'required':
+      return {
+        at: p.path,
+        message: `${where} lacks the required field "${p.key}": Argo refuses the object`,
+        fix: `Add "${p.key}".`,
+      };
+  }
+}
+
+/**
+ * An unknown key with exactly one near miss that the object does not set already: renaming it is
+ * the only sensible reading (`entrypoints` -> `entrypoint`). Otherwise no autofix.
+ */
+function renameFix(manifest: unknown, p: SchemaProblem): AutofixOp[] | undefined {
+  if (p.kind !== 'unknown') return undefined;
+  const near = nearMisses(p.key, p.known);
+  if (near.length !== 1) return undefined;
+  let parent: unknown = manifest;
+  for (const seg of p.path) parent = (parent as Obj | undefined)?.[seg];
+  if (!isObj(parent) || parent[near[0]] !== undefined) return undefined;
+  const base = pointer(p.path);
+  return [
+    { op: 'add', path: `${base}/${esc(near[0])}`, value: parent[p.key] },
+    { op: 'remove', path: `${base}/${esc(p.key)}` },
+  ];
+}
+
+const NAME_PATTERNS = new Set(['^[a-zA-Z0-9][-a-zA-Z0-9]*$', '^[-a-zA-Z0-9_]+$']);
+
+export const STR001 = defineRule({
+  id: 'STR001',
+  severity: 'error',
+  family: 'STR',
+  title: 'a field Argo does not know, or a value of the wrong type or format, for the target version',
+  hasAutofix: true,
+  kinds: ARGO_KINDS,
+  check(ctx) {
+    const root = schemaFor(ctx.kind, ctx.options.argoVersion);
+    if (!root) return;
+    walkSchema(
+      ctx.manifest,
+      root,
+      [],
+      (p) => {
+        // Template, step, task, parameter and artifact names: STR002 says it in Argo's words.
+        if (
+          p.kind === 'pattern' &&
+          p.path[p.path.length - 1] === 'name' &&
+          NAME_PATTERNS.has(p.node.pt?.source ?? '')
+        )
+          return;
+        // `schedules` of a 3.5 target (which has `schedule`): GITOPS005 and STR006 say it with the version facts.
+        if (p.kind === 'required' && VERSIONED_KEYS.has(p.key)) return;
+        const m = schemaMessage(p, ctx.kind);
+        ctx.report({
+          path: pointer(m.at),
+          message: m.message,
+          fix: m.fix,
+          autofix: renameFix(ctx.manifest, p),
+        });
+      },
+      { skipUnknown: VERSIONED_KEYS },
+    );
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// STR002: names and duplicates
+// ---------------------------------------------------------------------------------------------
+
+const FIELD_NAME = /^[a-zA-Z0-9][-a-zA-Z0-9]*$/;
+const PARAM_NAME = /^[-a-zA-Z0-9_]+$/;
+const MAX_FIELD_NAME = 128;
+
+/** Argo's isValidWorkflowFieldName: templates, steps, tasks. */
+function fieldNameError(name: string): string | undefined {
+  if (name.length > MAX_FIELD_NAME) return `must be no more than ${MAX_FIELD_NAME} characters`;
+  if (!FIELD_NAME.test(name)) {
+    return "must consist of alpha-numeric characters or '-', and must start with an alpha-numeric character";
+  }
+  return undefined;
+}
+
+function suggestFieldName(name: string): string {
+  const s = name
+    .replace(/[^-a-zA-Z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, MAX_FIELD_NAME);
+  return s === '' ? 'main' : s;
+}
+
+/** Labels and pointers are built only when there is something to report (the common case is not). */
+type Lazy = () => string;
+
+function checkNames(
+  ctx: RuleContext,
+  list: readonly unknown[],
+  basePath: Lazy,
+  what: Lazy,
+  param: boolean,
+): void {
+  const seen = new Set<string>();
+  list.forEach((x, i) => {
+    const o = obj(x);
+    if (!o) return;
+    const name = o.name;
+    // A templated name (`result-{{inputs.parameters.x}}`) is checked by Argo after substitution.
+    if (typeof name === 'string' && name.includes('{{')) return;
+    if (typeof name !== 'string' || name === '') {
+      ctx.report({
+        path: ptr(basePath(), i),
+        message: `${what()} #${i} has no name: Argo refuses the object`,
+        fix: 'Give it a name.',
+      });
+      return;
+    }
+    const err = param
+      ? PARAM_NAME.test(name)
+        ? undefined
+        : "must consist of alpha-numeric characters, '_' or '-'"
+      : fieldNameError(name);
+    if (err) {
+      ctx.report({
+        path: ptr(basePath(), i, 'name'),
+        message: `${what()} name "${name}" is invalid: it ${err}`,
+        fix: `Rename it, e.g. "${param ? name.replace(/[^-a-zA-Z0-9_]+/g, '_') : suggestFieldName(name)}" (and the references to it).`,
+      });
+    }
+    if (seen.has(name)) {
+      ctx.report({
+        path: ptr(basePath(), i, 'name'),
+        message: `${what()} name "${name}" is used twice: Argo refuses the object`,
+        fix: 'Give each one a distinct name.',
+      });
+    }
+    seen.add(name);
+  });
+}
+
+function checkIoNames(ctx: RuleContext, io: unknown, path: Lazy, what: Lazy): void {
+  const o = obj(io);
+  if (!o) return;
+  if (Array.isArray(o.parameters)) {
+    checkNames(
+      ctx,
+      o.parameters,
+      () => ptr(path(), 'parameters'),
+      () => `${what()} parameter`,
+      true,
+    );
+  }
+  if (Array.isArray(o.artifacts)) {
+    checkNames(
+      ctx,
+      o.artifacts,
+      () => ptr(path(), 'artifacts'),
+      () => `${what()} artifact`,
+      true,
+    );
+  }
+}
+
+const MAX_NAME: Readonly<Record<string, number>> = {
+  Workflow: 63,
+  WorkflowTemplate: 63,
+  ClusterWorkflowTemplate: 63,
+  // The controller appends `-<unix time>` to a CronWorkflow's name for each run.
+  CronWorkflow: 52,
+};
+
+export const STR002 = defineRule({
+  id: 'STR002',
+  severity: 'error',
+  family: 'STR',
+  title: 'an invalid or duplicate name (template, step, task, parameter, artifact, object)',
+  hasAutofix: false,
+  kinds: WORKFLOW_LIKE_KINDS,
+  check(ctx) {
+    const wl = ctx.workflowLike();
+    if (!wl) return;
+    const name = str(ctx.manifest.metadata?.name);
+    const max = MAX_NAME[ctx.kind];
+    if (name !== undefined && max !== undefined && name.length > max) {
+      ctx.report({
+        path: '/metadata/name',
+        message: `${ctx.kind} name "${name}" is ${name.length} characters long; Argo allows at most ${max}`,
+        fix: `Shorten the name to ${max} characters or fewer.`,
+      });
+    }
+    if (Array.isArray(wl.spec.templates))
+      checkNames(
+        ctx,
+        wl.spec.templates,
+        () => ptr(wl.specPath, 'templates'),
+        () => 'template',
+        false,
+      );
+    checkIoNames(
+      ctx,
+      wl.spec.arguments,
+      () => ptr(wl.specPath, 'arguments'),
+      () => 'workflow argument',
+    );
+    for (const t of wl.ownTemplates) {
+      checkIoNames(
+        ctx,
+        t.tmpl.inputs,
+        () => ptr(t.path, 'inputs'),
+        () => `${templateLabel(t)} input`,
+      );
+      checkIoNames(
+        ctx,
+        t.tmpl.outputs,
+        () => ptr(t.path, 'outputs'),
+        () => `${templateLabel(t)} output`,
+      );
+      const tasks = obj(t.tmpl.dag)?.tasks;
+      if (Array.isArray(tasks)) {
+        checkNames(
+          ctx,
+          tasks,
+          () => ptr(t.path, 'dag', 'tasks'),
+          () => `task of ${templateLabel(t)}`,
+          false,
+        );
+      }
+      // Step names are unique across all groups of a steps template.
+      const steps: unknown[] = [];
+      const stepPaths: string[] = [];
+      forEachStepOrTask(t, (s, p, isTask) => {
+        if (!isTask) {
+          steps.push(s);
+          stepPaths.push(p);
+        }
+      });
+      const seen = new Set<string>();
+      steps.forEach((s, i) => {
+        const n = (s as Obj).name;
+        if (typeof n !== 'string' || n === '') {
+          ctx.report({
+            path: stepPaths[i],
+            message: `a step of ${templateLabel(t)} has no name`,
+            fix: 'Give the step a name.',
+          });
+          return;
+        }
+        const err = fieldNameError(n);
+        if (err) {
+          ctx.report({
+            path: `${stepPaths[i]}/name`,
+            message: `step name "${n}" in ${templateLabel(t)} is invalid: it ${err}`,
+            fix: `Rename it, e.g. "${suggestFieldName(n)}" (and the references to it).`,
+          });
+        }
+        if (seen.has(n)) {
+          ctx.report({
+            path: `${stepPaths[i]}/name`,
+            message: `step name "${n}" is used twice in ${templateLabel(t)}`,
+            fix: 'Give each step a distinct name.',
+          });
+        }
+        seen.add(n);
+      });
+      forEachStepOrTask(t, (s, p) =>
+        checkIoNames(
+          ctx,
+          s.arguments,
+          () => `${p}/arguments`,
+          () => 'argument',
+        ),
+      );
+    }
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// STR003: references
+// ---------------------------------------------------------------------------------------------
+
+export const STR003 = defineRule({
+  id: 'STR003',
+  severity: 'error',
+  family: 'STR',
+  title: 'a template reference Argo cannot resolve (or, as a warning, one outside the linted input)',
+  hasAutofix: false,
+  kinds: WORKFLOW_LIKE_KINDS,
+  check(ctx) {
+    const wl = ctx.workflowLike();
+    if (!wl) return;
+    const ref = wl.workflowTemplateRef;
+    if (ref) {
+      if (ref.name === undefined) {
+        ctx.report({
+          path: ref.path,
+          message: 'workflowTemplateRef has no name',
+          fix: 'Set workflowTemplateRef.name.',
+        });
+      } else if (!ref.resolved) {
+        const kind = ref.clusterScope ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate';
+        ctx.report({
+          path: ref.path,
+          severity: 'warning',
+          message: `workflowTemplateRef names ${kind} "${ref.name}", which is not in the linted input${didYouMean(
+            ref.name,
+            ctx.input.ofKind(kind).map((e) => e.name ?? ''),
+          )}: argo-guard cannot check it, and Argo refuses the object if it does not exist${wl.namespace ? ` in namespace ${wl.namespace}` : ''}`,
+          fix: `Lint the ${kind} together with this object, or suppress with argo-guard.io/ignore: "STR003: defined in another repository".`,
+        });
+      }
+      if (Array.isArray(wl.spec.templates) && wl.spec.templates.length > 0) {
+        ctx.report({
+          path: ptr(wl.specPath, 'templates'),
+          message: 'spec.templates is not allowed together with workflowTemplateRef: Argo refuses the object',
+          fix: 'Move the templates into the referenced WorkflowTemplate, or drop workflowTemplateRef.',
+        });
+      }
+    }
+    for (const t of wl.ownTemplates) {
+      forEachStepOrTask(t, (s, p, isTask) => {
+        const what = isTask ? 'task' : 'step';
+        const n = s.template !== undefined ? 1 : 0;
+        const r = s.templateRef !== undefined ? 1 : 0;
+        const i = s.inline !== undefined ? 1 : 0;
+        if (n + r + i === 0) {
+          ctx.report({
+            path: p,
+            message: `${what} "${str(s.name) ?? '?'}" of ${templateLabel(t)} names no template (template, templateRef or inline)`,
+            fix: 'Set template: to the template to run.',
+          });
+        } else if (n + r + i > 1) {
+          ctx.report({
+            path: p,
+            message: `${what} "${str(s.name) ?? '?'}" of ${templateLabel(t)} sets more than one of template, templateRef, inline`,
+            fix: 'Keep exactly one of them.',
+          });
+        }
+      });
+      for (const c of callsOf(ctx.input, wl, t)) {
+        if (c.missing !== 'ref-absent' || !c.refPath.endsWith('/templateRef')) continue;
+        const [refName] = c.label.split('/');
+        if (refName === '?' || c.label.endsWith('/?')) {
+          ctx.report({
+            path: c.refPath,
+            message: `templateRef ${c.label} lacks ${refName === '?' ? 'name' : 'template'}: Argo refuses the object`,
+            fix: 'Set both templateRef.name and templateRef.template.',
+          });
+          continue;
+        }
+        ctx.report({
+          path: c.refPath,
+          severity: 'warning',
+          message: `templateRef ${c.label} names a WorkflowTemplate that is not in the linted input: argo-guard cannot check it, and Argo refuses the object if it does not exist`,
+          fix: 'Lint the WorkflowTemplate together with this object, or suppress with argo-guard.io/ignore: "STR003: defined in another repository".',
+        });
+      }
+    }
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// STR004: {{ }} tags and the variables they name
+// ---------------------------------------------------------------------------------------------
+
+/** Argo checks only tags with these prefixes (common.GlobalVarValidWorkflowVariablePrefix). */
+const CHECKED_PREFIXES = ['item.', 'steps.', 'inputs.', 'outputs.', 'pod.', 'workflow.', 'tasks.'];
+
+const WORKFLOW_VARS = new Set([
+  'workflow.name',
+  'workflow.namespace',
+  'workflow.mainEntrypoint',
+  'workflow.serviceAccountName',
+  'workflow.uid',
+  'workflow.status',
+  'workflow.priority',
+  'workflow.failures',
+  'workflow.annotations',
+  'workflow.annotations.json',
+  'workflow.labels',
+  'workflow.labels.json',
+  'workflow.parameters',
+  'workflow.parameters.json',
+]);
+/** Resolved at run time whatever follows (validate.go resolveAllVariables). */
+const WORKFLOW_PREFIXES = [
+  'workflow.creationTimestamp',
+  'workflow.scheduledTime',
+  'workflow.duration',
+  'workflow.outputs.',
+  'workflow.annotations.',
+];
+
+export interface Tag {
+  /** The text between `{{` and `}}`, untrimmed. */
+  readonly text: string;
+  /** Unclosed `{{`. */
+  readonly unclosed?: boolean;
+}
+
+/** The `{{...}}` tags of a string, as valyala/fasttemplate (Argo's) reads them. */
+export function tagsOf(s: string): Tag[] {
+  const out: Tag[] = [];
+  let i = s.indexOf('{{');
+  while (i >= 0) {
+    const end = s.indexOf('}}', i + 2);
+    if (end < 0) {
+      out.push({ text: s.slice(i + 2), unclosed: true });
+      break;
+    }
+    out.push({ text: s.slice(i + 2, end) });
+    i = s.indexOf('{{', end + 2);
+  }
+  return out;
+}
+
+/** Calls `fn` for every string in `v` (keys too: Argo validates the JSON text), with its pointer. */
+function forEachString(v: unknown, path: string, fn: (s: string, path: string) => void, skip?: string): void {
+  if (typeof v === 'string') {
+    if (v.includes('{{')) fn(v, path);
+  } else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) forEachString(v[i], `${path}/${i}`, fn, skip);
+  } else if (v !== null && typeof v === 'object') {
+    for (const k in v) {
+      if (k === skip) continue;
+      forEachString((v as Obj)[k], `${path}/${esc(k)}`, fn, skip);
+    }
+  }
+}
+
+/** Whether any string in `v` (not under an inline template) contains `{{`. */
+function hasTag(v: unknown): boolean {
+  if (typeof v === 'string') return v.includes('{{');
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (hasTag(v[i])) return true;
+    return false;
+  }
+  if (v !== null && typeof v === 'object') {
+    for (const k in v) if (k !== 'inline' && hasTag((v as Obj)[k])) return true;
+  }
+  return false;
+}
+
+function names(list: unknown): string[] {
+  const out: string[] = [];
+  for (const x of arr(list)) {
+    const n = str(obj(x)?.name);
+    if (n !== undefined) out.push(n);
+  }
+  return out;
+}
+
+/** What `{{steps.X...}}` / `{{tasks.X...}}` may name after the prefix, given the called template. */
+function nodeVars(target: TemplateInfo | undefined, aggregate: boolean): Set<string> | undefined {
+  if (!target) return undefined; // not resolvable here: anything goes
+  const t = target.tmpl;
+  const s = new Set(['id', 'startedAt', 'finishedAt', 'hostNodeName', 'status', 'ip']);
+  const hasOutput =
+    t.container !== undefined ||
+    t.script !== undefined ||
+    t.data !== undefined ||
+    t.http !== undefined ||
+    t.plugin !== undefined ||
+    t.containerSet !== undefined;
+  if (hasOutput || aggregate) {
+    s.add('outputs.result');
+    s.add('exitCode');
+  }
+  if (aggregate) s.add('outputs.parameters');
+  for (const p of names(obj(t.outputs)?.parameters)) s.add(`outputs.parameters.${p}`);
+  for (const a of names(obj(t.outputs)?.artifacts)) s.add(`outputs.artifacts.${a}`);
+  return s;
+}
+
+const STATUS_ONLY_SET: ReadonlySet<string> = new Set(['status']);
+const STATUS_ONLY = () => STATUS_ONLY_SET as Set<string>;
+
+function lazyVars(c: Call | undefined, aggregate: boolean): () => Set<string> | undefined {
+  let done = false;
+  let vars: Set<string> | undefined;
+  return () => {
+    if (!done) {
+      vars = c?.missing ? undefined : nodeVars(c?.target?.t, aggregate);
+      done = true;
+    }
+    return vars;
+  };
+}
+
+interface Scope {
+  readonly inputs: Set<string>;
+  /** `steps`/`tasks` name -> what may follow; undefined value = unknown target (anything). */
+  /** Computed on first use: most nodes are never read by a tag. */
+  readonly nodes: Map<string, () => Set<string> | undefined>;
+  readonly nodePrefix?: 'steps.' | 'tasks.';
+  /** `item` keys: undefined = no loop, '*' = anything (withParam). */
+  items?: Set<string> | '*';
+  readonly workflowParams?: Set<string>;
+  readonly workflowLabels?: Set<string>;
+}
+
+function loopItems(step: Obj): Set<string> | '*' | undefined {
+  if (step.withParam !== undefined) return '*';
+  if (step.withSequence !== undefined) return new Set();
+  if (Array.isArray(step.withItems)) {
+    const keys = new Set<string>();
+    step.withItems.forEach((it) => {
+      if (Array.isArray(it)) for (let i = 0; i < it.length; i++) keys.add(`[${i}]`);
+      else if (isObj(it)) for (const k in it) keys.add(k);
+    });
+    return keys;
+  }
+  return undefined;
+}
+
+function checkTag(tag: string, scope: Scope, report: (message: string, fix: string) => void): void {
+  const name = tag.trim();
+  if (!CHECKED_PREFIXES.some((p) => name.startsWith(p))) return;
+  if (name.startsWith('outputs.') || name.startsWith('pod.')) return;
+  if (name.startsWith('inputs.')) {
+    const rest = name.slice(7);
+    const m = /^(parameters|artifacts)\.([^.]+)(\.path)?$/.exec(rest);
+    if (rest === 'parameters' || rest === 'artifacts') return;
+    if (!m) {
+      report(
+        `{{${name}}} names no input`,
+        'Use {{inputs.parameters.NAME}} or {{inputs.artifacts.NAME.path}}.',
+      );
+      return;
+    }
+    const key = `${m[1]}.${m[2]}`;
+    if (!scope.inputs.has(key)) {
+      const known = [...scope.inputs]
+        .filter((k) => k.startsWith(`${m[1]}.`))
+        .map((k) => k.slice(m[1].length + 1));
+      report(
+        `{{${name}}}: the template has no input ${m[1] === 'parameters' ? 'parameter' : 'artifact'} "${m[2]}"${didYouMean(m[2], known)}`,
+        known.length
+          ? `Use one of: ${known.map((k) => `{{inputs.${m[1]}.${k}}}`).join(', ')}, or declare "${m[2]}" in inputs.${m[1]}.`
+          : `Declare "${m[2]}" in the template's inputs.${m[1]}.`,
+      );
+    }
+    return;
+  }
+  if (name.startsWith('item.')) {
+    const key = name.slice(5);
+    if (scope.items === undefined) {
+      report(
+        `{{${name}}} is used outside a loop (no withItems, withParam or withSequence)`,
+        'Add the loop, or use a parameter.',
+      );
+    } else if (scope.items !== '*' && !scope.items.has(key)) {
+      report(
+        `{{${name}}}: no withItems entry has a key "${key}"${didYouMean(key, scope.items)}`,
+        scope.items.size
+          ? `Use one of: ${[...scope.items].map((k) => `{{item.${k}}}`).join(', ')}.`
+          : 'Use {{item}}.',
+      );
+    }
+    return;
+  }
+  if (name.startsWith('steps.') || name.startsWith('tasks.')) {
+    const prefix = name.startsWith('steps.') ? 'steps.' : 'tasks.';
+    const rest = name.slice(6);
+    const dot = rest.indexOf('.');
+    const node = dot < 0 ? rest : rest.slice(0, dot);
+    const prop = dot < 0 ? '' : rest.slice(dot + 1);
+    if (node === 'name') return; // {{steps.name}} / {{tasks.name}}: the node's own name
+    if (scope.nodePrefix !== prefix) {
+      report(
+        `{{${name}}} is used outside a ${prefix === 'steps.' ? 'steps' : 'DAG'} template`,
+        `Refer to ${prefix === 'steps.' ? 'steps' : 'tasks'} only from the ${prefix === 'steps.' ? 'steps' : 'dag'} template that declares them.`,
+      );
+      return;
+    }
+    if (!scope.nodes.has(node)) {
+      report(
+        `{{${name}}}: there is no ${prefix === 'steps.' ? 'earlier step' : 'task'} "${node}"${didYouMean(node, scope.nodes.keys())}`,
+        `Use the name of a ${prefix === 'steps.' ? 'step of an earlier group' : 'task of this DAG'}.`,
+      );
+      return;
+    }
+    const vars = scope.nodes.get(node)?.();
+    if (vars && !vars.has(prop)) {
+      const outs = [...vars].filter((v) => v.startsWith('outputs.'));
+      report(
+        `{{${name}}}: ${prefix.slice(0, -2)} "${node}" has no ${prop || 'such value'}${didYouMean(prop, vars)}`,
+        outs.length
+          ? `The template it runs provides: ${outs.join(', ')}. Use one of those or declare the output on that template.`
+          : 'Declare the output on the template it runs (outputs.parameters / outputs.artifacts).',
+      );
+    }
+    return;
+  }
+  // workflow.*
+  if (WORKFLOW_VARS.has(name) || WORKFLOW_PREFIXES.some((p) => name.startsWith(p))) return;
+  if (name.startsWith('workflow.parameters.')) {
+    const p = name.slice(20);
+    if (scope.workflowParams && !scope.workflowParams.has(p)) {
+      report(
+        `{{${name}}}: the workflow has no argument parameter "${p}"${didYouMean(p, scope.workflowParams)}`,
+        `Declare "${p}" in spec.arguments.parameters or use an existing one.`,
+      );
+    }
+    return;
+  }
+  if (name.startsWith('workflow.labels.')) {
+    const l = name.slice(16);
+    if (scope.workflowLabels && !scope.workflowLabels.has(l)) {
+      report(
+        `{{${name}}}: the workflow has no label "${l}"${didYouMean(l, scope.workflowLabels)}`,
+        `Add the label to metadata.labels or spec.workflowMetadata.labels.`,
+      );
+    }
+    return;
+  }
+  report(
+    `{{${name}}} is not a workflow variable${didYouMean(name, [...WORKFLOW_VARS, 'workflow.creationTimestamp', 'workflow.scheduledTime', 'workflow.duration'])}`,
+    'Use one of the variables listed in https://argo-workflows.readthedocs.io/en/latest/variables/.',
+  );
+}
+
+function keysOf(o: unknown): string[] {
+  const x = obj(o);
+  return x ? Object.keys(x) : [];
+}
+
+/** Workflow argument parameters and labels, when every source is in the input (Workflow only). */
+function workflowScope(ctx: RuleContext, wl: WorkflowLike): { params?: Set<string>; labels?: Set<string> } {
+  if (!wl.complete) return {};
+  const wm = obj(wl.effective.workflowMetadata);
+  const labels = new Set([
+    ...keysOf(ctx.manifest.metadata?.labels),
+    ...keysOf(wm?.labels),
+    ...keysOf(wm?.labelsFrom),
+  ]);
+  // A WorkflowTemplate gets parameters from the Workflow that uses it (Argo skips that check), but
+  // its labels are checked against its own (validate.go, ValidateWorkflowTemplate).
+  if (wl.kind === 'WorkflowTemplate' || wl.kind === 'ClusterWorkflowTemplate') return { labels };
+  const params = new Set(names(obj(wl.effective.arguments)?.parameters));
+  // A CronWorkflow's runs get labels the controller adds; only the parameters are checked.
+  if (wl.kind !== 'Workflow') return { params };
+  return { params, labels };
+}
+
+function inputScope(t: Obj): Set<string> {
+  const inputs = new Set<string>();
+  for (const p of names(obj(t.inputs)?.parameters)) inputs.add(`parameters.${p}`);
+  for (const a of names(obj(t.inputs)?.artifacts)) inputs.add(`artifacts.${a}`);
+  return inputs;
+}
+
+/** Tasks a DAG task depends on, transitively. */
+function ancestry(tasks: readonly Obj[]): Map<string, Set<string>> {
+  const direct = new Map<string, string[]>();
+  for (const task of tasks) {
+    const n = str(task.name);
+    if (n === undefined) continue;
+    const deps = arr(task.dependencies).filter((d): d is string => typeof d === 'string');
+    const depends = str(task.depends);
+    direct.set(n, [...deps, ...(depends ? dependsNames(depends) : [])]);
+  }
+  const out = new Map<string, Set<string>>();
+  const visit = (n: string, seen: Set<string>) => {
+    for (const d of direct.get(n) ?? []) {
+      if (seen.has(d)) continue;
+      seen.add(d);
+      visit(d, seen);
+    }
+  };
+  for (const n of direct.keys()) {
+    const s = new Set<string>();
+    visit(n, s);
+    out.set(n, s);
+  }
+  return out;
+}
+
+export const STR004 = defineRule({
+  id: 'STR004',
+  severity: 'error',
+  family: 'STR',
+  title: 'a {{...}} tag that does not parse, or names a variable that does not exist in its scope',
+  hasAutofix: false,
+  kinds: WORKFLOW_LIKE_KINDS,
+  check(ctx) {
+    const wl = ctx.workflowLike();
+    if (!wl) return;
+    let ws: ReturnType<typeof workflowScope> | undefined;
+    for (const t of wl.ownTemplates) {
+      // Most templates have no tag at all: one cheap walk decides (inline templates are their own).
+      if (!hasTag(t.tmpl)) continue;
+      ws ??= workflowScope(ctx, wl);
+      const calls = callsOf(ctx.input, wl, t);
+      const targetOf = (path: string): Call | undefined =>
+        calls.find((c) => c.path === path && c.via !== 'exit' && c.via !== 'hook');
+      const base: Scope = {
+        inputs: inputScope(t.tmpl),
+        nodes: new Map(),
+        workflowParams: ws.params,
+        workflowLabels: ws.labels,
+      };
+      const scan = (v: unknown, path: string, scope: Scope, skip?: string) =>
+        forEachString(
+          v,
+          path,
+          (s, p) => {
+            for (const tag of tagsOf(s)) {
+              if (tag.unclosed) {
+                ctx.report({
+                  path: p,
+                  message: `unclosed "{{" in ${show(s)}: Argo cannot parse the template`,
+                  fix: 'Close the tag with "}}" (or write a literal "{{" some other way, e.g. {{=\'{{\'}}).',
+                });
+                continue;
+              }
+              if (tag.text.startsWith('=')) continue; // expr-lang expressions: Argo does not check them either
+              checkTag(tag.text, scope, (message, fix) => ctx.report({ path: p, message, fix }));
+            }
+          },
+          skip,
+        );
+      const groups = arr(t.tmpl.steps);
+      const tasks = arr(obj(t.tmpl.dag)?.tasks).filter(isObj);
+      // Everything but the steps / tasks: the template's own scope.
+      const rest: Obj = {};
+      const nested = groups.length > 0 || tasks.length > 0;
+      for (const k in t.tmpl)
+        if (k !== 'steps' && k !== 'dag' && !(nested && k === 'outputs')) rest[k] = t.tmpl[k];
+      scan(rest, t.path, base);
+      // A steps/dag template's outputs read its steps/tasks (all of them, as Argo validates them last).
+      let outerNodes: Scope | undefined;
+      if (groups.length) {
+        const nodes = new Map<string, () => Set<string> | undefined>();
+        forEachStepOrTask(t, (s, p, isTask) => {
+          if (isTask) return;
+          const n = str(s.name);
+          const c = targetOf(p);
+          const aggregate = s.withItems !== undefined || s.withParam !== undefined;
+          const vars = lazyVars(c, aggregate);
+          // A step's exit hooks may read its own outputs (validate.go: HasExitHook).
+          if (n !== undefined && !nodes.has(n))
+            nodes.set(n, s.hooks !== undefined || s.onExit !== undefined ? vars : STATUS_ONLY);
+          const scope: Scope = { ...base, nodes, nodePrefix: 'steps.', items: loopItems(s) };
+          scan(s, p, scope, 'inline');
+          if (n !== undefined) nodes.set(n, vars);
+        });
+        outerNodes = { ...base, nodes, nodePrefix: 'steps.' };
+      }
+      if (tasks.length) {
+        const nodes = new Map<string, () => Set<string> | undefined>();
+        let anc: Map<string, Set<string>> | undefined;
+        forEachStepOrTask(t, (s, p, isTask) => {
+          if (!isTask) return;
+          const n = str(s.name);
+          const c = targetOf(p);
+          const aggregate = s.withItems !== undefined || s.withParam !== undefined;
+          if (n !== undefined) nodes.set(n, lazyVars(c, aggregate));
+        });
+        forEachStepOrTask(t, (s, p, isTask) => {
+          if (!isTask) return;
+          const scope: Scope = { ...base, nodes, nodePrefix: 'tasks.', items: loopItems(s) };
+          outerNodes ??= { ...base, nodes, nodePrefix: 'tasks.' };
+          scan(s, p, scope, 'inline');
+          // An argument may only read tasks this task depends on (validateDAGTaskArgumentDependency).
+          forEachString(s.arguments, `${p}/arguments`, (text, ap) => {
+            for (const tag of tagsOf(text)) {
+              const m = /^\s*tasks\.([^.\s]+)\./.exec(tag.text);
+              if (!m || !nodes.has(m[1])) continue;
+              anc ??= ancestry(tasks);
+              if (!anc.get(str(s.name) ?? '')?.has(m[1])) {
+                ctx.report({
+                  path: ap,
+                  message: `{{${tag.text.trim()}}} reads task "${m[1]}", which task "${str(s.name)}" does not depend on: Argo refuses the object`,
+                  fix: `Add "${m[1]}" to the task's depends.`,
+                });
+              }
+            }
+          });
+        });
+        const dag = obj(t.tmpl.dag);
+        if (dag) {
+          const dagRest: Obj = {};
+          for (const k in dag) if (k !== 'tasks') dagRest[k] = dag[k];
+          scan(dagRest, ptr(t.path, 'dag'), { ...base, nodes, nodePrefix: 'tasks.' });
+        }
+      }
+      if (nested && t.tmpl.outputs !== undefined)
+        scan(t.tmpl.outputs, ptr(t.path, 'outputs'), outerNodes ?? base);
+    }
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// STR005: required inputs supplied
+// ---------------------------------------------------------------------------------------------
+
+const ARTIFACT_SOURCES = [
+  'from',
+  'fromExpression',
+  'raw',
+  's3',
+  'gcs',
+  'git',
+  'http',
+  'hdfs',
+  'oss',
+  'artifactory',
+  'azure',
+  'plugin',
+  'key',
+];
+
+function missingInputs(target: Obj, args: unknown): { params: string[]; artifacts: string[] } {
+  const a = obj(args);
+  const givenP = new Set(names(a?.parameters));
+  const givenA = new Set(names(a?.artifacts));
+  const params: string[] = [];
+  const artifacts: string[] = [];
+  for (const x of arr(obj(target.inputs)?.parameters)) {
+    const p = obj(x);
+    const n = str(p?.name);
+    if (!p || n === undefined || givenP.has(n)) continue;
+    if (p.value !== undefined && p.value !== null) continue;
+    if (p.default !== undefined && p.default !== null) continue;
+    if (p.valueFrom !== undefined) continue;
+    params.push(n);
+  }
+  for (const x of arr(obj(target.inputs)?.artifacts)) {
+    const p = obj(x);
+    const n = str(p?.name);
+    if (!p || n === undefined || givenA.has(n) || p.optional === true) continue;
+    if (ARTIFACT_SOURCES.some((k) => p[k] !== undefined)) continue;
+    artifacts.push(n);
+  }
+  return { params, artifacts };
+}
+
+export const STR005 = defineRule({
+  id: 'STR005',
+  severity: 'error',
+  family: 'STR',
+  title: 'a template is called without an input it requires',
+  hasAutofix: false,
+  kinds: WORKFLOW_LIKE_KINDS,
+  check(ctx) {
+    const wl = ctx.workflowLike();
+    if (!wl) return;
+    const say = (
+      path: string,
+      who: string,
+      target: TemplateInfo,
+      m: { params: string[]; artifacts: string[] },
+      where: string,
+    ) => {
+      const what = [...m.params.map((p) => `parameter "${p}"`), ...m.artifacts.map((a) => `artifact "${a}"`)];
+      if (!what.length) return;
+      ctx.report({
+        path,
+        message: `${who} calls ${templateLabel(target)} without its required input ${what.join(', ')}: Argo refuses the object (inputs.${m.params.length ? 'parameters' : 'artifacts'}.${m.params[0] ?? m.artifacts[0]} was not supplied)`,
+        fix: `Pass ${what.join(', ')} in ${where}, or give the input a default in the template.`,
+      });
+    };
+    for (const t of wl.ownTemplates) {
+      const calls = callsOf(ctx.input, wl, t);
+      let steps: Map<string, Obj> | undefined;
+      for (const c of calls) {
+        if (!c.target || c.via === 'hook' || c.via === 'exit') continue;
+        if (c.target.t.inline) continue; // an inline template reads the caller's scope
+        const ins = obj(c.target.t.tmpl.inputs);
+        if (!ins) continue;
+        if (!steps) {
+          const m = new Map<string, Obj>();
+          forEachStepOrTask(t, (st, sp) => m.set(sp, st));
+          steps = m;
+        }
+        const holder = steps.get(c.path);
+        const args = obj(holder)?.arguments;
+        say(
+          c.path,
+          `${c.via} "${str(obj(holder)?.name) ?? '?'}"`,
+          c.target.t,
+          missingInputs(c.target.t.tmpl, args),
+          'its arguments',
+        );
+      }
+    }
+    // The entrypoint gets the workflow's arguments (WorkflowTemplates get them from the Workflow).
+    if ((wl.kind === 'Workflow' || wl.kind === 'CronWorkflow') && wl.complete) {
+      const entry = str(wl.effective.entrypoint);
+      const c =
+        entry !== undefined
+          ? resolveCall(ctx.input, wl, { template: entry }, wl.specPath, 'step', false)
+          : undefined;
+      if (c?.target) {
+        say(
+          wl.spec.entrypoint !== undefined ? ptr(wl.specPath, 'entrypoint') : wl.specPath,
+          'the workflow entrypoint',
+          c.target.t,
+          missingInputs(c.target.t.tmpl, wl.effective.arguments),
+          'spec.arguments',
+        );
+      }
+    }
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// STR006: CronWorkflow schedules and timezone
+// ---------------------------------------------------------------------------------------------
+
+export const STR006 = defineRule({
+  id: 'STR006',
+  severity: 'error',
+  family: 'STR',
+  title: 'a CronWorkflow schedule or timezone the controller cannot parse',
+  hasAutofix: false,
+  kinds: ['CronWorkflow'],
+  check(ctx) {
+    const spec = obj(ctx.manifest.spec);
+    if (!spec) return;
+    const list: { s: string; path: string }[] = [];
+    arr(spec.schedules).forEach((s, i) => {
+      if (typeof s === 'string') list.push({ s, path: `/spec/schedules/${i}` });
+    });
+    if (typeof spec.schedule === 'string') list.push({ s: spec.schedule, path: '/spec/schedule' });
+    if (list.length === 0 && spec.schedules === undefined && spec.schedule === undefined) {
+      ctx.report({
+        path: '/spec',
+        message: 'the CronWorkflow has no schedule: Argo refuses the object',
+        fix: 'Add spec.schedules, e.g. ["0 3 * * *"].',
+      });
+    }
+    for (const { s, path } of list) {
+      const err = cronError(s);
+      if (err) {
+        ctx.report({
+          path,
+          message: `cron schedule "${s}" is malformed: ${err}`,
+          fix: 'Write five fields: minute (0-59) hour (0-23) day-of-month (1-31) month (1-12 or JAN-DEC) day-of-week (0-6 or SUN-SAT), or a descriptor such as @daily or @every 1h.',
+        });
+      }
+    }
+    const tz = spec.timezone;
+    if (typeof tz === 'string' && !isTimeZone(tz)) {
+      const near = nearMisses(tz, timeZoneNames());
+      ctx.report({
+        path: '/spec/timezone',
+        message: `timezone "${tz}" is not an IANA time zone${near.length ? ` (did you mean "${near[0]}"?)` : ''}: Argo refuses the object`,
+        fix: near.length ? `Use "${near[0]}".` : 'Use an IANA zone name such as "Europe/Berlin" or "UTC".',
+      });
+    }
+    const sds = spec.startingDeadlineSeconds;
+    if (typeof sds === 'number' && sds < 0) {
+      ctx.report({
+        path: '/spec/startingDeadlineSeconds',
+        message: 'startingDeadlineSeconds is negative: Argo refuses the object',
+        fix: 'Use 0 or a positive number of seconds.',
+      });
+    }
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// STR007: loops
+// ---------------------------------------------------------------------------------------------
+
+export const STR007 = defineRule({
+  id: 'STR007',
+  severity: 'error',
+  family: 'STR',
+  title: 'a withItems / withParam / withSequence loop Argo refuses or cannot expand',
+  hasAutofix: false,
+  kinds: WORKFLOW_LIKE_KINDS,
+  check(ctx) {
+    const wl = ctx.workflowLike();
+    if (!wl) return;
+    for (const t of wl.ownTemplates) {
+      forEachStepOrTask(t, (s, p) => {
+        const defined = ['withItems', 'withParam', 'withSequence'].filter(
+          (k) => s[k] !== undefined && s[k] !== null,
+        );
+        if (defined.length > 1) {
+          ctx.report({
+            path: `${p}/${defined[1]}`,
+            message: `${defined.join(' and ')} are both set on "${str(s.name) ?? '?'}": Argo allows only one`,
+            fix: `Keep one of ${defined.join(', ')}.`,
+          });
+        }
+        const wp = s.withParam;
+        if (typeof wp === 'string' && !wp.includes('{{')) {
+          let parsed: unknown;
+          let err: string | undefined;
+          try {
+            parsed = JSON.parse(wp);
+          } catch (e) {
+            err = (e as Error).message;
+          }
+          if (err !== undefined || !Array.isArray(parsed)) {
+            ctx.report({
+              path: `${p}/withParam`,
+              message: `withParam ${show(wp)} is not a JSON list${err ? ` (${err})` : ''}: the node fails when it expands`,
+              fix: 'Write a JSON list, e.g. \'["a", "b"]\', or a {{...}} reference to an output that is one (or use withItems for a literal list).',
+            });
+          }
+        }
+        const seq = obj(s.withSequence);
+        if (seq && seq.count !== undefined && seq.end !== undefined) {
+          ctx.report({
+            path: `${p}/withSequence`,
+            message: 'withSequence sets both count and end: Argo allows only one',
+            fix: 'Keep count or end (with start).',
+          });
+        }
+      });
+    }
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// STR008: template shape (type, leaf-only fields, DAG rules)
+// ---------------------------------------------------------------------------------------------
+
+const TEMPLATE_TYPES = [
+  'container',
+  'containerSet',
+  'steps',
+  'script',
+  'resource',
+  'dag',
+  'suspend',
+  'data',
+  'http',
+  'plugin',
+];
+
+/** `depends` grammar: names with optional .Result, combined with && || ! and parentheses. */
+export function dependsSyntaxError(expr: string): string | undefined {
+  const toks = expr.match(/&&|\|\||!|\(|\)|[^\s&|!()]+|\S/g) ?? [];
+  let i = 0;
+  const operand = (): string | undefined => {
+    const t = toks[i];
+    if (t === undefined) return 'ends where a task name was expected';
+    if (t === '!') {
+      i++;
+      return operand();
+    }
+    if (t === '(') {
+      i++;
+      const e = expression();
+      if (e) return e;
+      if (toks[i] !== ')') return 'has an unclosed "("';
+      i++;
+      return undefined;
+    }
+    if (t === '&&' || t === '||' || t === ')') return `has "${t}" where a task name was expected`;
+    if (!/^[-a-zA-Z0-9_]+(\.[A-Za-z]+)?$/.test(t)) return `has "${t}", which is not a task name`;
+    i++;
+    return undefined;
+  };
+  const expression = (): string | undefined => {
+    const e = operand();
+    if (e) return e;
+    while (toks[i] === '&&' || toks[i] === '||') {
+      i++;
+      const e2 = operand();
+      if (e2) return e2;
+    }
+    return undefined;
+  };
+  if (toks.length === 0) return undefined;
+  const e = expression();
+  if (e) return e;
+  if (i < toks.length) return `has "${toks[i]}" where "&&" or "||" was expected`;
+  return undefined;
+}
+
+const DEPENDS_RESULTS = new Set([
+  'Succeeded',
+  'Failed',
+  'Errored',
+  'Skipped',
+  'Omitted',
+  'Daemoned',
+  'AnySucceeded',
+  'AllFailed',
+]);
+
+export const STR008 = defineRule({
+  id: 'STR008',
+  severity: 'error',
+  family: 'STR',
+  title: 'a template or DAG shape Argo refuses (template type, leaf-only fields, depends syntax)',
+  hasAutofix: false,
+  kinds: WORKFLOW_LIKE_KINDS,
+  check(ctx) {
+    const wl = ctx.workflowLike();
+    if (!wl) return;
+    for (const t of wl.ownTemplates) {
+      const tm = t.tmpl;
+      const types = TEMPLATE_TYPES.filter((k) => tm[k] !== undefined && tm[k] !== null);
+      if (types.length === 0 && !t.inline) {
+        ctx.report({
+          path: t.path,
+          message: `${templateLabel(t)} has no template type: Argo refuses the object`,
+          fix: 'Give it one of: container, script, containerSet, steps, dag, resource, suspend, data, http, plugin.',
+        });
+      } else if (types.length > 1) {
+        ctx.report({
+          path: ptr(t.path, types[1]),
+          message: `${templateLabel(t)} has more than one template type (${types.join(', ')}): Argo refuses the object`,
+          fix: 'Split it into one template per type.',
+        });
+      }
+      const leaf = !('steps' in tm) && !('dag' in tm);
+      if (!leaf && tm.activeDeadlineSeconds !== undefined) {
+        ctx.report({
+          path: ptr(t.path, 'activeDeadlineSeconds'),
+          message: `${templateLabel(t)}: activeDeadlineSeconds is only valid for leaf templates (container, script, ...)`,
+          fix: 'Use timeout on the steps/dag template, or activeDeadlineSeconds on the templates it calls.',
+        });
+      }
+      if (leaf && typeof tm.activeDeadlineSeconds === 'string' && !tm.activeDeadlineSeconds.includes('{{')) {
+        if (!/^\d+$/.test(tm.activeDeadlineSeconds) || Number(tm.activeDeadlineSeconds) <= 0) {
+          const secs = parseGoDuration(tm.activeDeadlineSeconds);
+          ctx.report({
+            path: ptr(t.path, 'activeDeadlineSeconds'),
+            message: `${templateLabel(t)}: activeDeadlineSeconds ${show(tm.activeDeadlineSeconds)} must be a positive integer or an Argo variable`,
+            fix:
+              secs !== undefined && Number.isInteger(secs) && secs > 0
+                ? `Write activeDeadlineSeconds: ${secs}.`
+                : 'Write a number of seconds.',
+          });
+        }
+      }
+      if (typeof tm.timeout === 'string' && tm.timeout !== '' && !tm.timeout.includes('{{')) {
+        if (!leaf) {
+          ctx.report({
+            path: ptr(t.path, 'timeout'),
+            message: `${templateLabel(t)}: ${types[0] ?? 'this'} templates do not support timeout`,
+            fix: 'Set timeout on the leaf templates it calls.',
+          });
+        } else if (/^[-+]?\d+$/.test(tm.timeout)) {
+          ctx.report({
+            path: ptr(t.path, 'timeout'),
+            message: `${templateLabel(t)}: timeout "${tm.timeout}" has no unit: Argo refuses it`,
+            fix: `Write a duration with a unit, e.g. "${tm.timeout}s".`,
+          });
+        }
+      }
+      if (leaf && tm.parallelism !== undefined && types.length > 0) {
+        ctx.report({
+          path: ptr(t.path, 'parallelism'),
+          message: `${templateLabel(t)}: parallelism is only valid for steps and dag templates`,
+          fix: 'Remove parallelism, or set it on the steps/dag template that calls this one.',
+        });
+      }
+      const dag = obj(tm.dag);
+      if (!dag) continue;
+      const tasks = arr(dag.tasks).filter(isObj);
+      if (tasks.length === 0) {
+        ctx.report({
+          path: ptr(t.path, 'dag'),
+          message: `${templateLabel(t)} has a DAG without tasks`,
+          fix: 'Add at least one task.',
+        });
+        continue;
+      }
+      const usingDepends = tasks.some((x) => typeof x.depends === 'string' && x.depends !== '');
+      const byName = new Map(tasks.map((x) => [str(x.name) ?? '', x]));
+      arr(dag.tasks).forEach((x, i) => {
+        const task = obj(x);
+        if (!task) return;
+        const p = ptr(t.path, 'dag', 'tasks', i);
+        const n = str(task.name) ?? '';
+        const deps = arr(task.dependencies);
+        if ((usingDepends || deps.length > 0) && /^[0-9]/.test(n)) {
+          ctx.report({
+            path: ptr(p, 'name'),
+            message: `task name "${n}" begins with a digit, which Argo refuses in a DAG that uses depends or dependencies`,
+            fix: `Rename it, e.g. "t${n}".`,
+          });
+        }
+        if (usingDepends && deps.length > 0) {
+          ctx.report({
+            path: ptr(p, 'dependencies'),
+            message: `${templateLabel(t)} uses both depends and dependencies: Argo refuses the object`,
+            fix: `Write the dependencies as depends: "${deps.join(' && ')}".`,
+          });
+        }
+        if (usingDepends && task.continueOn !== undefined) {
+          ctx.report({
+            path: ptr(p, 'continueOn'),
+            message: `${templateLabel(t)} uses continueOn together with depends: Argo refuses the object`,
+            fix: 'Drop continueOn and depend on "task.Failed" / "task.Errored" instead.',
+          });
+        }
+        const depends = str(task.depends);
+        if (depends !== undefined) {
+          const err = dependsSyntaxError(depends);
+          if (err) {
+            ctx.report({
+              path: ptr(p, 'depends'),
+              message: `depends "${depends}" of task "${n}" ${err}`,
+              fix: 'Write task names with an optional .Succeeded/.Failed/.Errored/.Skipped/.Omitted/.Daemoned/.AnySucceeded/.AllFailed, combined with &&, ||, ! and parentheses.',
+            });
+            return;
+          }
+          for (const tok of depends.match(/[^\s&|!()]+/g) ?? []) {
+            const dot = tok.indexOf('.');
+            if (dot < 0) continue;
+            const result = tok.slice(dot + 1);
+            const dep = tok.slice(0, dot);
+            if (!DEPENDS_RESULTS.has(result)) {
+              ctx.report({
+                path: ptr(p, 'depends'),
+                message: `depends "${depends}" of task "${n}": "${result}" is not a task result${didYouMean(result, DEPENDS_RESULTS)}`,
+                fix: `Use one of: ${[...DEPENDS_RESULTS].join(', ')}.`,
+              });
+            } else if (result === 'AnySucceeded' || result === 'AllFailed') {
+              const d = byName.get(dep);
+              if (
+                d &&
+                d.withItems === undefined &&
+                d.withParam === undefined &&
+                d.withSequence === undefined
+              ) {
+                ctx.report({
+                  path: ptr(p, 'depends'),
+                  message: `depends "${depends}" of task "${n}" uses ${result} on "${dep}", which has no items (withItems, withParam, withSequence)`,
+                  fix: `Use ${dep}.${result === 'AnySucceeded' ? 'Succeeded' : 'Failed'}.`,
+                });
+              }
+            }
+          }
+        }
+      });
+      const target = str(dag.target);
+      if (target !== undefined && !target.includes('{{')) {
+        for (const name of target.split(/\s+/)) {
+          if (name !== '' && !byName.has(name)) {
+            ctx.report({
+              path: ptr(t.path, 'dag', 'target'),
+              message: `DAG target "${name}" is not a task of ${templateLabel(t)}${didYouMean(name, byName.keys())}`,
+              fix: 'Name tasks of this DAG in target.',
+            });
+          }
+        }
+      }
+    }
+  },
+});
+
+export const rules: readonly Rule[] = [STR001, STR002, STR003, STR004, STR005, STR006, STR007, STR008];
