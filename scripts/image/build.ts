@@ -119,7 +119,11 @@ function nodeLayerEntries(nodeDir: string): TarEntry[] {
 
 function appLayerEntries(repoRoot: string, lib: string, nodeModules: string): TarEntry[] {
   return [
-    { type: 'file', path: `${IMAGE_APP_DIR}/package.json`, content: readFileSync(join(repoRoot, 'package.json')) },
+    {
+      type: 'file',
+      path: `${IMAGE_APP_DIR}/package.json`,
+      content: readFileSync(join(repoRoot, 'package.json')),
+    },
     ...treeEntries(join(repoRoot, 'bin'), { into: `${IMAGE_APP_DIR}/bin` }),
     // Declarations are for TypeScript consumers of the npm package, not for running it.
     ...treeEntries(lib, { into: `${IMAGE_APP_DIR}/lib`, exclude: (p) => p.endsWith('.d.ts') }),
@@ -129,12 +133,17 @@ function appLayerEntries(repoRoot: string, lib: string, nodeModules: string): Ta
       type: 'file',
       path: 'usr/local/bin/argo-guard',
       mode: 0o755,
-      content: Buffer.from(`#!/usr/local/bin/node\n'use strict';\nrequire('${IMAGE_APP_DIR}/bin/argo-guard.js');\n`),
+      content: Buffer.from(
+        `#!/usr/local/bin/node\n'use strict';\nrequire('${IMAGE_APP_DIR}/bin/argo-guard.js');\n`,
+      ),
     },
   ];
 }
 
-/** A gzipped layer, cached by the digest of its tar (gzip level 9 of the Node.js binary takes seconds). */
+/**
+ * A gzipped layer, cached by the digest of its tar (gzip level 9 of the Node.js binary takes
+ * seconds). ARGO_GUARD_IMAGE_NO_LAYER_CACHE=1 compresses afresh (the reproducibility test).
+ */
 function layer(
   out: LayoutWriter,
   entries: TarEntry[],
@@ -144,7 +153,7 @@ function layer(
   const diffId = `sha256:${createHash('sha256').update(tar).digest('hex')}`;
   const cached = join(cacheDir(), 'layers', `${diffId.slice(7)}.tar.gz`);
   let gz: Buffer;
-  if (existsSync(cached)) gz = readFileSync(cached);
+  if (existsSync(cached) && !process.env.ARGO_GUARD_IMAGE_NO_LAYER_CACHE) gz = readFileSync(cached);
   else {
     gz = deterministicGzip(tar);
     mkdirSync(join(cached, '..'), { recursive: true });
@@ -158,7 +167,8 @@ function layer(
 export function buildImage(options: BuildOptions): BuildResult {
   const log = options.log ?? (() => {});
   const epoch = options.epoch ?? Number(process.env.SOURCE_DATE_EPOCH ?? 0);
-  if (!Number.isInteger(epoch) || epoch < 0) throw new Error(`SOURCE_DATE_EPOCH "${epoch}" is not a non-negative integer`);
+  if (!Number.isInteger(epoch) || epoch < 0)
+    throw new Error(`SOURCE_DATE_EPOCH "${epoch}" is not a non-negative integer`);
   const created = new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
   const pkg = JSON.parse(readFileSync(join(options.repoRoot, 'package.json'), 'utf8'));
 
@@ -206,7 +216,10 @@ export function buildImage(options: BuildOptions): BuildResult {
           },
           rootfs: { type: 'layers', diff_ids: all.map((l) => l.diffId) },
           history: [
-            { created, created_by: `scripts/image: ${LIBRARY_PACKAGES.join(' ')} ${CA_PACKAGE}, non-root user` },
+            {
+              created,
+              created_by: `scripts/image: ${LIBRARY_PACKAGES.join(' ')} ${CA_PACKAGE}, non-root user`,
+            },
             { created, created_by: `scripts/image: node ${NODE_VERSION}` },
             { created, created_by: `scripts/image: ${pkg.name}@${pkg.version}, production dependencies` },
           ],

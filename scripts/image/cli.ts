@@ -57,7 +57,8 @@ main(process.argv.slice(2)).then(
   },
   (err: Error) => {
     process.stderr.write(`image: ${err.message}\n`);
-    if (err.name === 'TypeError' && err.message.includes('Unknown option')) process.stderr.write(`${USAGE}\n`);
+    if (err.name === 'TypeError' && err.message.includes('Unknown option'))
+      process.stderr.write(`${USAGE}\n`);
     process.exitCode = 1;
   },
 );

@@ -52,7 +52,12 @@ export function cacheDir(): string {
 
 function run(cmd: string, args: string[], cwd?: string): string {
   try {
-    return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+    return execFileSync(cmd, args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 << 20,
+    });
   } catch (err) {
     const e = err as { stderr?: string; message: string };
     throw new Error(`${cmd} ${args.join(' ')} failed: ${(e.stderr || e.message).trim().slice(-2000)}`);
@@ -87,7 +92,11 @@ export function nodePackage(arch: Architecture): string {
   const dest = join(cacheDir(), 'node', `${pkg.name}-${NODE_VERSION}`);
   return atomicDir(dest, (tmp) => {
     // `npm pack` fetches the tarball as the registry serves it (no install, no scripts).
-    const tgzName = run('npm', ['pack', `${pkg.name}@${NODE_VERSION}`, '--pack-destination', tmp, '--silent'], tmp)
+    const tgzName = run(
+      'npm',
+      ['pack', `${pkg.name}@${NODE_VERSION}`, '--pack-destination', tmp, '--silent'],
+      tmp,
+    )
       .trim()
       .split('\n')
       .pop()!;
@@ -109,7 +118,12 @@ export interface DebianPackage {
 }
 
 /** `apt-cache show` of the candidate version: Version, Filename, SHA256. */
-function aptCandidate(spec: string): { version: string; filename: string; sha256: string; architecture: string } {
+function aptCandidate(spec: string): {
+  version: string;
+  filename: string;
+  sha256: string;
+  architecture: string;
+} {
   const text = run('apt-cache', ['show', '--no-all-versions', spec]);
   const field = (name: string) => new RegExp(`^${name}: (.+)$`, 'm').exec(text)?.[1]?.trim();
   const version = field('Version');
@@ -117,7 +131,9 @@ function aptCandidate(spec: string): { version: string; filename: string; sha256
   const sha256 = field('SHA256');
   const architecture = field('Architecture');
   if (!version || !filename || !sha256 || !architecture)
-    throw new Error(`apt-cache show ${spec}: no candidate (run apt-get update; for arm64: dpkg --add-architecture arm64)`);
+    throw new Error(
+      `apt-cache show ${spec}: no candidate (run apt-get update; for arm64: dpkg --add-architecture arm64)`,
+    );
   return { version, filename, sha256, architecture };
 }
 
@@ -133,7 +149,8 @@ export function debianPackage(name: string, arch: Architecture | 'all'): DebianP
     try {
       run('apt-get', ['download', '-q', `${spec}=${c.version}`], tmp);
       const got = readdirSync(tmp).filter((f) => f.endsWith('.deb'));
-      if (got.length !== 1) throw new Error(`apt-get download ${spec}: expected one .deb, got ${got.join(', ')}`);
+      if (got.length !== 1)
+        throw new Error(`apt-get download ${spec}: expected one .deb, got ${got.join(', ')}`);
       const sha = fileHash(join(tmp, got[0]), 'sha256', 'hex');
       if (sha !== c.sha256) throw new Error(`${got[0]}: sha256 ${sha}, the apt index says ${c.sha256}`);
       renameSync(join(tmp, got[0]), deb);
@@ -162,7 +179,9 @@ export function productionDependencies(repoRoot: string): string {
     run('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], tmp);
     const native = findFiles(join(tmp, 'node_modules'), (f) => f.endsWith('.node') || f === 'binding.gyp');
     if (native.length > 0)
-      throw new Error(`production dependencies hold native code, which one shared layer cannot: ${native.join(', ')}`);
+      throw new Error(
+        `production dependencies hold native code, which one shared layer cannot: ${native.join(', ')}`,
+      );
   });
   return join(dir, 'node_modules');
 }
@@ -180,6 +199,10 @@ function findFiles(dir: string, match: (name: string) => boolean, out: string[] 
 /** The package compiled into a fresh directory (no stale files from an earlier `npm run build`). */
 export function compiledPackage(repoRoot: string, into: string): string {
   const lib = join(into, 'lib');
-  run(join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', join(repoRoot, 'tsconfig.build.json'), '--outDir', lib], repoRoot);
+  run(
+    join(repoRoot, 'node_modules', '.bin', 'tsc'),
+    ['-p', join(repoRoot, 'tsconfig.build.json'), '--outDir', lib],
+    repoRoot,
+  );
   return lib;
 }

@@ -26,10 +26,15 @@ export interface PushResult {
   blobsPresent: number;
 }
 
-export async function pushLayout(dir: string, target: string, options: PushOptions = {}): Promise<PushResult> {
+export async function pushLayout(
+  dir: string,
+  target: string,
+  options: PushOptions = {},
+): Promise<PushResult> {
   const log = options.log ?? (() => {});
   const ref = parseImageReference(target);
-  if (ref.digest) throw new Error(`push target ${target}: give a tag, not a digest (the index's digest is what it is)`);
+  if (ref.digest)
+    throw new Error(`push target ${target}: give a tag, not a digest (the index's digest is what it is)`);
   const tag = ref.tag ?? 'latest';
   const host = registryApiHost(ref.registry);
   const insecure = new Set((options.insecureRegistries ?? []).map((h) => h.toLowerCase()));
@@ -77,7 +82,8 @@ export async function pushLayout(dir: string, target: string, options: PushOptio
       await res.body?.cancel();
       authorization = await authenticate(res.headers.get('www-authenticate'));
       res = await attempt();
-      if (res.status === 401) throw new Error(`${host} rejected the credentials for ${ref.repository} (HTTP 401)`);
+      if (res.status === 401)
+        throw new Error(`${host} rejected the credentials for ${ref.repository} (HTTP 401)`);
     }
     return res;
   };
@@ -119,11 +125,14 @@ export async function pushLayout(dir: string, target: string, options: PushOptio
     await expect(res, [201], `putting manifest ${reference}`);
     const echoed = res.headers.get('docker-content-digest');
     if (echoed && echoed !== sha256(content))
-      throw new Error(`${host} stored manifest ${reference} as ${echoed}, but its content is ${sha256(content)}`);
+      throw new Error(
+        `${host} stored manifest ${reference} as ${echoed}, but its content is ${sha256(content)}`,
+      );
   };
 
   const index = JSON.parse(layout.blob(layout.index.digest).toString('utf8'));
-  if (layout.index.mediaType !== OCI.index) throw new Error(`${dir}: index.json does not name an image index`);
+  if (layout.index.mediaType !== OCI.index)
+    throw new Error(`${dir}: index.json does not name an image index`);
   for (const m of index.manifests as Descriptor[]) {
     const manifest = JSON.parse(layout.blob(m.digest).toString('utf8'));
     for (const d of [manifest.config, ...manifest.layers] as Descriptor[]) await pushBlob(d);

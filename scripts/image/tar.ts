@@ -85,7 +85,8 @@ function padded(content: Buffer): Buffer[] {
 function paxRecord(key: string, value: string): string {
   const body = ` ${key}=${value}\n`;
   let len = Buffer.byteLength(body) + 1;
-  while (String(len).length + Buffer.byteLength(body) !== len) len = String(len).length + Buffer.byteLength(body);
+  while (String(len).length + Buffer.byteLength(body) !== len)
+    len = String(len).length + Buffer.byteLength(body);
   return `${len}${body}`;
 }
 
@@ -124,7 +125,8 @@ export function createTar(entries: readonly TarEntry[], options: TarOptions = {}
       const parent = parts.slice(0, i).join('/');
       const existing = byPath.get(parent);
       if (!existing) byPath.set(parent, { type: 'dir', path: parent });
-      else if (existing.type !== 'dir') throw new Error(`tar: "${parent}" is a ${existing.type} and a parent of "${path}"`);
+      else if (existing.type !== 'dir')
+        throw new Error(`tar: "${parent}" is a ${existing.type} and a parent of "${path}"`);
     }
   }
   const out: Buffer[] = [];
@@ -133,13 +135,18 @@ export function createTar(entries: readonly TarEntry[], options: TarOptions = {}
     const name = e.type === 'dir' ? `${path}/` : path;
     const linkname = e.type === 'symlink' ? e.target : '';
     const content = e.type === 'file' ? e.content : Buffer.alloc(0);
-    const mode =
-      e.type === 'symlink' ? 0o777 : (e.mode ?? (e.type === 'dir' ? 0o755 : 0o644)) & 0o7777;
+    const mode = e.type === 'symlink' ? 0o777 : (e.mode ?? (e.type === 'dir' ? 0o755 : 0o644)) & 0o7777;
     let split = ustarSplit(name);
     const pax: string[] = [];
     if (!split) {
       pax.push(paxRecord('path', name));
-      split = { prefix: '', name: Buffer.from(name).subarray(0, 100).toString('utf8').replace(/\uFFFD$/, '') };
+      split = {
+        prefix: '',
+        name: Buffer.from(name)
+          .subarray(0, 100)
+          .toString('utf8')
+          .replace(/\uFFFD$/, ''),
+      };
     }
     let link = linkname;
     if (Buffer.byteLength(linkname) > 100) {
