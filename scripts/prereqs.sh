@@ -60,7 +60,9 @@ fi
 # Real Helm, built from the Go module proxy once (a few minutes), cached in ~/.cache/argo-guard/bin.
 HELM_VERSION=v3.22.0
 helm_bin=${ARGO_GUARD_HELM:-$HOME/.cache/argo-guard/bin/helm}
-if ! "$helm_bin" version --short 2>/dev/null | grep -q "^$HELM_VERSION+"; then
+# `go install` builds without the release ldflags (helm says "v3.22"): check the module version.
+if ! { [[ -n "$go_cmd" && -x "$helm_bin" ]] &&
+  "$go_cmd" version -m "$helm_bin" | grep -Eq "^[[:space:]]+mod[[:space:]]+helm.sh/helm/v3[[:space:]]+$HELM_VERSION[[:space:]]"; }; then
   if [[ -n "$go_cmd" ]]; then
     echo "prereqs: building helm $HELM_VERSION (go install, a few minutes the first time)" >&2
     mkdir -p "$HOME/.cache/argo-guard"

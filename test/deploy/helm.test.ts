@@ -23,12 +23,22 @@ const ROOT = join(__dirname, '..', '..');
 const CHART_DIR = join(ROOT, 'build', 'helm', HELM_CHART_NAME);
 const skipHelm = helmSkipReason();
 
+/** Manifests in one order (Helm sorts by its install order of kinds; cdk8s keeps construct order). */
+const byIdentity = (ms: any[]) =>
+  [...ms].sort((a, b) =>
+    `${a.kind}/${a.metadata.namespace}/${a.metadata.name ?? a.metadata.generateName}`.localeCompare(
+      `${b.kind}/${b.metadata.namespace}/${b.metadata.name ?? b.metadata.generateName}`,
+    ),
+  );
+
 /** `helm template` of a chart: the manifests as JS objects (Helm's `# Source:` comments dropped). */
 function helmTemplate(chartDir: string): any[] {
   const out = helm(['template', 'release', chartDir, '--namespace', 'argo-guard']);
-  return parseAllDocuments(out)
-    .map((d) => d.toJS())
-    .filter((d) => d !== null);
+  return byIdentity(
+    parseAllDocuments(out)
+      .map((d) => d.toJS())
+      .filter((d) => d !== null),
+  );
 }
 
 /** A chart directory with `files` as templates. */
@@ -81,7 +91,8 @@ describe('Helm escaping', () => {
         )
         .join('---\n');
       const rendered = helmTemplate(tempChart({ 'texts.yaml': escapeForHelm(template) }));
-      expect(rendered.map((m) => m.data.text)).toEqual(texts);
+      const byIndex = new Map(rendered.map((m) => [Number(m.metadata.name.slice(1)), m.data.text]));
+      expect(texts.map((_, i) => byIndex.get(i))).toEqual(texts);
     });
 
     it('without escaping, helm takes an Argo expression for its own action (why escaping exists)', () => {
@@ -103,8 +114,9 @@ describe('Helm escaping', () => {
       expect(original).toMatch(/\{\{(inputs|workflow|steps|tasks)\./);
       escapeTemplates(join(dir, 'templates'));
       writeFileSync(join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: pipelines\nversion: 0.1.0\n');
-      helm(['lint', '--strict', dir]);
-      expect(helmTemplate(dir)).toEqual(expected);
+      // Not --strict: helm warns about the hook Workflows' empty name (they use generateName).
+      expect(helm(['lint', dir])).toContain('1 chart(s) linted, 0 chart(s) failed');
+      expect(helmTemplate(dir)).toEqual(byIdentity(expected));
     });
   });
 });
@@ -139,7 +151,7 @@ describe('npm run synth:helm', () => {
     expect(files).toEqual([`${HELM_CHART_NAME}.k8s.yaml`]);
     const docs = helmTemplate(CHART_DIR);
     const expected = Testing.synth(helmApp().charts[0]);
-    expect(docs).toEqual(expected);
+    expect(docs).toEqual(byIdentity(expected));
     expect(docs.map((d) => d.kind).sort()).toEqual([
       'ClusterRole',
       'ClusterRoleBinding',

@@ -9,18 +9,21 @@
  * Slow on a cold cache (downloads Node.js for two architectures and the Debian packages; minutes),
  * so everything shares one pair of builds.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KubeConfig } from '@kubernetes/client-node';
+import { CoreV1Api, KubeConfig, KubernetesObjectApi } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { HELM_CHART_NAME } from '../../charts/helm';
 import { WATCHER_IMAGE_USER } from '../../src/deploy/watcher';
 import { paths } from '../../src/watcher/kube';
+import { HELM, helm, helmSkipReason } from '../deploy/helm-binary';
 import { elfMachine, imageSkipReason, openLayout, ROOT, runImageCli, unpackRootfs } from '../image/helpers';
 import { type Registry, registryAvailability, startRegistry, TEST_USER } from '../registry/registry';
 import { workflow } from '../watcher/fixtures';
-import { e2eSkipReason, freshNamespace } from './cluster';
+import { e2eKubeConfig, e2eKubeConfigPath, e2eSkipReason, freshNamespace } from './cluster';
 import {
   adminApi,
   createWorkflow,
@@ -33,6 +36,7 @@ import {
 
 const skip = e2eSkipReason() ?? imageSkipReason() ?? registryAvailability().reason;
 const USER = `${WATCHER_IMAGE_USER}:${WATCHER_IMAGE_USER}`;
+const helmSkip = skip ? undefined : helmSkipReason();
 
 describe.skipIf(skip)('the argo-guard image (npm run image)', () => {
   const work = mkdtempSync(join(tmpdir(), 'argo-guard-image-'));
@@ -165,11 +169,14 @@ describe.skipIf(skip)('the argo-guard image (npm run image)', () => {
     expect(() => chroot('argo-guard', 'lint', '/tmp/secret.yaml')).toThrow(/EACCES|permission denied/i);
   });
 
-  it('amd64 under chroot: `argo-guard watch` releases a stuck Workflow on the real control plane', async () => {
+  /**
+   * Runs `argo-guard watch` from the amd64 root filesystem under chroot as the image's user, with
+   * `saKc`'s identity, and proves it releases the founding case: a Workflow that failed before
+   * producing any artifact, deleted, held by the GC finalizer.
+   */
+  async function chrootWatcherReleases(saKc: KubeConfig, own: string): Promise<void> {
     const admin = adminApi();
-    const own = await freshNamespace('argo-guard');
     const ns = await freshNamespace('wf');
-    const saKc = await watcherKubeConfig(own);
     // The kubeconfig goes inside the root filesystem, with the CA inline (no host paths in a chroot).
     const kc = new KubeConfig();
     kc.loadFromString(saKc.exportConfig());
@@ -213,11 +220,12 @@ describe.skipIf(skip)('the argo-guard image (npm run image)', () => {
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     try {
       await waitFor(
-        `/readyz of the chroot watcher (stderr: ${stderr})`,
+        '/readyz of the chroot watcher',
         async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined))?.status === 200,
         60_000,
-      );
-      // The founding case: failed before producing any artifact, deleted, held by the GC finalizer.
+      ).catch((err) => {
+        throw new Error(`${(err as Error).message}\nwatcher stderr:\n${stderr}`);
+      });
       await createWorkflow(admin, workflow({ name: 'stuck', namespace: ns, phase: 'Failed' }));
       await deleteWorkflow(admin, ns, 'stuck');
       await waitFor('the release', async () => (await getWorkflow(admin, ns, 'stuck')) === undefined, 30_000);
@@ -237,5 +245,105 @@ describe.skipIf(skip)('the argo-guard image (npm run image)', () => {
       child.kill('SIGKILL');
       admin.close();
     }
+  }
+
+  it('amd64 under chroot: `argo-guard watch` releases a stuck Workflow on the real control plane', async () => {
+    const own = await freshNamespace('argo-guard');
+    await chrootWatcherReleases(await watcherKubeConfig(own), own);
   }, 120_000);
+
+  it.skipIf(helmSkip)(
+    'helm install of the generated chart: the release objects exist, and the image watcher runs as its ServiceAccount',
+    async () => {
+      execFileSync('npm', ['run', '--silent', 'synth:helm'], {
+        cwd: ROOT,
+        env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 300_000,
+      });
+      const chartDir = join(ROOT, 'build', 'helm', HELM_CHART_NAME);
+      const kubeconfig = e2eKubeConfigPath();
+      const release = HELM_CHART_NAME;
+      const ns = 'argo-guard'; // the chart's objects name their namespace
+      // A plane reused from an earlier run may still have the release (or the same objects from dist/).
+      spawnSync(HELM, ['uninstall', release, '-n', ns, '--kubeconfig', kubeconfig, '--wait'], {
+        stdio: 'ignore',
+      });
+      helm([
+        'install',
+        release,
+        chartDir,
+        '-n',
+        ns,
+        '--create-namespace',
+        '--take-ownership',
+        '--kubeconfig',
+        kubeconfig,
+        '--timeout',
+        '120s',
+      ]);
+      try {
+        const status = JSON.parse(
+          helm(['status', release, '-n', ns, '--kubeconfig', kubeconfig, '-o', 'json']),
+        );
+        expect(status.info.status).toBe('deployed');
+        // Every object of the chart is in the API server as the chart says (server defaults aside).
+        const expected = parseAllDocuments(
+          helm(['get', 'manifest', release, '-n', ns, '--kubeconfig', kubeconfig]),
+        )
+          .map((d) => d.toJS())
+          .filter((d) => d !== null);
+        expect(expected.map((o: any) => o.kind).sort()).toEqual([
+          'ClusterRole',
+          'ClusterRoleBinding',
+          'CronJob',
+          'Deployment',
+          'PodDisruptionBudget',
+          'Role',
+          'RoleBinding',
+          'Service',
+          'ServiceAccount',
+        ]);
+        const objects = KubernetesObjectApi.makeApiClient(e2eKubeConfig());
+        for (const o of expected) {
+          const live: any = await objects.read({
+            apiVersion: o.apiVersion,
+            kind: o.kind,
+            metadata: { name: o.metadata.name, namespace: o.metadata.namespace },
+          });
+          expect(
+            live.metadata.annotations?.['meta.helm.sh/release-name'],
+            `${o.kind}/${o.metadata.name}`,
+          ).toBe(release);
+          const { metadata: _m, ...body } = o;
+          expect(JSON.parse(JSON.stringify(live)), `${o.kind}/${o.metadata.name}`).toMatchObject(body);
+        }
+        // No kubelet runs the Deployment's pods: the image's watcher runs under chroot with the
+        // release's own ServiceAccount and RBAC, and does its job.
+        const core = e2eKubeConfig().makeApiClient(CoreV1Api);
+        const sa = expected.find((o: any) => o.kind === 'ServiceAccount').metadata.name;
+        const token = (
+          await core.createNamespacedServiceAccountToken({
+            name: sa,
+            namespace: ns,
+            body: { spec: { audiences: [], expirationSeconds: 3600 } },
+          })
+        ).status!.token;
+        const admin = e2eKubeConfig();
+        const cluster = admin.getCurrentCluster()!;
+        const saKc = new KubeConfig();
+        const user = `system:serviceaccount:${ns}:${sa}`;
+        saKc.loadFromOptions({
+          clusters: [cluster],
+          users: [{ name: user, token }],
+          contexts: [{ name: user, cluster: cluster.name, user, namespace: ns }],
+          currentContext: user,
+        });
+        await chrootWatcherReleases(saKc, ns);
+      } finally {
+        helm(['uninstall', release, '-n', ns, '--kubeconfig', kubeconfig, '--wait']);
+      }
+    },
+    600_000,
+  );
 });
