@@ -17,6 +17,7 @@ import { CoreV1Api, KubeConfig, KubernetesObjectApi } from '@kubernetes/client-n
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { HELM_CHART_NAME } from '../../charts/helm';
+import { pushLayout } from '../../scripts/image/push';
 import { WATCHER_IMAGE_USER } from '../../src/deploy/watcher';
 import { paths } from '../../src/watcher/kube';
 import { HELM, helm, helmSkipReason } from '../deploy/helm-binary';
@@ -140,6 +141,20 @@ describe.skipIf(skip)('the argo-guard image (npm run image)', () => {
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(JSON.parse(out)).toEqual([{ image: pushed, digest, platforms: ['linux/amd64', 'linux/arm64'] }]);
+  });
+
+  it('a push with wrong credentials fails naming the registry, and tags nothing', async () => {
+    const bad = join(work, 'bad-docker-config.json');
+    const auth = Buffer.from(`${TEST_USER.username}:wrong-password`).toString('base64');
+    writeFileSync(bad, JSON.stringify({ auths: { [registry.host]: { auth } } }));
+    const target = `${registry.host}/argo-guard/denied:1`;
+    await expect(
+      pushLayout(first, target, { insecureRegistries: [registry.host], dockerConfig: bad }),
+    ).rejects.toThrow(`${registry.host} rejected the credentials for argo-guard/denied (HTTP 401)`);
+    const res = await fetch(`${registry.url}/v2/argo-guard/denied/tags/list`, {
+      headers: { authorization: registry.pushAuthorization! },
+    });
+    expect(res.status).toBe(404);
   });
 
   it('amd64 under chroot as the non-root user: --version and lint', () => {
