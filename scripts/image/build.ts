@@ -29,7 +29,7 @@ import {
   productionDependencies,
 } from './inputs';
 import { type Descriptor, LayoutWriter, OCI } from './layout';
-import { createTar, deterministicGzip, type TarEntry, treeEntries } from './tar';
+import { createTar, deterministicGzip, GZIP_LEVEL, type TarEntry, treeEntries } from './tar';
 
 export const IMAGE_USER_NAME = 'argo-guard';
 export const IMAGE_HOME = `/home/${IMAGE_USER_NAME}`;
@@ -141,8 +141,8 @@ function appLayerEntries(repoRoot: string, lib: string, nodeModules: string): Ta
 }
 
 /**
- * A gzipped layer, cached by the digest of its tar (gzip level 9 of the Node.js binary takes
- * seconds). ARGO_GUARD_IMAGE_NO_LAYER_CACHE=1 compresses afresh (the reproducibility test).
+ * A gzipped layer, cached by the digest of its tar and the gzip level (compressing the Node.js
+ * binary takes a while). ARGO_GUARD_IMAGE_NO_LAYER_CACHE=1 compresses afresh (the reproducibility test).
  */
 function layer(
   out: LayoutWriter,
@@ -151,7 +151,7 @@ function layer(
 ): { descriptor: Descriptor; diffId: string } {
   const tar = createTar(entries, { mtime: epoch });
   const diffId = `sha256:${createHash('sha256').update(tar).digest('hex')}`;
-  const cached = join(cacheDir(), 'layers', `${diffId.slice(7)}.tar.gz`);
+  const cached = join(cacheDir(), 'layers', `${diffId.slice(7)}.gzip-${GZIP_LEVEL}.tar.gz`);
   let gz: Buffer;
   if (existsSync(cached) && !process.env.ARGO_GUARD_IMAGE_NO_LAYER_CACHE) gz = readFileSync(cached);
   else {

@@ -190,11 +190,17 @@ export function createTar(entries: readonly TarEntry[], options: TarOptions = {}
 }
 
 /**
+ * The gzip level of the layers: zlib's default. Level 9 took minutes per Node.js layer on a
+ * busy two-core machine. Part of the layer cache key: another level gives other bytes.
+ */
+export const GZIP_LEVEL = 6;
+
+/**
  * Gzip with a fixed header: no file name, mtime 0, OS byte "Unix" (RFC 1952), whatever the
- * platform zlib was built for. Level 9: layers are built once and pulled many times.
+ * platform zlib was built for.
  */
 export function deterministicGzip(data: Buffer): Buffer {
-  const gz = gzipSync(data, { level: 9, strategy: constants.Z_DEFAULT_STRATEGY });
+  const gz = gzipSync(data, { level: GZIP_LEVEL, strategy: constants.Z_DEFAULT_STRATEGY });
   gz.writeUInt32LE(0, 4); // MTIME
   gz[9] = 3; // OS = Unix
   return gz;
