@@ -71,7 +71,7 @@ describe.skipIf(skip)('the argo-guard image (npm run image)', () => {
       { ARGO_GUARD_IMAGE_NO_LAYER_CACHE: '1' },
     );
     unpackRootfs(first, 'amd64', amd64);
-  }, 1_800_000);
+  }, 3_000_000);
 
   afterAll(async () => {
     await registry?.stop();

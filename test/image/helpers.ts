@@ -36,7 +36,7 @@ export function runImageCli(args: string[], env: NodeJS.ProcessEnv = {}): string
     cwd: ROOT,
     env: { ...process.env, ...env },
     encoding: 'utf8',
-    timeout: 900_000,
+    timeout: 2_400_000,
   });
   if (r.status !== 0) throw new Error(`npm run image -- ${args.join(' ')} exited ${r.status}:\n${r.stderr}`);
   return r.stdout;
