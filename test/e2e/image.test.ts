@@ -39,15 +39,19 @@ const skip = e2eSkipReason() ?? imageSkipReason() ?? registryAvailability().reas
 const USER = `${WATCHER_IMAGE_USER}:${WATCHER_IMAGE_USER}`;
 const helmSkip = skip ? undefined : helmSkipReason();
 
-/** The API server drops empty lists and objects (omitempty): compare what is left. */
+/** The API server drops Go zero values (omitempty: [], {}, 0, false, ''): compare what is left. */
 function withoutEmpty(v: any): any {
   if (Array.isArray(v)) return v.map(withoutEmpty);
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
       const y = withoutEmpty(x);
-      if (Array.isArray(y) ? y.length > 0 : y && typeof y === 'object' ? Object.keys(y).length > 0 : true)
-        out[k] = y;
+      const empty =
+        y === 0 ||
+        y === false ||
+        y === '' ||
+        (y !== null && typeof y === 'object' && Object.keys(y).length === 0);
+      if (!empty) out[k] = y;
     }
     return out;
   }
