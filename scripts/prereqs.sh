@@ -42,3 +42,37 @@ else
   # The e2e global setup says the same in one line and skips, unless the binaries are cached.
   echo "prereqs: no Go toolchain; e2e tests will skip unless the control plane binaries are cached" >&2
 fi
+
+# --- image and Helm (test/e2e/image.test.ts, test/e2e/helm.test.ts, test/deploy/helm.test.ts) ---
+# `npm run image` takes the arm64 shared libraries from Debian's arm64 packages (apt-get download),
+# which apt only knows once arm64 is a foreign architecture; chroot and dpkg-deb come with Debian.
+if [[ $(dpkg --print-architecture 2>/dev/null) != arm64 ]] && command -v dpkg >/dev/null &&
+  ! dpkg --print-foreign-architectures | grep -qx arm64; then
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "prereqs: adding the arm64 apt architecture (for the image's arm64 libraries)" >&2
+    dpkg --add-architecture arm64
+    apt-get update -qq
+  else
+    echo "prereqs: the image build needs: dpkg --add-architecture arm64 && apt-get update (as root)" >&2
+    if ci; then exit 1; fi
+  fi
+fi
+# Real Helm, built from the Go module proxy once (a few minutes), cached in ~/.cache/argo-guard/bin.
+HELM_VERSION=v3.22.0
+helm_bin=${ARGO_GUARD_HELM:-$HOME/.cache/argo-guard/bin/helm}
+# `go install` builds without the release ldflags (helm says "v3.22"): check the module version.
+if ! { [[ -n "$go_cmd" && -x "$helm_bin" ]] &&
+  "$go_cmd" version -m "$helm_bin" | grep -Eq "^[[:space:]]+mod[[:space:]]+helm.sh/helm/v3[[:space:]]+$HELM_VERSION[[:space:]]"; }; then
+  if [[ -n "$go_cmd" ]]; then
+    echo "prereqs: building helm $HELM_VERSION (go install, a few minutes the first time)" >&2
+    mkdir -p "$HOME/.cache/argo-guard"
+    tmp_bin=$(mktemp -d "$HOME/.cache/argo-guard/bin.tmp-XXXXXX")
+    (cd "$tmp_bin" && GOBIN="$tmp_bin" "$go_cmd" install "helm.sh/helm/v3/cmd/helm@$HELM_VERSION")
+    mkdir -p "$(dirname "$helm_bin")"
+    mv -f "$tmp_bin/helm" "$helm_bin"
+    rmdir "$tmp_bin"
+  else
+    echo "prereqs: no Go toolchain to build helm $HELM_VERSION; the Helm tests will skip (fail under CI)" >&2
+    if ci; then exit 1; fi
+  fi
+fi

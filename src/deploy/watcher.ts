@@ -16,6 +16,7 @@ import { ApiObject, Chart, Cron, Duration, JsonPatch, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { UserError } from '../errors';
+import type { PlatformLockEntry } from '../platform/lock';
 import { schedulingFor } from '../platform/scheduling';
 import { WATCHER_NAME_LABEL_VALUE } from '../rules/gitops';
 import {
@@ -24,14 +25,18 @@ import {
   type WatcherPolicyRule as PolicyRule,
   WATCHER_LEASE_NAME,
 } from '../watcher/rbac';
+import { imagePin } from '../workflows/architectures';
 import { isOptOut } from '../workflows/opt-out';
 import { ArgoGuard } from '../workflows/settings';
 import { SYNC_WAVE_ANNOTATION, WATCHER_SYNC_WAVE } from './sync-waves';
 import { formatDuration, WatcherPolicy } from './watcher-policy';
 
-/** The image repository of the published watcher image (docs/image.md). */
+/**
+ * The image repository the default reference names. Nothing is published there yet: build and
+ * push the image with `npm run image -- --push` (docs/image.md) and pass `image` and `platforms`.
+ */
 export const WATCHER_IMAGE_REPOSITORY = 'ghcr.io/argo-guard/argo-guard';
-/** The numeric non-root user of the image (distroless `nonroot`). */
+/** The numeric non-root user of the image (`npm run image` writes it to /etc/passwd as `argo-guard`). */
 export const WATCHER_IMAGE_USER = 65532;
 /** The port of `/metrics`, `/healthz` and `/readyz` inside the pod. */
 export const WATCHER_DEFAULT_PORT = 8080;
@@ -109,10 +114,18 @@ export interface ArgoGuardWatcherProps {
   readonly imagePullPolicy?: kplus.ImagePullPolicy;
   /**
    * Architectures the image is published for; the pods are pinned to the chart's architectures
-   * (ArgoGuard settings) that the image has.
-   * @default ['amd64', 'arm64']
+   * (ArgoGuard settings) that the image has. Not needed when the platform lock has the image.
+   * @default - the image's platforms in the platform lock, else ['amd64', 'arm64']
    */
   readonly imageArchitectures?: readonly string[];
+  /**
+   * The platform lock (`loadPlatformLock('argo-guard.platforms.json')`, written by
+   * `argo-guard platforms update IMAGE`). When it has an entry for `image`, the pods run the
+   * image by that entry's digest (`repo:tag@sha256:…`) and are pinned to the chart's
+   * architectures the image really has, as `Architectures.fromImage()` pins a template.
+   * @default - the chart's `platforms` setting
+   */
+  readonly platforms?: { lookup(image: string): PlatformLockEntry | undefined; readonly source?: string };
   /**
    * Workflow namespaces to watch: each gets a Role (instead of one ClusterRole) and a
    * `--namespace` flag.
@@ -178,8 +191,10 @@ export class ArgoGuardWatcher extends Construct {
   public readonly name: string;
   /** Namespace the watcher runs in. */
   public readonly namespace: string;
-  /** The image every container runs. */
+  /** The image every container runs: by digest when the platform lock has it. */
   public readonly image: string;
+  /** The platform lock entry of the image, when there is one. */
+  public readonly imageLock?: PlatformLockEntry;
   public readonly serviceAccount: kplus.ServiceAccount;
   /** The `watch` Deployment (undefined with `watch: false`). */
   public readonly deployment?: kplus.Deployment;
@@ -201,7 +216,10 @@ export class ArgoGuardWatcher extends Construct {
     this.props = props;
     this.name = props.name ?? 'argo-guard-watcher';
     this.namespace = props.namespace ?? Chart.of(this).namespace ?? 'argo-guard';
-    this.image = props.image ?? `${WATCHER_IMAGE_REPOSITORY}:${packageVersion()}`;
+    const image = props.image ?? `${WATCHER_IMAGE_REPOSITORY}:${packageVersion()}`;
+    this.imageLock = (props.platforms ?? ArgoGuard.of(this).platforms)?.lookup(image);
+    // The digest the lock froze, so every node runs exactly the image whose platforms were checked.
+    this.image = this.imageLock ? `${image.replace(/@.*$/, '')}@${this.imageLock.digest}` : image;
     this.validate();
 
     if (props.createNamespace) {
@@ -353,10 +371,36 @@ export class ArgoGuardWatcher extends Construct {
     this.scheduling(); // throws on an architecture mismatch
   }
 
-  /** Pod scheduling: the chart's architectures that the image has (ARCH rules), like every other pod. */
+  /**
+   * Pod scheduling: the chart's architectures that the image has (ARCH rules), like every other
+   * pod; from the platform lock when it has the image (the `Architectures.fromImage()` pin).
+   */
   private scheduling(): ReturnType<typeof schedulingFor> | undefined {
     const settings = ArgoGuard.of(this);
     if (isOptOut(settings.architectures)) return undefined;
+    const options = { os: settings.os, taintedArchitectures: settings.taintedArchitectures };
+    if (this.imageLock) {
+      if (this.props.imageArchitectures)
+        throw new UserError(
+          `${this.node.path}: imageArchitectures and the platform lock both say which architectures ${this.image} has`,
+          'Drop imageArchitectures: the lock has the platforms the registry reported.',
+        );
+      const lock = { lookup: () => this.imageLock };
+      const pin = imagePin(
+        [this.image],
+        settings.architectures,
+        "the chart's architectures",
+        lock,
+        settings.os,
+        this.node.path,
+      );
+      if (pin.error !== undefined)
+        throw new UserError(
+          pin.error,
+          "Build and push the image for the chart's architectures (docs/image.md), then `argo-guard platforms update`.",
+        );
+      return schedulingFor(pin.archs, options);
+    }
     const image = this.props.imageArchitectures ?? ['amd64', 'arm64'];
     const allowed = settings.architectures.filter((a) => image.includes(a));
     if (allowed.length === 0)
@@ -364,7 +408,7 @@ export class ArgoGuardWatcher extends Construct {
         `${this.node.path}: the image is built for ${image.join(', ')}, the chart targets ${settings.architectures.join(', ')}`,
         'Build the image for the target architecture (docs/image.md) and list it in imageArchitectures.',
       );
-    return schedulingFor(allowed, { os: settings.os, taintedArchitectures: settings.taintedArchitectures });
+    return schedulingFor(allowed, options);
   }
 
   private labels(component: string): Record<string, string> {

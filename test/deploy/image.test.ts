@@ -1,70 +1,113 @@
 /**
- * The container image (Dockerfile): there is no container engine here, so these tests check what
- * the image build relies on: a non-root numeric user that matches what ArgoGuardWatcher sets,
- * the CLI as entrypoint, multi-arch-friendly stages, a build context without local state, and
- * that everything src/ loads at run time is a production dependency (the image installs
- * `npm ci --omit=dev`).
+ * The image and the install construct: `ArgoGuardWatcher` runs the image by the digest its
+ * platform lock entry froze and pins its pods to the architectures the image really has (the
+ * image itself is built and proven in test/e2e/image.test.ts); and everything src/ loads at run
+ * time is a production dependency (`npm run image` installs `npm ci --omit=dev`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
+import { Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
-import { WATCHER_DEFAULT_PORT, WATCHER_IMAGE_USER } from '../../src/deploy';
+import { ArgoGuardWatcher, type ArgoGuardWatcherProps } from '../../src/deploy';
+import { PlatformLock } from '../../src/platform/lock';
+import { type ArgoGuardSettings, GuardedChart } from '../../src/workflows';
 
 const ROOT = join(__dirname, '..', '..');
-const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
-const instructions = dockerfile
-  .split('\n')
-  .filter((l) => l.trim() && !l.trim().startsWith('#'))
-  .map((l) => l.trim());
+const IMAGE = 'registry.example:5000/ops/argo-guard:0.1.0';
+const DIGEST = `sha256:${'ab'.repeat(32)}`;
 
-describe('Dockerfile', () => {
-  const stages = instructions.filter((l) => l.startsWith('FROM '));
-  const finalStage = instructions.slice(instructions.lastIndexOf(stages[stages.length - 1]));
+function install(props: ArgoGuardWatcherProps, settings: ArgoGuardSettings = {}) {
+  const chart = new GuardedChart(Testing.app(), 'test', { namespace: 'argo-guard', argoGuard: settings });
+  new ArgoGuardWatcher(chart, 'watcher', props);
+  const ms = Testing.synth(chart) as any[];
+  const pods = [
+    ms.find((m) => m.kind === 'Deployment').spec.template.spec,
+    ms.find((m) => m.kind === 'CronJob').spec.jobTemplate.spec.template.spec,
+  ];
+  return {
+    images: pods.flatMap((p) => p.containers.map((c: any) => c.image)),
+    // One architecture is a nodeSelector, several a required node-affinity `In` term.
+    archs: pods.map(
+      (p) =>
+        (p.nodeSelector?.['kubernetes.io/arch'] && [p.nodeSelector['kubernetes.io/arch']]) ??
+        p.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms[0].matchExpressions.find(
+          (e: any) => e.key === 'kubernetes.io/arch',
+        )?.values,
+    ),
+  };
+}
 
-  it('is multi-stage; the build stages run on the build platform (no emulation for arm64)', () => {
-    expect(stages.length).toBeGreaterThanOrEqual(3);
-    for (const s of stages.slice(0, -1)) expect(s).toContain('--platform=$BUILDPLATFORM');
-    // The runtime stage is the target platform's image.
-    expect(stages[stages.length - 1]).not.toContain('--platform');
+const lock = (platforms: string[]) =>
+  new PlatformLock({ [IMAGE]: { digest: DIGEST, platforms } }, 'argo-guard.platforms.json');
+
+describe('ArgoGuardWatcher with a platform lock entry for its image', () => {
+  it('runs the image by the locked digest and pins to the architectures the image has', () => {
+    const r = install(
+      { image: IMAGE, platforms: lock(['linux/amd64', 'linux/arm64']) },
+      { architectures: ['amd64', 'arm64', 's390x'] },
+    );
+    expect(r.images).toEqual([`${IMAGE}@${DIGEST}`, `${IMAGE}@${DIGEST}`]);
+    // s390x is a chart architecture the image lacks: the pods never land there.
+    expect(r.archs).toEqual([
+      ['amd64', 'arm64'],
+      ['amd64', 'arm64'],
+    ]);
   });
 
-  it('runs as the numeric non-root user the construct sets, with the CLI as entrypoint', () => {
-    expect(finalStage).toContain(`USER ${WATCHER_IMAGE_USER}:${WATCHER_IMAGE_USER}`);
-    expect(finalStage.find((l) => l.startsWith('ENTRYPOINT'))).toBe(
-      'ENTRYPOINT ["/nodejs/bin/node", "/app/bin/argo-guard.js"]',
+  it('an amd64-only image pins to amd64, whatever the default imageArchitectures says', () => {
+    const r = install(
+      { image: IMAGE, platforms: lock(['linux/amd64']) },
+      { architectures: ['amd64', 'arm64'] },
     );
-    expect(finalStage).toContain(`EXPOSE ${WATCHER_DEFAULT_PORT}`);
-    // The runtime base is distroless (no shell); the nonroot variant.
-    expect(dockerfile).toMatch(/ARG RUNTIME_IMAGE=gcr\.io\/distroless\/nodejs20-debian12:nonroot/);
+    expect(r.archs).toEqual([['amd64'], ['amd64']]);
+    // Without the lock the construct believes the default (both): the lock is what changes it.
+    const unlocked = install({ image: IMAGE }, { architectures: ['amd64', 'arm64'] });
+    expect(unlocked.images[0]).toBe(IMAGE);
+    expect(unlocked.archs[0]).toEqual(['amd64', 'arm64']);
   });
 
-  it('installs from the lock file, production dependencies only, without install scripts', () => {
-    expect(instructions).toContain(
-      'RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force',
+  it("takes the chart's platforms setting when the prop is not given; a digest reference finds its entry", () => {
+    const r = install(
+      { image: IMAGE },
+      { architectures: ['amd64', 'arm64'], platforms: lock(['linux/arm64']) },
     );
-    expect(instructions.filter((l) => l.startsWith('RUN npm install'))).toEqual([]);
+    expect(r.images[0]).toBe(`${IMAGE}@${DIGEST}`);
+    expect(r.archs[0]).toEqual(['arm64']);
+    const pinned = install(
+      { image: `${IMAGE}@${DIGEST}` },
+      { architectures: ['amd64', 'arm64'], platforms: lock(['linux/amd64']) },
+    );
+    expect(pinned.images[0]).toBe(`${IMAGE}@${DIGEST}`);
+    expect(pinned.archs[0]).toEqual(['amd64']);
   });
 
-  it('.dockerignore lets in only what the build needs', () => {
-    const ignore = readFileSync(join(ROOT, '.dockerignore'), 'utf8')
-      .split('\n')
-      .filter((l) => l && !l.startsWith('#'));
-    expect(ignore[0]).toBe('*');
-    expect(ignore.filter((l) => l.startsWith('!')).sort()).toEqual(
-      [
-        '!bin/',
-        '!package-lock.json',
-        '!package.json',
-        '!src/',
-        '!tsconfig.build.json',
-        '!tsconfig.json',
-      ].sort(),
+  it('an image with none of the chart architectures is a synth error naming the construct (ARCH003)', () => {
+    expect(() =>
+      install({ image: IMAGE, platforms: lock(['linux/arm64']) }, { architectures: ['amd64'] }),
+    ).toThrow(/ARCH003 test\/watcher: image .* is built for linux\/arm64 but the allowed architectures/);
+    expect(() =>
+      install({ image: IMAGE, platforms: lock(['windows/amd64']) }, { architectures: ['amd64'] }),
+    ).toThrow(/ARCH003 test\/watcher: image .* has no linux platform/);
+  });
+
+  it('imageArchitectures next to a lock entry is an error (two sources for one fact)', () => {
+    expect(() =>
+      install({ image: IMAGE, imageArchitectures: ['amd64'], platforms: lock(['linux/amd64']) }),
+    ).toThrow(/imageArchitectures and the platform lock both say/);
+  });
+
+  it('an image missing from the lock keeps its reference and imageArchitectures', () => {
+    const r = install(
+      {
+        image: 'other.example/argo-guard:1',
+        imageArchitectures: ['arm64'],
+        platforms: lock(['linux/amd64']),
+      },
+      { architectures: ['amd64', 'arm64'] },
     );
-    for (const copy of instructions.filter((l) => l.startsWith('COPY ') && !l.includes('--from'))) {
-      for (const src of copy.split(/\s+/).slice(1, -1))
-        expect(ignore, copy).toContain(`!${src.replace(/\/?$/, src.includes('.') ? '' : '/')}`);
-    }
+    expect(r.images[0]).toBe('other.example/argo-guard:1');
+    expect(r.archs[0]).toEqual(['arm64']);
   });
 });
 
