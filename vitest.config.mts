@@ -11,6 +11,8 @@ const SYSTEM = [
   'test/lint/built-cli.test.ts', // tsc, then the built bin/argo-guard.js
   'test/lint/cdk8s-plugin.test.ts', // tsc, then npx cdk8s synth
   'test/lint/corpus.test.ts', // runs the app once
+  'test/lint/fix-safety.test.ts', // the built CLI under ulimit, symlinks
+  'test/lint/hostile.test.ts', // the built CLI on /dev/zero, FIFOs, endless pipes
   'test/platform/cli.test.ts', // docker-registry + the CLI under tsx
   'test/platform/founding.test.ts', // docker-registry
   'test/platform/registry.test.ts', // docker-registry
