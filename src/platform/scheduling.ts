@@ -60,6 +60,15 @@ export interface SchedulingOptions {
    * @default []
    */
   taintedArchitectures?: readonly string[];
+  /**
+   * For a template's pod: the architectures of the workflow-level pin it would otherwise inherit,
+   * or `'unknown'`. Argo replaces the workflow's affinity by the template's only when the template
+   * sets one, and a workflow-level pin to several architectures lives in the affinity; so a
+   * template pinned elsewhere must carry its pin in its own affinity too, or the two are ANDed and
+   * the pod can run nowhere.
+   * @default - a pod that inherits nothing (the workflow level itself, the watcher install)
+   */
+  inheritedArchitectures?: readonly string[] | 'unknown';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -167,7 +176,11 @@ export function pinScheduling(
   if (allowed.length === 1) nodeSelector[ARCH_LABEL] = allowed[0];
   // Several architectures, or an own arch expression that would contradict the nodeSelector
   // (the two are ANDed): the required terms carry the pin.
-  if (allowed.length > 1 || (allowed.length === 1 && hasArchExpression(own.affinity)))
+  if (
+    allowed.length > 1 ||
+    (allowed.length === 1 && hasArchExpression(own.affinity)) ||
+    (own.affinity === undefined && inheritsOtherArchAffinity(allowed, options.inheritedArchitectures))
+  )
     affinity = addArchAffinity(own.affinity, allowed);
   const tainted = new Set((options.taintedArchitectures ?? []).map(normalizeArchitecture));
   let tolerations = own.tolerations;
@@ -190,6 +203,17 @@ export function schedulingFor(archs: readonly string[], options: SchedulingOptio
     throw new UserError('no architecture to pin to', 'Give at least one architecture, for example "arm64".');
   }
   return pinScheduling({}, archs, options);
+}
+
+/** Whether the inherited workflow-level pin is an affinity (several architectures) other than `allowed`. */
+function inheritsOtherArchAffinity(
+  allowed: readonly string[],
+  inherited: readonly string[] | 'unknown' | undefined,
+): boolean {
+  if (inherited === undefined) return false;
+  if (inherited === 'unknown') return true;
+  const pinned = pinArchitectures(inherited);
+  return pinned.length > 1 && pinned.join(',') !== allowed.join(',');
 }
 
 function hasArchExpression(affinity: Json | undefined): boolean {

@@ -121,9 +121,13 @@ export abstract class PodTemplate extends Template {
       ctx.optOuts.set('architecture', archs.reason);
       return own;
     }
+    // The workflow level is pinned to the chart's architectures, or (chart-level fromImage) to a
+    // union of the templates' pins that is not known while the templates render.
+    const level = ctx.settings.architectures;
     return pinScheduling(own, archs, {
       os: ctx.settings.os,
       taintedArchitectures: ctx.settings.taintedArchitectures,
+      inheritedArchitectures: isOptOut(level) ? undefined : ctx.settings.imageArchitectures ? 'unknown' : level,
     });
   }
 

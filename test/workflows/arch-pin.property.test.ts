@@ -285,3 +285,23 @@ describe('property: the check can fail (liveness)', () => {
     );
   });
 });
+
+describe('a template pinned away from a multi-arch workflow-level pin', () => {
+  // Found by the property above: Argo replaces the workflow's affinity by the template's only when
+  // the template sets one, so a template pin held only in its nodeSelector was ANDed with the
+  // workflow's `arch In [amd64, arm64]` and the pod could run nowhere (ARCH001).
+  it('carries its own arch affinity, so the pod can run where its image runs', () => {
+    const c = new GuardedChart(Testing.app(), 'p', {
+      namespace: 'ci',
+      argoGuard: { architectures: ['amd64', 'arm64'], lint: false },
+    });
+    const wt = new WorkflowTemplate(c, 'wt', { metadata: { name: 'wt' } });
+    wt.entrypoint = wt.addContainer('main', { image: IMAGE, command: ['true'], architectures: ['ppc64le'] });
+    const manifests = Testing.synth(c);
+    expect(show(lintArch(manifests, ['amd64', 'arm64', 'ppc64le'], []))).toEqual([]);
+    const t = manifests.find((m) => m.kind === 'WorkflowTemplate').spec.templates[0];
+    expect(t.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms).toEqual([
+      { matchExpressions: [{ key: ARCH, operator: 'In', values: ['ppc64le'] }] },
+    ]);
+  });
+});

@@ -98,7 +98,7 @@ describe('fields the target lacks', () => {
       return c;
     };
     expect(() => Testing.synth(mk('4.0'))).toThrow(
-      /\[test\/wt\] VER001 podPriority was removed in 4.0.0: Argo Workflows 4.0 silently ignores it .* — Use podPriorityClassName/,
+      /\[test\/wt\] VER001 podPriority was removed in 4.0.0: Argo Workflows 4.0 refuses it .* silently ignores it .* — Use podPriorityClassName/,
     );
     expect(one(Testing.synth(mk('3.7')), 'WorkflowTemplate').spec.podPriority).toBe(10);
   });
