@@ -106,7 +106,11 @@ describe('lint --fix edits only the bytes of its findings', () => {
     const root = tempTree({ 'j.json': CRON_JSON });
     const file = join(root, 'j.json');
     const r = await cli(['lint', '--argo-version', '3.5', '--fix', file]);
-    expect(r.code).toBe(0);
+    // The numbers are in annotations, where Argo wants strings: those two findings need a human
+    // (no fix guesses a quoting), the two fixable ones are fixed.
+    expect(r.code).toBe(1);
+    expect(r.stdout.match(/error STR001 metadata\.annotations\.(big|e) must be a string/g)).toHaveLength(2);
+    expect(r.stdout).toContain('2 errors, 0 warnings');
     expect(readFileSync(file, 'utf8')).toBe(
       CRON_JSON.replace('    "schedules": ["0 0 * * *"],\n', '').replace(
         '    }\n  }\n}\n',
