@@ -264,41 +264,54 @@ export function isArgoBuilt(b: ArgoBinaries = argoBinaries()): boolean {
 
 /** Builds kube-scheduler, kube-controller-manager, kwok and the workflow-controller unless cached. */
 export async function ensureArgoBuilt(): Promise<ArgoBinaries> {
-  const k = binaries();
-  const d = controllerDirs();
-  const b = argoBinaries();
   // One after the other: each link step alone peaks at 1.4–1.9 GB on this kind of machine. The
   // kube ones last: they reuse most of kube-apiserver's compiled packages from the Go build cache.
+  await buildWorkflowController();
+  await buildKwok();
+  await buildKubeControllers();
+  return argoBinaries();
+}
+
+export async function buildWorkflowController(): Promise<void> {
+  const d = controllerDirs();
   await buildSet({
     label: `Argo workflow-controller ${d.argoVersion}`,
     moduleDir: ARGO_MODULE_DIR,
     dir: d.argo,
     targets: ['github.com/argoproj/argo-workflows/v4/cmd/workflow-controller'],
-    outputs: [b.workflowController],
+    outputs: [argoBinaries().workflowController],
     // The version decides the executor image it puts in pods (argoexec:<version>; v0.0.0 without).
     ldflags: `-s -w -X github.com/argoproj/argo-workflows/v4.version=${d.argoVersion}`,
     coldMinutes: 10,
     facts: { argoVersion: d.argoVersion },
   });
+}
+
+export async function buildKwok(): Promise<void> {
+  const d = controllerDirs();
   await buildSet({
     label: `kwok ${d.kwokVersion}`,
     moduleDir: KWOK_MODULE_DIR,
     dir: d.kwok,
     targets: ['sigs.k8s.io/kwok/cmd/kwok'],
-    outputs: [b.kwok],
+    outputs: [argoBinaries().kwok],
     ldflags: `-s -w -X sigs.k8s.io/kwok/pkg/consts.Version=${d.kwokVersion.replace(/^v/, '')}`,
     coldMinutes: 5,
     facts: { kwokVersion: d.kwokVersion },
   });
+}
+
+export async function buildKubeControllers(): Promise<void> {
+  const k = binaries();
+  const b = argoBinaries();
   await buildSet({
     label: `kube-scheduler and kube-controller-manager ${k.k8sVersion}`,
     moduleDir: MODULE_DIR,
-    dir: d.kube,
+    dir: controllerDirs().kube,
     targets: ['k8s.io/kubernetes/cmd/kube-scheduler', 'k8s.io/kubernetes/cmd/kube-controller-manager'],
     outputs: [b.kubeScheduler, b.kubeControllerManager],
     ldflags: k8sLdflags(k.k8sVersion),
     coldMinutes: 6,
     facts: { k8sVersion: k.k8sVersion },
   });
-  return b;
 }
