@@ -16,7 +16,8 @@
  * container "exits" only after it wrote its results, as argoexec does). A pod annotated
  * `argo-guard.test/hold` is left Running.
  */
-import { ApiError, type KubeApi, paths, sleep } from '../../src/watcher/kube';
+import { KubeConfig } from '@kubernetes/client-node';
+import { ApiError, KubeApi, paths, sleep } from '../../src/watcher/kube';
 
 export const ANNOTATION = {
   done: 'argo-guard.test/argoexec-done',
@@ -40,9 +41,15 @@ const ANNOTATION_NODE_ID = 'workflows.argoproj.io/node-id';
 const LABEL_GC_POD_HASH = 'workflows.argoproj.io/artifact-gc-pod';
 const INSTANCE_ID_LABEL = 'workflows.argoproj.io/controller-instanceid';
 
+export interface Handled {
+  kind: 'task-result' | 'gc-task-status';
+  namespace: string;
+  workflow: string;
+}
+
 export interface Argoexec {
   /** What it wrote, by pod name (for the tests' assertions). */
-  readonly handled: Map<string, 'task-result' | 'gc-task-status'>;
+  readonly handled: Map<string, Handled>;
   stop(): Promise<void>;
 }
 
@@ -65,6 +72,7 @@ async function writeTaskResult(api: KubeApi, pod: any): Promise<void> {
         s3: {
           ...S3_REPOSITORY,
           key: `${ns}/${pod.metadata.labels[LABEL_WORKFLOW]}/${pod.metadata.name}/${a.name}.tgz`,
+          ...a.s3,
         },
       }));
   const labels: Record<string, string> = {
@@ -112,26 +120,64 @@ async function writeGcTaskStatus(api: KubeApi, pod: any): Promise<void> {
   }
 }
 
+export interface ArgoexecOptions {
+  /**
+   * Write as the pod's ServiceAccount (a TokenRequest token), as argoexec does, so the
+   * ServiceAccount's RBAC is what allows it; otherwise as the admin `api`.
+   */
+  asPodServiceAccount?: boolean;
+}
+
 /** Starts playing argoexec for every Workflow pod in `namespaces`. */
-export function startArgoexec(api: KubeApi, namespaces: string[]): Argoexec {
-  const handled = new Map<string, 'task-result' | 'gc-task-status'>();
+export function startArgoexec(admin: KubeApi, namespaces: string[], opts: ArgoexecOptions = {}): Argoexec {
+  const handled = new Map<string, Handled>();
+  const clients = new Map<string, KubeApi>();
+  const clientFor = async (pod: any): Promise<KubeApi> => {
+    if (!opts.asPodServiceAccount) return admin;
+    const ns = pod.metadata.namespace;
+    const sa = pod.spec.serviceAccountName || 'default';
+    const key = `${ns}/${sa}`;
+    const known = clients.get(key);
+    if (known) return known;
+    const tr = await admin.post(`/api/v1/namespaces/${ns}/serviceaccounts/${sa}/token`, {
+      apiVersion: 'authentication.k8s.io/v1',
+      kind: 'TokenRequest',
+      spec: { expirationSeconds: 3600 },
+    });
+    const cluster = admin.kc.getCurrentCluster()!;
+    const kc = new KubeConfig();
+    kc.loadFromOptions({
+      clusters: [cluster],
+      users: [{ name: key, token: tr.status.token }],
+      contexts: [{ name: key, cluster: cluster.name, user: key }],
+      currentContext: key,
+    });
+    const api = new KubeApi(kc);
+    clients.set(key, api);
+    return api;
+  };
   const stop = new AbortController();
   const failures: Error[] = [];
   const loop = (async () => {
     while (!stop.signal.aborted) {
       for (const ns of namespaces) {
         try {
-          const pods = await api.list(paths.pods(ns), { labelSelector: LABEL_WORKFLOW });
+          const pods = await admin.list(paths.pods(ns), { labelSelector: LABEL_WORKFLOW });
           for (const pod of pods.items ?? []) {
             const a = pod.metadata.annotations ?? {};
             if (pod.status?.phase !== 'Running' || a[ANNOTATION.done] || a[ANNOTATION.hold] !== undefined)
               continue;
             if (pod.metadata.deletionTimestamp) continue;
             const gc = pod.metadata.labels?.[LABEL_COMPONENT] === 'artifact-gc';
-            if (gc) await writeGcTaskStatus(api, pod);
-            else await writeTaskResult(api, pod);
-            handled.set(pod.metadata.name, gc ? 'gc-task-status' : 'task-result');
-            await api.mergePatch(paths.pod(ns, pod.metadata.name), {
+            const asPod = await clientFor(pod);
+            if (gc) await writeGcTaskStatus(asPod, pod);
+            else await writeTaskResult(asPod, pod);
+            handled.set(pod.metadata.name, {
+              kind: gc ? 'gc-task-status' : 'task-result',
+              namespace: ns,
+              workflow: pod.metadata.labels[LABEL_WORKFLOW],
+            });
+            await admin.mergePatch(paths.pod(ns, pod.metadata.name), {
               metadata: { annotations: { [ANNOTATION.done]: 'true' } },
             });
           }
@@ -148,6 +194,7 @@ export function startArgoexec(api: KubeApi, namespaces: string[]): Argoexec {
     async stop() {
       stop.abort();
       await loop;
+      for (const c of clients.values()) c.close();
       if (failures.length > 0) throw new Error(`argoexec stand-in failed: ${failures[0].message}`);
     },
   };

@@ -179,4 +179,37 @@ describe.skipIf(e2eSkipReason())('the real Argo controller v4.0.5 and argo-guard
     expect(await reasons(ns, 'running')).toContain('WorkflowTerminatedForDeletion');
     expect(w.said('finalizer released')).toEqual([]);
   });
+
+  it('the watcher racing the controller: 200 Workflows deleted at once; the watcher never removes a finalizer the controller would have removed after running GC pods', async () => {
+    const ns = await workflowNamespace();
+    const n = Number(process.env.ARGO_GUARD_E2E_RACE ?? 200);
+    const names = Array.from({ length: n }, (_, i) => `race-${i}`);
+    for (let i = 0; i < n; i += 20)
+      await Promise.all(names.slice(i, i + 20).map((name) => createWorkflow(admin, gcWorkflow(name, ns))));
+    await waitFor(
+      `${n} Workflows Succeeded`,
+      async () => {
+        const list = await admin.list(paths.workflows(ns), {});
+        return list.items.filter((wf: any) => wf.status?.phase === 'Succeeded').length === n;
+      },
+      600_000,
+    );
+    const w = await watcher(['--namespace', ns, '--grace', '0s']);
+    await Promise.all(names.map((name) => deleteWorkflow(admin, ns, name)));
+    await waitFor(
+      'every Workflow gone',
+      async () => (await admin.list(paths.workflows(ns), {})).items.length === 0,
+      600_000,
+    );
+    // Safety: every Workflow's artifact was deleted by a GC pod the controller ran (the stand-in
+    // reported success for it) before the Workflow went; the watcher released none of them.
+    const collected = new Set(
+      [...argoexec.handled.values()]
+        .filter((h) => h.namespace === ns && h.kind === 'gc-task-status')
+        .map((h) => h.workflow),
+    );
+    expect(names.filter((name) => !collected.has(name))).toEqual([]);
+    expect(w.said('finalizer released')).toEqual([]);
+    expect(w.said('finalizer force-released; leaked artifacts written to the ledger')).toEqual([]);
+  }, 1_200_000);
 });
