@@ -367,7 +367,7 @@ export async function up(opts: UpOptions = {}): Promise<UpResult> {
       }
       const bins = await ensureBuilt();
       try {
-        await start(bins, opts.user ? 'test-run' : 'cli');
+        await start(bins, opts.user ? 'test-run' : 'cli', opts.withArgo === true);
       } catch (e) {
         await down();
         throw e;
@@ -420,7 +420,11 @@ function server(port: number): string {
   return `https://127.0.0.1:${port}`;
 }
 
-async function start(bins: Binaries, startedBy: PlaneState['startedBy']): Promise<void> {
+/** The audit log of a plane started `--with-argo`: who sent which request (test/bench/argo.bench.ts). */
+export const AUDIT_LOG = join(STATE_DIR, 'audit.log');
+const AUDIT_POLICY = join(__dirname, 'audit-policy.yaml');
+
+async function start(bins: Binaries, startedBy: PlaneState['startedBy'], audit: boolean): Promise<void> {
   rmSync(CERT_DIR, { recursive: true, force: true });
   let mark = Date.now();
   const timings: string[] = [];
@@ -436,6 +440,7 @@ async function start(bins: Binaries, startedBy: PlaneState['startedBy']): Promis
   const apiLog = join(STATE_DIR, 'kube-apiserver.log');
   rmSync(etcdLog, { force: true });
   rmSync(apiLog, { force: true });
+  rmSync(AUDIT_LOG, { force: true });
 
   const [clientPort, peerPort, apiPort] = [await freePort(), await freePort(), await freePort()];
   const etcdUrl = `http://127.0.0.1:${clientPort}`;
@@ -489,6 +494,7 @@ async function start(bins: Binaries, startedBy: PlaneState['startedBy']): Promis
       '--allow-privileged=true',
       // No kube-controller-manager creates the `default` ServiceAccount this plugin would require.
       '--disable-admission-plugins=ServiceAccount',
+      ...(audit ? [`--audit-policy-file=${AUDIT_POLICY}`, `--audit-log-path=${AUDIT_LOG}`] : []),
       '--authorization-mode=RBAC',
       `--service-account-issuer=${server(apiPort)}`,
       `--service-account-key-file=${certs.saPub}`,

@@ -45,6 +45,8 @@ export interface Handled {
   kind: 'task-result' | 'gc-task-status';
   namespace: string;
   workflow: string;
+  /** When it finished writing (ms since the epoch). */
+  at: number;
 }
 
 export interface Argoexec {
@@ -176,6 +178,7 @@ export function startArgoexec(admin: KubeApi, namespaces: string[], opts: Argoex
               kind: gc ? 'gc-task-status' : 'task-result',
               namespace: ns,
               workflow: pod.metadata.labels[LABEL_WORKFLOW],
+              at: Date.now(),
             });
             await admin.mergePatch(paths.pod(ns, pod.metadata.name), {
               metadata: { annotations: { [ANNOTATION.done]: 'true' } },

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KubeApi } from '../../src/watcher/kube';
 import { paths } from '../../src/watcher/kube';
 import { e2eSkipReason } from '../e2e/cluster';
-import { adminApi, getWorkflow, waitFor } from '../e2e/watcher-helpers';
+import { adminApi } from '../e2e/watcher-helpers';
 import { type Argoexec, S3_REPOSITORY, startArgoexec } from './argoexec';
-import { ARTIFACT_GC_FINALIZER, waitForPhase } from './helpers';
+import { ARTIFACT_GC_FINALIZER, getWorkflow, waitFor, waitForPhase } from './helpers';
 
 const ROOT = join(__dirname, '..', '..');
 const NODE_ARCH: Record<string, string> = { 'kwok-amd64-0': 'amd64', 'kwok-arm64-0': 'arm64' };

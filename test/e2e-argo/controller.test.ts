@@ -8,15 +8,17 @@ import type { KubeApi } from '../../src/watcher/kube';
 import { paths } from '../../src/watcher/kube';
 import { ledgerName } from '../../src/watcher/ledger';
 import { e2eSkipReason, freshNamespace } from '../e2e/cluster';
-import { adminApi, deleteWorkflow, events, getWorkflow, waitFor } from '../e2e/watcher-helpers';
+import { adminApi, deleteWorkflow, events, watcherKubeConfig } from '../e2e/watcher-helpers';
 import { type Argoexec, startArgoexec } from './argoexec';
 import {
   ARTIFACT_GC_FINALIZER,
   createWorkflow,
   gcWorkflow,
+  getWorkflow,
   INSTANCE_ID,
   startWatcher,
   type WatcherProcess,
+  waitFor,
   waitForPhase,
   waitGone,
 } from './helpers';
@@ -38,7 +40,7 @@ describe.skipIf(e2eSkipReason())('the real Argo controller v4.0.5 and argo-guard
   }
 
   async function watcher(args: string[]): Promise<WatcherProcess> {
-    const w = await startWatcher(own, args);
+    const w = await startWatcher(own, args, await watcherKubeConfig(own));
     watchers.push(w);
     return w;
   }
@@ -202,14 +204,18 @@ describe.skipIf(e2eSkipReason())('the real Argo controller v4.0.5 and argo-guard
       600_000,
     );
     // Safety: every Workflow's artifact was deleted by a GC pod the controller ran (the stand-in
-    // reported success for it) before the Workflow went; the watcher released none of them.
-    const collected = new Set(
+    // reported success for it) before the Workflow went, and the watcher forced nothing. A safe
+    // release by the watcher is allowed only after that GC pod had reported (nothing left to lose).
+    const collectedAt = new Map(
       [...argoexec.handled.values()]
         .filter((h) => h.namespace === ns && h.kind === 'gc-task-status')
-        .map((h) => h.workflow),
+        .map((h) => [h.workflow, h.at]),
     );
-    expect(names.filter((name) => !collected.has(name))).toEqual([]);
-    expect(w.said('finalizer released')).toEqual([]);
+    expect(names.filter((name) => !collectedAt.has(name))).toEqual([]);
     expect(w.said('finalizer force-released; leaked artifacts written to the ledger')).toEqual([]);
+    for (const line of w.said('finalizer released'))
+      expect(Date.parse(line.time), line.workflow).toBeGreaterThanOrEqual(
+        collectedAt.get(line.workflow) ?? Infinity,
+      );
   }, 1_200_000);
 });

@@ -3,13 +3,12 @@
  * as a child process (the CLI, as users run it) with the ServiceAccount the install's RBAC gives.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { KubeApi } from '../../src/watcher/kube';
-import { paths } from '../../src/watcher/kube';
-import { getWorkflow, waitFor, watcherKubeConfig, writeKubeConfig } from '../e2e/watcher-helpers';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { ApiError, type KubeApi, paths, sleep } from '../../src/watcher/kube';
 import { ANNOTATION } from './argoexec';
 
 export const ARTIFACT_GC_FINALIZER = 'workflows.argoproj.io/artifact-gc';
@@ -69,6 +68,36 @@ export function gcWorkflow(name: string, namespace: string, o: WorkflowOptions =
   };
 }
 
+// Not from test/e2e/watcher-helpers: that imports vitest, and the benchmark uses this file too.
+
+export async function getWorkflow(api: KubeApi, ns: string, name: string): Promise<any | undefined> {
+  try {
+    return await api.get(paths.workflow(ns, name));
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return undefined;
+    throw err;
+  }
+}
+
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await check();
+      if (v) return v;
+    } catch (err) {
+      last = err;
+    }
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+}
+
 export async function createWorkflow(api: KubeApi, wf: any): Promise<any> {
   return api.post(paths.workflows(wf.metadata.namespace), wf);
 }
@@ -120,12 +149,16 @@ function freePort(): Promise<number> {
 
 /**
  * `argo-guard watch` as a child process, authenticated as ServiceAccount `argo-guard` in
- * `ownNamespace` bound to exactly the watcher's RBAC (src/watcher/rbac.ts); ready once /readyz is 200.
+ * `ownNamespace` (`kc`) bound to exactly the watcher's RBAC (src/watcher/rbac.ts); ready once /readyz is 200.
  */
-export async function startWatcher(ownNamespace: string, args: string[]): Promise<WatcherProcess> {
-  const kc = await watcherKubeConfig(ownNamespace);
-  const dir = mkdtempSync(join(tmpdir(), 'argo-guard-e2e-argo-'));
-  const kubeconfig = writeKubeConfig(kc, dir, 'watcher');
+export async function startWatcher(
+  ownNamespace: string,
+  args: string[],
+  /** The watcher's kubeconfig: ServiceAccount `argo-guard` in ownNamespace with the watcher's RBAC. */
+  kc: KubeConfig,
+): Promise<WatcherProcess> {
+  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'argo-guard-e2e-argo-')), 'watcher.kubeconfig');
+  writeFileSync(kubeconfig, kc.exportConfig(), { mode: 0o600 });
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
