@@ -55,9 +55,13 @@ export interface Argoexec {
   stop(): Promise<void>;
 }
 
-function env(pod: any, container: string, name: string): string | undefined {
-  const c = (pod.spec?.containers ?? []).find((x: any) => x.name === container);
-  return c?.env?.find((e: any) => e.name === name)?.value;
+/** The value of env var `name` in the first container (init containers included) that sets it. */
+function env(pod: any, name: string): string | undefined {
+  for (const c of [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])]) {
+    const v = c.env?.find((e: any) => e.name === name)?.value;
+    if (v !== undefined) return v;
+  }
+  return undefined;
 }
 
 async function writeTaskResult(api: KubeApi, pod: any): Promise<void> {
@@ -65,8 +69,8 @@ async function writeTaskResult(api: KubeApi, pod: any): Promise<void> {
   const nodeId = pod.metadata.annotations?.[ANNOTATION_NODE_ID];
   if (!nodeId) throw new Error(`pod ${ns}/${pod.metadata.name} has no ${ANNOTATION_NODE_ID} annotation`);
   const failed = pod.metadata.annotations?.[ANNOTATION.fail] !== undefined;
-  // The template the controller hands argoexec (ARGO_TEMPLATE on the `wait` container).
-  const template = JSON.parse(env(pod, 'wait', 'ARGO_TEMPLATE') ?? env(pod, 'main', 'ARGO_TEMPLATE') ?? '{}');
+  // The template the controller hands argoexec (v4.0.5: ARGO_TEMPLATE on the `init` container).
+  const template = JSON.parse(env(pod, 'ARGO_TEMPLATE') ?? '{}');
   const artifacts = failed
     ? []
     : (template.outputs?.artifacts ?? []).map((a: any) => ({
@@ -99,7 +103,7 @@ async function writeTaskResult(api: KubeApi, pod: any): Promise<void> {
 
 async function writeGcTaskStatus(api: KubeApi, pod: any): Promise<void> {
   const ns = pod.metadata.namespace;
-  const hash = env(pod, 'main', 'ARGO_ARTIFACT_POD_NAME');
+  const hash = env(pod, 'ARGO_ARTIFACT_POD_NAME');
   if (!hash) throw new Error(`GC pod ${ns}/${pod.metadata.name} has no ARGO_ARTIFACT_POD_NAME`);
   const failMessage =
     pod.metadata.annotations?.[ANNOTATION.fail] !== undefined
