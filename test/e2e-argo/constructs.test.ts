@@ -99,11 +99,23 @@ describe.skipIf(e2eSkipReason())("the constructs' output under the real controll
       const template = (
         final.status.storedTemplates ? Object.values<any>(final.status.storedTemplates) : final.spec.templates
       ).find((t: any) => t.name === node.templateName);
-      const pinned =
-        template?.nodeSelector?.['kubernetes.io/arch'] ?? final.spec.nodeSelector?.['kubernetes.io/arch'];
-      // The real scheduler put each pod on a node of its pinned architecture.
-      if (pinned) expect(NODE_ARCH[node.hostNodeName], `${name}/${node.displayName}`).toBe(pinned);
-      else expect(Object.keys(NODE_ARCH)).toContain(node.hostNodeName);
+      // A template's nodeSelector replaces the Workflow's (Argo does not merge them); a template
+      // without an arch in it may allow several through its node affinity.
+      const selector = template?.nodeSelector ?? final.spec.nodeSelector ?? {};
+      const allowed: string[] = selector['kubernetes.io/arch']
+        ? [selector['kubernetes.io/arch']]
+        : (
+            template?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution
+              ?.nodeSelectorTerms ?? []
+          )
+            .flatMap((t: any) => t.matchExpressions ?? [])
+            .filter((e: any) => e.key === 'kubernetes.io/arch' && e.operator === 'In')
+            .flatMap((e: any) => e.values);
+      // The real scheduler put each pod on a node of an architecture it is pinned to.
+      expect(allowed.length, `${name}/${node.displayName} is pinned`).toBeGreaterThan(0);
+      expect(allowed, `${name}/${node.displayName} on ${node.hostNodeName}`).toContain(
+        NODE_ARCH[node.hostNodeName],
+      );
     }
     await admin.request('DELETE', paths.workflow(namespace, name));
     let gcPods: any[] = [];
