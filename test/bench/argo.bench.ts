@@ -134,9 +134,14 @@ export async function bench(): Promise<BenchRecord[]> {
     const watcherUser = `system:serviceaccount:${own}:argo-guard`;
     const counts = { controller: 0, watcher: 0 };
     const byVerb: Record<string, Record<string, number>> = { controller: {}, watcher: {} };
-    for (const line of readFileSync(audit, 'utf8').slice(auditFrom).split('\n')) {
-      if (!line) continue;
-      const e = JSON.parse(line);
+    // A byte offset (the log is UTF-8); the last line may still be half written.
+    for (const line of readFileSync(audit).subarray(auditFrom).toString('utf8').split('\n')) {
+      let e: any;
+      try {
+        e = JSON.parse(line);
+      } catch {
+        continue;
+      }
       if (e.stage !== 'ResponseComplete' && e.stage !== 'ResponseStarted') continue;
       if (e.stage === 'ResponseStarted') continue; // a watch logs both; count it once
       const who = (e.userAgent ?? '').startsWith('workflow-controller')
