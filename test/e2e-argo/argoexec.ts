@@ -45,7 +45,10 @@ export interface Handled {
   kind: 'task-result' | 'gc-task-status';
   namespace: string;
   workflow: string;
-  /** When it finished writing (ms since the epoch). */
+  /**
+   * When it started writing (ms since the epoch): a watcher can see the write (through its watch)
+   * before this process gets the response, so that is the earliest moment anything may act on it.
+   */
   at: number;
 }
 
@@ -176,13 +179,14 @@ export function startArgoexec(admin: KubeApi, namespaces: string[], opts: Argoex
             if (pod.metadata.deletionTimestamp) continue;
             const gc = pod.metadata.labels?.[LABEL_COMPONENT] === 'artifact-gc';
             const asPod = await clientFor(pod);
+            const startedAt = Date.now();
             if (gc) await writeGcTaskStatus(asPod, pod);
             else await writeTaskResult(asPod, pod);
             handled.set(pod.metadata.name, {
               kind: gc ? 'gc-task-status' : 'task-result',
               namespace: ns,
               workflow: pod.metadata.labels[LABEL_WORKFLOW],
-              at: Date.now(),
+              at: startedAt,
             });
             await admin.mergePatch(paths.pod(ns, pod.metadata.name), {
               metadata: { annotations: { [ANNOTATION.done]: 'true' } },
