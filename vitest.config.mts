@@ -27,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'node_modules/**', ...SYSTEM],
+          exclude: ['test/e2e/**', 'test/e2e-argo/**', 'node_modules/**', ...SYSTEM],
           globalSetup: ['test/helpers/global-setup.ts'],
           testTimeout: 30_000,
         },
@@ -46,6 +46,18 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // The real Argo workflow-controller v4.0.5, kube-scheduler, kube-controller-manager and kwok
+        // nodes, on a plane of their own (test/e2e/README.md).
+        test: {
+          name: 'e2e-argo',
+          include: ['test/e2e-argo/**/*.test.ts'],
+          globalSetup: ['test/e2e-argo/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 1_800_000,
           fileParallelism: false,
         },
       },

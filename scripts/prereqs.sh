@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine: Debian packages (as root; `apt-get
-# update` only when something is missing) and the Go-built control plane (kube-apiserver + etcd,
-# cached outside the repository, so this is quick after the first time).
+# update` only when something is missing) and the Go-built control plane (kube-apiserver + etcd, and
+# for the e2e-argo suites kube-scheduler, kube-controller-manager, kwok and the Argo
+# workflow-controller; cached outside the repository, so this is quick after the first time).
 # Not root and something missing: prints what to install; under CI=true that is a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,7 +35,7 @@ fi
 go_cmd=${GO:-$(command -v go || true)}
 [[ -z "$go_cmd" && -x /usr/local/go/bin/go ]] && go_cmd=/usr/local/go/bin/go
 if [[ -n "$go_cmd" ]]; then
-  GO="$go_cmd" npx --no-install tsx test/control-plane/cli.ts build >&2
+  GO="$go_cmd" npx --no-install tsx test/control-plane/cli.ts build --with-argo >&2
 elif ci; then
   echo "prereqs: no Go toolchain to build kube-apiserver and etcd (install Go >= 1.26 or set \$GO)" >&2
   exit 1

@@ -2,10 +2,11 @@
  * `tsx test/control-plane/cli.ts build|up|down|status` (npm run cp:up / cp:down): a real
  * kube-apiserver + etcd for the e2e tests. See test/e2e/README.md.
  */
-import { binaries, ensureBuilt, isBuilt } from './build';
-import { down, KUBECONFIG, status, up } from './plane';
+import { argoBinaries, binaries, ensureArgoBuilt, ensureBuilt, isArgoBuilt, isBuilt } from './build';
+import { down, KUBECONFIG, STATE_DIR, status, up } from './plane';
 
-const USAGE = 'usage: tsx test/control-plane/cli.ts build|up|down|status';
+const USAGE = 'usage: tsx test/control-plane/cli.ts build|up|down|status [--with-argo]';
+const withArgo = process.argv.slice(3).includes('--with-argo');
 
 async function main(cmd: string | undefined): Promise<number> {
   switch (cmd) {
@@ -15,10 +16,18 @@ async function main(cmd: string | undefined): Promise<number> {
       console.log(
         `${cached ? 'cached' : 'built'}: ${b.dir} (kube-apiserver ${b.k8sVersion}, etcd ${b.etcdVersion})`,
       );
+      if (withArgo) {
+        const argoCached = isArgoBuilt();
+        const a = await ensureArgoBuilt();
+        console.log(
+          `${argoCached ? 'cached' : 'built'}: kube-scheduler, kube-controller-manager, kwok ${a.kwokVersion}, ` +
+            `workflow-controller ${a.argoVersion} (${a.workflowController})`,
+        );
+      }
       return 0;
     }
     case 'up': {
-      const r = await up();
+      const r = await up({ withArgo });
       console.log(
         `${r.reused ? 'reusing the running' : 'started a'} control plane at ${r.server} in ${r.seconds}s\n` +
           `export KUBECONFIG=${r.kubeconfig}`,
@@ -37,6 +46,12 @@ async function main(cmd: string | undefined): Promise<number> {
           `running: kube-apiserver ${s.state.k8sVersion} pid ${s.state.apiserver.pid} on https://127.0.0.1:${s.state.apiserver.port}, ` +
             `etcd ${s.state.etcdVersion} pid ${s.state.etcd.pid} on 127.0.0.1:${s.state.etcd.clientPort}\n` +
             `export KUBECONFIG=${KUBECONFIG}`,
+        );
+        const a = argoBinaries();
+        console.log(
+          s.argoProblem
+            ? `Argo side (--with-argo): ${s.argoProblem}${isArgoBuilt(a) ? '' : ' (binaries not built)'}`
+            : `Argo side: kube-scheduler, kube-controller-manager, kwok ${a.kwokVersion}, workflow-controller ${a.argoVersion}; logs in ${STATE_DIR}`,
         );
         return 0;
       }

@@ -24,7 +24,7 @@ import { request } from 'node:https';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadAll } from 'js-yaml';
-import { type Binaries, ensureBuilt } from './build';
+import { type ArgoBinaries, type Binaries, ensureArgoBuilt, ensureBuilt } from './build';
 import { type CertPaths, certPaths, generateCerts } from './certs';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -49,6 +49,23 @@ export interface PlaneState {
   startedAt: string;
   /** `cli` (cp:up: stays until cp:down) or `test-run` (stopped after the last test run using it). */
   startedBy: 'cli' | 'test-run';
+  /** `--with-argo`: the processes started on top of the plane. */
+  argo?: ArgoState;
+}
+
+interface Proc {
+  pid: number;
+  bin: string;
+}
+
+export interface ArgoState {
+  kwokVersion: string;
+  argoVersion: string;
+  scheduler: Proc;
+  controllerManager: Proc;
+  kwok: Proc;
+  /** One per namespace in ARGO_CONTROLLERS. */
+  workflowControllers: (Proc & { namespace: string })[];
 }
 
 export interface UpResult {
@@ -216,6 +233,8 @@ export interface Status {
   state?: PlaneState;
   /** Why the plane is not usable, when it is not. */
   problem?: string;
+  /** Why the `--with-argo` part is not usable (undefined when it runs). */
+  argoProblem?: string;
 }
 
 export async function status(): Promise<Status> {
@@ -232,13 +251,36 @@ export async function status(): Promise<Status> {
   if (r.status !== 200)
     return { running: false, state, problem: `kube-apiserver /readyz: ${r.status} ${r.body}` };
   if (!existsSync(KUBECONFIG)) return { running: false, state, problem: 'no kubeconfig' };
-  return { running: true, state };
+  return { running: true, state, argoProblem: state.argo ? argoProblem(state.argo) : 'not started' };
+}
+
+function argoProcs(a: ArgoState): [string, Proc][] {
+  return [
+    ['kube-scheduler', a.scheduler],
+    ['kube-controller-manager', a.controllerManager],
+    ['kwok', a.kwok],
+    ...a.workflowControllers.map((c): [string, Proc] => [`workflow-controller (${c.namespace})`, c]),
+  ];
+}
+
+function argoProblem(a: ArgoState): string | undefined {
+  const dead = argoProcs(a).filter(([, p]) => !isOurs(p.pid, p.bin));
+  return dead.length > 0 ? `not running: ${dead.map(([n]) => n).join(', ')}` : undefined;
+}
+
+async function stopArgo(state: PlaneState): Promise<void> {
+  if (!state.argo) return;
+  // Controllers first, so nothing acts on a half-stopped plane.
+  for (const [name, p] of argoProcs(state.argo).reverse()) await stopProcess(p.pid, p.bin, name);
+  state.argo = undefined;
+  writeState(state);
 }
 
 /** Stops whatever a previous `up` started (by pid, only if the pid still runs our binary). */
 export async function down(): Promise<boolean> {
   const state = readState();
   if (!state) return false;
+  await stopArgo(state);
   if (state.apiserver) await stopProcess(state.apiserver.pid, state.apiserver.bin, 'kube-apiserver');
   await stopProcess(state.etcd.pid, state.etcd.bin, 'etcd');
   rmSync(STATE_FILE, { force: true });
@@ -301,6 +343,11 @@ export interface UpOptions {
    * gone, unless it was started by `cp:up` (then it stays until `cp:down`).
    */
   user?: boolean;
+  /**
+   * Also run kube-scheduler, kube-controller-manager, kwok with its nodes and the Argo
+   * workflow-controller (added to a running plane that lacks them).
+   */
+  withArgo?: boolean;
 }
 
 /** Starts the plane, or reuses a healthy running one. */
@@ -320,9 +367,24 @@ export async function up(opts: UpOptions = {}): Promise<UpResult> {
       }
       const bins = await ensureBuilt();
       try {
-        await start(bins, opts.user ? 'test-run' : 'cli');
+        await start(bins, opts.user ? 'test-run' : 'cli', opts.withArgo === true);
       } catch (e) {
         await down();
+        throw e;
+      }
+      reused = false;
+    }
+    if (opts.withArgo && (await status()).argoProblem) {
+      const state = readState()!;
+      if (state.argo) {
+        log(`restarting the Argo side (${argoProblem(state.argo)})`);
+        await stopArgo(state);
+      }
+      const argoBins = await ensureArgoBuilt();
+      try {
+        await startArgo(argoBins, state);
+      } catch (e) {
+        await stopArgo(readState()!);
         throw e;
       }
       reused = false;
@@ -358,7 +420,11 @@ function server(port: number): string {
   return `https://127.0.0.1:${port}`;
 }
 
-async function start(bins: Binaries, startedBy: PlaneState['startedBy']): Promise<void> {
+/** The audit log of a plane started `--with-argo`: who sent which request (test/bench/argo.bench.ts). */
+export const AUDIT_LOG = join(STATE_DIR, 'audit.log');
+const AUDIT_POLICY = join(__dirname, 'audit-policy.yaml');
+
+async function start(bins: Binaries, startedBy: PlaneState['startedBy'], audit: boolean): Promise<void> {
   rmSync(CERT_DIR, { recursive: true, force: true });
   let mark = Date.now();
   const timings: string[] = [];
@@ -374,6 +440,7 @@ async function start(bins: Binaries, startedBy: PlaneState['startedBy']): Promis
   const apiLog = join(STATE_DIR, 'kube-apiserver.log');
   rmSync(etcdLog, { force: true });
   rmSync(apiLog, { force: true });
+  rmSync(AUDIT_LOG, { force: true });
 
   const [clientPort, peerPort, apiPort] = [await freePort(), await freePort(), await freePort()];
   const etcdUrl = `http://127.0.0.1:${clientPort}`;
@@ -427,6 +494,7 @@ async function start(bins: Binaries, startedBy: PlaneState['startedBy']): Promis
       '--allow-privileged=true',
       // No kube-controller-manager creates the `default` ServiceAccount this plugin would require.
       '--disable-admission-plugins=ServiceAccount',
+      ...(audit ? [`--audit-policy-file=${AUDIT_POLICY}`, `--audit-log-path=${AUDIT_LOG}`] : []),
       '--authorization-mode=RBAC',
       `--service-account-issuer=${server(apiPort)}`,
       `--service-account-key-file=${certs.saPub}`,
@@ -533,4 +601,243 @@ function writeKubeconfig(port: number, certs: CertPaths): void {
   };
   // JSON is YAML: kubectl and client libraries read this file as a kubeconfig.
   writeFileSync(KUBECONFIG, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+}
+
+// ---------------------------------------------------------------------------------------------
+// --with-argo: kube-scheduler, kube-controller-manager, kwok and its nodes, the workflow-controller
+
+const KWOK_STAGES = join(__dirname, 'kwok', 'stages.yaml');
+const CONTROLLER_CONFIG = join(__dirname, 'argo', 'workflow-controller-configmap.yaml');
+/** kwok manages only Nodes with this annotation (never a real one, should the kubeconfig point elsewhere). */
+const KWOK_NODE_ANNOTATION = 'kwok.x-k8s.io/node';
+
+/** The kwok nodes: one per architecture; arm64 tainted, as clusters that add arm64 nodes do. */
+export const KWOK_NODES: {
+  name: string;
+  arch: string;
+  taints: { key: string; value: string; effect: string }[];
+}[] = [
+  { name: 'kwok-amd64-0', arch: 'amd64', taints: [] },
+  {
+    name: 'kwok-arm64-0',
+    arch: 'arm64',
+    taints: [{ key: 'kubernetes.io/arch', value: 'arm64', effect: 'NoSchedule' }],
+  },
+];
+
+/**
+ * The workflow-controllers: namespace (its ConfigMap from CONTROLLER_CONFIG is there) and
+ * instanceID. A controller without one ignores Workflows labelled with any instanceID and vice versa.
+ */
+export const ARGO_CONTROLLERS: { namespace: string; instanceID?: string }[] = [
+  { namespace: 'argo' },
+  { namespace: 'argo-instance', instanceID: 'argo-guard-e2e' },
+];
+
+/** GET over TLS without verifying the serving cert: the components' /healthz (self-signed, anonymous). */
+function insecureHealthz(port: number): Promise<boolean> {
+  return new Promise((resolveOk) => {
+    const req = request(
+      { host: '127.0.0.1', port, path: '/healthz', rejectUnauthorized: false, timeout: 2000 },
+      (res) => {
+        res.resume();
+        resolveOk(res.statusCode === 200);
+      },
+    );
+    req.on('error', () => resolveOk(false));
+    req.on('timeout', () => req.destroy());
+    req.end();
+  });
+}
+
+async function applyObject(port: number, certs: CertPaths, path: string, obj: any): Promise<void> {
+  const r = await adminRequest(
+    port,
+    certs,
+    'PATCH',
+    `${path}/${obj.metadata.name}?fieldManager=argo-guard-e2e&force=true`,
+    JSON.stringify(obj),
+    'application/apply-patch+yaml',
+  );
+  if (r.status >= 300) throw new Error(`applying ${path}/${obj.metadata.name}: HTTP ${r.status}: ${r.body}`);
+}
+
+async function startArgo(bins: ArgoBinaries, state: PlaneState): Promise<void> {
+  const port = state.apiserver!.port;
+  const certs = certPaths(CERT_DIR);
+  let mark = Date.now();
+  const timings: string[] = [];
+  const phase = (name: string) => {
+    timings.push(`${name} ${((Date.now() - mark) / 1000).toFixed(1)}s`);
+    mark = Date.now();
+  };
+  const logFile = (name: string) => {
+    const f = join(STATE_DIR, `${name}.log`);
+    rmSync(f, { force: true });
+    return f;
+  };
+  const kc = KUBECONFIG;
+  const argo: ArgoState = {
+    kwokVersion: bins.kwokVersion,
+    argoVersion: bins.argoVersion,
+    scheduler: { pid: 0, bin: bins.kubeScheduler },
+    controllerManager: { pid: 0, bin: bins.kubeControllerManager },
+    kwok: { pid: 0, bin: bins.kwok },
+    workflowControllers: [],
+  };
+  const save = () => {
+    state.argo = argo;
+    writeState(state);
+  };
+  const healthy = async (name: string, p: Proc, healthPort: number, file: string) =>
+    waitFor(
+      `${name} /healthz`,
+      120_000,
+      () => insecureHealthz(healthPort),
+      () => (isOurs(p.pid, p.bin) ? undefined : `exited; ${file}:\n${tail(file)}`),
+    );
+  const componentFlags = (healthPort: number) => [
+    `--kubeconfig=${kc}`,
+    `--authentication-kubeconfig=${kc}`,
+    `--authorization-kubeconfig=${kc}`,
+    '--leader-elect=false',
+    `--secure-port=${healthPort}`,
+    '--bind-address=127.0.0.1',
+  ];
+
+  // The real scheduler: kwok binds nothing, and it is what proves pins, taints and tolerations.
+  const schedPort = await freePort();
+  const schedLog = logFile('kube-scheduler');
+  argo.scheduler.pid = startDetached(bins.kubeScheduler, componentFlags(schedPort), schedLog);
+  save();
+  // kube-controller-manager: the node lifecycle controller takes off the not-ready taint the API
+  // server puts on every new Node; the garbage collector deletes pods of deleted Workflows; the
+  // namespace and serviceaccount controllers make namespaces behave.
+  const kcmPort = await freePort();
+  const kcmLog = logFile('kube-controller-manager');
+  argo.controllerManager.pid = startDetached(
+    bins.kubeControllerManager,
+    [
+      ...componentFlags(kcmPort),
+      '--controllers=garbagecollector,nodelifecycle,namespace,serviceaccount',
+      '--use-service-account-credentials=false',
+    ],
+    kcmLog,
+  );
+  save();
+  const kwokPort = await freePort();
+  const kwokLog = logFile('kwok');
+  argo.kwok.pid = startDetached(
+    bins.kwok,
+    [
+      `--kubeconfig=${kc}`,
+      `--config=${KWOK_STAGES}`,
+      `--manage-nodes-with-annotation-selector=${KWOK_NODE_ANNOTATION}=fake`,
+      '--node-lease-duration-seconds=40',
+      `--server-address=127.0.0.1:${kwokPort}`,
+    ],
+    kwokLog,
+  );
+  save();
+  await healthy('kube-scheduler', argo.scheduler, schedPort, schedLog);
+  await healthy('kube-controller-manager', argo.controllerManager, kcmPort, kcmLog);
+  phase('scheduler + controller-manager');
+
+  for (const n of KWOK_NODES) {
+    await applyObject(port, certs, '/api/v1/nodes', {
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: {
+        name: n.name,
+        annotations: { [KWOK_NODE_ANNOTATION]: 'fake', 'node.alpha.kubernetes.io/ttl': '0' },
+        labels: {
+          'kubernetes.io/arch': n.arch,
+          'kubernetes.io/os': 'linux',
+          'kubernetes.io/hostname': n.name,
+          type: 'kwok',
+        },
+      },
+      spec: { taints: n.taints },
+      status: {
+        allocatable: { cpu: '64', memory: '256Gi', pods: '1000' },
+        capacity: { cpu: '64', memory: '256Gi', pods: '1000' },
+        nodeInfo: { architecture: n.arch, operatingSystem: 'linux', kubeletVersion: 'fake' },
+      },
+    });
+  }
+  const kwokDead = () =>
+    isOurs(argo.kwok.pid, bins.kwok) ? undefined : `exited; ${kwokLog}:\n${tail(kwokLog)}`;
+  for (const n of KWOK_NODES) {
+    await waitFor(
+      `kwok node ${n.name} Ready without the not-ready taint`,
+      120_000,
+      async () => {
+        const r = await adminRequest(port, certs, 'GET', `/api/v1/nodes/${n.name}`);
+        if (r.status !== 200) return false;
+        const node = JSON.parse(r.body);
+        const ready = (node.status?.conditions ?? []).some(
+          (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
+        );
+        const taints: { key: string }[] = node.spec?.taints ?? [];
+        return ready && !taints.some((t) => t.key.startsWith('node.kubernetes.io/'));
+      },
+      kwokDead,
+    );
+  }
+  phase('kwok nodes');
+
+  const configMaps = loadAll(readFileSync(CONTROLLER_CONFIG, 'utf8')) as any[];
+  for (const { namespace, instanceID } of ARGO_CONTROLLERS) {
+    await applyObject(port, certs, '/api/v1/namespaces', {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: namespace },
+    });
+    const cm = configMaps.find((c) => c?.metadata?.namespace === namespace);
+    if (!cm) throw new Error(`${CONTROLLER_CONFIG} has no ConfigMap for namespace ${namespace}`);
+    if ((cm.data?.instanceID ?? undefined) !== instanceID)
+      throw new Error(
+        `${CONTROLLER_CONFIG}: the ConfigMap in ${namespace} must have instanceID ${instanceID}`,
+      );
+    await applyObject(port, certs, `/api/v1/namespaces/${namespace}/configmaps`, cm);
+    const file = logFile(`workflow-controller-${namespace}`);
+    const p = { pid: 0, bin: bins.workflowController, namespace };
+    const fd = openSync(file, 'a');
+    try {
+      const child = spawn(
+        bins.workflowController,
+        ['--kubeconfig', kc, '--namespace', namespace, '--loglevel', 'info', '--log-format', 'text'],
+        {
+          detached: true,
+          stdio: ['ignore', fd, fd],
+          // It exits at once without an identity for its leader election.
+          env: { ...process.env, LEADER_ELECTION_IDENTITY: `argo-guard-e2e-${namespace}` },
+        },
+      );
+      child.unref();
+      if (child.pid === undefined) throw new Error(`could not start ${bins.workflowController}`);
+      p.pid = child.pid;
+    } finally {
+      closeSync(fd);
+    }
+    argo.workflowControllers.push(p);
+    save();
+    await waitFor(
+      `workflow-controller (${namespace}) leading`,
+      120_000,
+      async () => {
+        const r = await adminRequest(
+          port,
+          certs,
+          'GET',
+          // main.go names the Lease workflow-controller[-<instanceID>].
+          `/apis/coordination.k8s.io/v1/namespaces/${namespace}/leases/workflow-controller${instanceID ? `-${instanceID}` : ''}`,
+        );
+        return r.status === 200 && JSON.parse(r.body).spec?.holderIdentity === `argo-guard-e2e-${namespace}`;
+      },
+      () => (isOurs(p.pid, p.bin) ? undefined : `exited; ${file}:\n${tail(file)}`),
+    );
+  }
+  phase('workflow-controllers');
+  log(`Argo side ready (${timings.join(', ')})`);
 }

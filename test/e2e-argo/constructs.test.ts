@@ -1,0 +1,176 @@
+/**
+ * This repository's synthesized output (npm run synth → dist/) run by the real workflow-controller
+ * v4.0.5 on kwok nodes: the pipelines' Workflows and a Workflow made from the Sensor trigger's
+ * manifest. The emitted ServiceAccounts, Roles and RoleBindings are applied as they are, and the
+ * argoexec stand-in writes as each pod's ServiceAccount, so the emitted RBAC is what allows it.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadAll } from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KubeApi } from '../../src/watcher/kube';
+import { paths } from '../../src/watcher/kube';
+import { e2eSkipReason } from '../e2e/cluster';
+import { adminApi } from '../e2e/watcher-helpers';
+import { type Argoexec, S3_REPOSITORY, startArgoexec } from './argoexec';
+import { ARTIFACT_GC_FINALIZER, getWorkflow, waitFor, waitForPhase } from './helpers';
+
+const ROOT = join(__dirname, '..', '..');
+const NODE_ARCH: Record<string, string> = { 'kwok-amd64-0': 'amd64', 'kwok-arm64-0': 'arm64' };
+
+function synthesized(): any[] {
+  execFileSync('npm', ['run', '--silent', 'synth'], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
+  const dir = join(ROOT, 'dist');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.k8s.yaml'))
+    .sort()
+    .flatMap((f) => loadAll(readFileSync(join(dir, f), 'utf8')) as any[])
+    .filter(Boolean);
+}
+
+/** The REST collection of a namespaced object of the kinds dist/ holds (Argo, core, RBAC). */
+function collection(obj: any): string {
+  const ns = obj.metadata.namespace;
+  const plural = `${obj.kind.toLowerCase()}s`;
+  if (obj.apiVersion === 'v1') return `/api/v1/namespaces/${ns}/${plural}`;
+  return `/apis/${obj.apiVersion}/namespaces/${ns}/${plural}`;
+}
+
+describe.skipIf(e2eSkipReason())("the constructs' output under the real controller", () => {
+  let admin: KubeApi;
+  let objects: any[];
+  let argoexec: Argoexec;
+  const namespaces = ['ci', 'argo-events'];
+
+  beforeAll(async () => {
+    admin = adminApi();
+    objects = synthesized();
+    for (const ns of namespaces) {
+      await admin
+        .post('/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } })
+        .catch(() => undefined);
+    }
+    // The pipelines' artifactRepositoryRef names a ConfigMap the cluster provides, not the app.
+    await admin
+      .post(paths.configmaps('ci'), {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'artifact-repositories', namespace: 'ci' },
+        data: { 'default-v1': JSON.stringify({ s3: S3_REPOSITORY }) },
+      })
+      .catch(() => undefined);
+    const wanted = new Set(['ServiceAccount', 'Role', 'RoleBinding', 'WorkflowTemplate']);
+    for (const obj of objects.filter(
+      (o) => wanted.has(o.kind) && namespaces.includes(o.metadata?.namespace),
+    )) {
+      await admin
+        .request(
+          'PATCH',
+          `${collection(obj)}/${obj.metadata.name}?fieldManager=argo-guard-e2e&force=true`,
+          obj,
+          'application/apply-patch+yaml',
+        )
+        .catch((err) => {
+          throw new Error(`applying ${obj.kind} ${obj.metadata.namespace}/${obj.metadata.name}: ${err}`);
+        });
+    }
+    argoexec = startArgoexec(admin, namespaces, { asPodServiceAccount: true });
+  }, 600_000);
+
+  afterAll(async () => {
+    await argoexec?.stop();
+    admin?.close();
+  });
+
+  /** Submits, waits for a final phase within its deadline, checks placement, deletes, waits gone. */
+  async function run(wf: any): Promise<{ final: any; gcPods: any[] }> {
+    const created = await admin.post(paths.workflows(wf.metadata.namespace), wf);
+    const { namespace, name } = created.metadata;
+    const deadline = (created.spec.activeDeadlineSeconds ?? 600) * 1000;
+    const final = await waitForPhase(
+      admin,
+      namespace,
+      name,
+      ['Succeeded', 'Failed', 'Error'],
+      Math.min(deadline, 240_000),
+    );
+    for (const node of Object.values<any>(final.status.nodes).filter((n) => n.type === 'Pod')) {
+      const template = (
+        final.status.storedTemplates ? Object.values<any>(final.status.storedTemplates) : final.spec.templates
+      ).find((t: any) => t.name === node.templateName);
+      // A template's nodeSelector replaces the Workflow's (Argo does not merge them); a template
+      // without an arch in it may allow several through its node affinity.
+      const selector = template?.nodeSelector ?? final.spec.nodeSelector ?? {};
+      const allowed: string[] = selector['kubernetes.io/arch']
+        ? [selector['kubernetes.io/arch']]
+        : (
+            template?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution
+              ?.nodeSelectorTerms ?? []
+          )
+            .flatMap((t: any) => t.matchExpressions ?? [])
+            .filter((e: any) => e.key === 'kubernetes.io/arch' && e.operator === 'In')
+            .flatMap((e: any) => e.values);
+      // The real scheduler put each pod on a node of an architecture it is pinned to.
+      expect(allowed.length, `${name}/${node.displayName} is pinned`).toBeGreaterThan(0);
+      expect(allowed, `${name}/${node.displayName} on ${node.hostNodeName}`).toContain(
+        NODE_ARCH[node.hostNodeName],
+      );
+    }
+    await admin.request('DELETE', paths.workflow(namespace, name));
+    let gcPods: any[] = [];
+    await waitFor(
+      `${namespace}/${name} released`,
+      async () => {
+        const pods = await admin.list(paths.pods(namespace), {
+          labelSelector: `workflows.argoproj.io/component=artifact-gc,workflows.argoproj.io/workflow=${name}`,
+        });
+        if (pods.items.length > 0) gcPods = pods.items;
+        return (await getWorkflow(admin, namespace, name)) === undefined;
+      },
+      120_000,
+    );
+    return { final, gcPods };
+  }
+
+  it('ci-build (WorkflowTemplate): amd64 and arm64 builds land on their nodes, GC runs pinned under the emitted ServiceAccount, nothing left behind', async () => {
+    const template = objects.find((o) => o.kind === 'WorkflowTemplate' && o.metadata.name === 'ci-build');
+    const { final, gcPods } = await run({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Workflow',
+      metadata: { generateName: 'ci-build-', namespace: 'ci' },
+      spec: { workflowTemplateRef: { name: 'ci-build' } },
+    });
+    expect(final.status.phase).toBe('Succeeded');
+    const hosts = Object.values<any>(final.status.nodes)
+      .filter((n) => n.type === 'Pod')
+      .map((n) => n.hostNodeName);
+    expect(new Set(hosts)).toEqual(new Set(['kwok-amd64-0', 'kwok-arm64-0']));
+    // The GC pod got the pin through podSpecPatch and ran as the emitted GC ServiceAccount.
+    expect(gcPods).toHaveLength(1);
+    expect(gcPods[0].spec.nodeSelector).toMatchObject({ 'kubernetes.io/arch': 'amd64' });
+    expect(gcPods[0].spec.serviceAccountName).toBe(template.spec.artifactGC.serviceAccountName);
+    expect(gcPods[0].spec.nodeName).toBe('kwok-amd64-0');
+    expect(final.metadata.finalizers).toContain(ARTIFACT_GC_FINALIZER);
+  });
+
+  it('smoke-test (the Argo CD hook Workflow) reaches a final phase within its deadline and goes', async () => {
+    const hook = objects.find((o) => o.kind === 'Workflow' && o.metadata.generateName === 'smoke-test-');
+    const { final } = await run(structuredClone(hook));
+    expect(final.status.phase).toBe('Succeeded');
+  });
+
+  it("a Workflow made from the Sensor trigger's manifest runs under the emitted RBAC and goes", async () => {
+    const sensor = objects.find((o) => o.kind === 'Sensor');
+    const trigger = sensor.spec.triggers.find(
+      (t: any) => t.template?.k8s?.source?.resource?.kind === 'Workflow',
+    );
+    const wf = structuredClone(trigger.template.k8s.source.resource);
+    const { final } = await run(wf);
+    expect(final.status.phase).toBe('Succeeded');
+    expect(final.spec.serviceAccountName ?? final.status.storedWorkflowTemplateSpec?.serviceAccountName).toBe(
+      objects.find((o) => o.kind === 'WorkflowTemplate' && o.metadata.name === 'push-test').spec
+        .serviceAccountName,
+    );
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * Shared pieces of the e2e-argo suites: Workflows for the real controller, and `argo-guard watch`
+ * as a child process (the CLI, as users run it) with the ServiceAccount the install's RBAC gives.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { ApiError, type KubeApi, paths, sleep } from '../../src/watcher/kube';
+import { ANNOTATION } from './argoexec';
+
+export const ARTIFACT_GC_FINALIZER = 'workflows.argoproj.io/artifact-gc';
+export const INSTANCE_ID = 'argo-guard-e2e';
+const ROOT = join(__dirname, '..', '..');
+
+export interface WorkflowOptions {
+  /** The pod fails the way an arch mismatch does (exec format error), before producing anything. */
+  fail?: boolean;
+  /** The pod stays Running (argoexec never finishes). */
+  hold?: boolean;
+  forceFinalizerRemoval?: boolean;
+  /** The GC pod fails with this message (its task reports `success: false`). */
+  gcFailure?: string;
+  /** Run under the controller with this instanceID. */
+  instanceID?: string;
+  activeDeadlineSeconds?: number;
+}
+
+/** One pod with one S3 output artifact in the default repository, GC on deletion. */
+export function gcWorkflow(name: string, namespace: string, o: WorkflowOptions = {}): any {
+  const annotations: Record<string, string> = {};
+  if (o.fail) annotations[ANNOTATION.fail] = 'exec-format-error';
+  if (o.hold) annotations[ANNOTATION.hold] = 'true';
+  return {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Workflow',
+    metadata: {
+      name,
+      namespace,
+      labels: o.instanceID ? { 'workflows.argoproj.io/controller-instanceid': o.instanceID } : {},
+    },
+    spec: {
+      entrypoint: 'main',
+      activeDeadlineSeconds: o.activeDeadlineSeconds ?? 300,
+      artifactGC: {
+        strategy: 'OnWorkflowDeletion',
+        ...(o.forceFinalizerRemoval ? { forceFinalizerRemoval: true } : {}),
+        ...(o.gcFailure
+          ? {
+              podMetadata: {
+                annotations: { [ANNOTATION.fail]: 'gc', [ANNOTATION.failMessage]: o.gcFailure },
+              },
+            }
+          : {}),
+      },
+      nodeSelector: { 'kubernetes.io/arch': 'amd64' },
+      templates: [
+        {
+          name: 'main',
+          metadata: { annotations },
+          container: { image: 'docker.io/library/alpine:3.20', command: ['sh', '-c', 'echo hi > /tmp/out'] },
+          outputs: { artifacts: [{ name: 'out', path: '/tmp/out' }] },
+        },
+      ],
+    },
+  };
+}
+
+// Not from test/e2e/watcher-helpers: that imports vitest, and the benchmark uses this file too.
+
+export async function getWorkflow(api: KubeApi, ns: string, name: string): Promise<any | undefined> {
+  try {
+    return await api.get(paths.workflow(ns, name));
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return undefined;
+    throw err;
+  }
+}
+
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await check();
+      if (v) return v;
+    } catch (err) {
+      last = err;
+    }
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+}
+
+export async function createWorkflow(api: KubeApi, wf: any): Promise<any> {
+  return api.post(paths.workflows(wf.metadata.namespace), wf);
+}
+
+/** Waits until the controller gives the Workflow one of `phases`; returns it. */
+export async function waitForPhase(
+  api: KubeApi,
+  ns: string,
+  name: string,
+  phases: string[],
+  timeoutMs = 90_000,
+): Promise<any> {
+  return waitFor(
+    `${ns}/${name} phase ${phases.join('|')}`,
+    async () => {
+      const wf = await getWorkflow(api, ns, name);
+      return wf && phases.includes(wf.status?.phase) ? wf : undefined;
+    },
+    timeoutMs,
+  );
+}
+
+export async function waitGone(api: KubeApi, ns: string, name: string, timeoutMs = 90_000): Promise<void> {
+  await waitFor(
+    `${ns}/${name} gone`,
+    async () => (await getWorkflow(api, ns, name)) === undefined,
+    timeoutMs,
+  );
+}
+
+export interface WatcherProcess {
+  /** The JSON log lines so far. */
+  lines(): any[];
+  /** Lines with this `msg`. */
+  said(msg: string): any[];
+  stop(): Promise<number | null>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const a = srv.address();
+      srv.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+/**
+ * `argo-guard watch` as a child process, authenticated as ServiceAccount `argo-guard` in
+ * `ownNamespace` (`kc`) bound to exactly the watcher's RBAC (src/watcher/rbac.ts); ready once /readyz is 200.
+ */
+export async function startWatcher(
+  ownNamespace: string,
+  args: string[],
+  /** The watcher's kubeconfig: ServiceAccount `argo-guard` in ownNamespace with the watcher's RBAC. */
+  kc: KubeConfig,
+): Promise<WatcherProcess> {
+  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'argo-guard-e2e-argo-')), 'watcher.kubeconfig');
+  writeFileSync(kubeconfig, kc.exportConfig(), { mode: 0o600 });
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'watch',
+      '--kubeconfig',
+      kubeconfig,
+      '--watcher-namespace',
+      ownNamespace,
+      '--listen',
+      `127.0.0.1:${port}`,
+      '--no-leader-elect',
+      '--log-format',
+      'json',
+      ...args,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (d) => {
+    stderr += d;
+  });
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  const lines = () =>
+    stderr
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        try {
+          return JSON.parse(l);
+        } catch {
+          return { msg: l };
+        }
+      });
+  try {
+    await waitFor(
+      'argo-guard watch /readyz',
+      async () => {
+        if (child.exitCode !== null) throw new Error(`argo-guard watch exited ${child.exitCode}: ${stderr}`);
+        const r = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined);
+        return r?.status === 200;
+      },
+      90_000,
+    );
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+  return {
+    lines,
+    said: (msg) => lines().filter((l) => l.msg === msg),
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
