@@ -127,7 +127,11 @@ export abstract class PodTemplate extends Template {
     return pinScheduling(own, archs, {
       os: ctx.settings.os,
       taintedArchitectures: ctx.settings.taintedArchitectures,
-      inheritedArchitectures: isOptOut(level) ? undefined : ctx.settings.imageArchitectures ? 'unknown' : level,
+      inheritedArchitectures: isOptOut(level)
+        ? undefined
+        : ctx.settings.imageArchitectures
+          ? 'unknown'
+          : level,
     });
   }
 
