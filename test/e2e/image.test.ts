@@ -20,6 +20,7 @@ import { HELM_CHART_NAME } from '../../charts/helm';
 import { pushLayout } from '../../scripts/image/push';
 import { WATCHER_IMAGE_USER } from '../../src/deploy/watcher';
 import { paths } from '../../src/watcher/kube';
+import { WATCHER_LEASE_NAME } from '../../src/watcher/rbac';
 import { HELM, helm, helmSkipReason } from '../deploy/helm-binary';
 import { elfMachine, imageSkipReason, openLayout, ROOT, runImageCli, unpackRootfs } from '../image/helpers';
 import { type Registry, registryAvailability, startRegistry, TEST_USER } from '../registry/registry';
@@ -220,7 +221,8 @@ describe.skipIf(skip)('the argo-guard image (npm run image)', () => {
     kc.clusters = kc.clusters.map((c) => ({ ...c, caData, caFile: undefined }));
     writeFileSync(join(amd64, 'tmp', 'kubeconfig'), kc.exportConfig(), { mode: 0o644 });
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const lease = `image-${ns}`;
+    // The install's Role lets the watcher update only its own Lease, by name (resourceNames).
+    const lease = WATCHER_LEASE_NAME;
     const child: ChildProcess = spawn(
       'chroot',
       [
