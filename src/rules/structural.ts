@@ -586,54 +586,53 @@ export function tagsOf(s: string): Tag[] {
   return out;
 }
 
-/**
- * Calls `fn` for every string in `v` that holds a `{{`, with its pointer. The pointer is joined
- * only for those strings (a stack of keys meanwhile): most strings of a template have no tag.
- */
-function forEachString(v: unknown, path: string, fn: (s: string, path: string) => void, skip?: string): void {
-  walkStrings(v, path, [], fn, skip);
+/** A string of a template that holds a `{{`. */
+interface Tagged {
+  readonly text: string;
+  /** Its pointer in the owner object. */
+  readonly path: string;
+  /** The first four keys below the template (`dag`, `tasks`, 3, `arguments`): where it is. */
+  readonly keys: readonly (string | number | undefined)[];
+  /** Under an `inline:` key (an inline template is checked as its own template). */
+  readonly inline: boolean;
 }
 
-function walkStrings(
+/**
+ * Every string in `v` that holds a `{{`, with its pointer: one walk per template, the pointer
+ * joined only for those strings (most strings of a template have none).
+ */
+function taggedStrings(v: unknown, base: string): Tagged[] {
+  const out: Tagged[] = [];
+  collectTagged(v, base, [], 0, out);
+  return out;
+}
+
+function collectTagged(
   v: unknown,
   base: string,
   keys: (string | number)[],
-  fn: (s: string, path: string) => void,
-  skip: string | undefined,
+  inline: number,
+  out: Tagged[],
 ): void {
   if (typeof v === 'string') {
     if (v.includes('{{')) {
       let p = base;
       for (let i = 0; i < keys.length; i++) p += `/${esc(keys[i])}`;
-      fn(v, p);
+      out.push({ text: v, path: p, keys: keys.slice(0, 4), inline: inline > 0 });
     }
   } else if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
       keys.push(i);
-      walkStrings(v[i], base, keys, fn, skip);
+      collectTagged(v[i], base, keys, inline, out);
       keys.pop();
     }
   } else if (v !== null && typeof v === 'object') {
     for (const k in v) {
-      if (k === skip) continue;
       keys.push(k);
-      walkStrings((v as Obj)[k], base, keys, fn, skip);
+      collectTagged((v as Obj)[k], base, keys, k === 'inline' ? inline + 1 : inline, out);
       keys.pop();
     }
   }
-}
-
-/** Whether any string in `v` (not under an inline template) contains `{{`. */
-function hasTag(v: unknown): boolean {
-  if (typeof v === 'string') return v.includes('{{');
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) if (hasTag(v[i])) return true;
-    return false;
-  }
-  if (v !== null && typeof v === 'object') {
-    for (const k in v) if (k !== 'inline' && hasTag((v as Obj)[k])) return true;
-  }
-  return false;
 }
 
 function names(list: unknown): string[] {
@@ -937,8 +936,10 @@ export const STR004 = defineRule({
     if (!wl) return;
     let ws: ReturnType<typeof workflowScope> | undefined;
     for (const t of wl.ownTemplates) {
-      // Most templates have no tag at all: one cheap walk decides (inline templates are their own).
-      if (!hasTag(t.tmpl)) continue;
+      // One walk per template finds its tagged strings; most templates have none outside inline
+      // templates (which are checked as their own templates), and then nothing is to be done.
+      const tagged = taggedStrings(t.tmpl, t.path);
+      if (!tagged.some((x) => !x.inline)) continue;
       ws ??= workflowScope(ctx, wl);
       const calls = callsOf(ctx.input, wl, t);
       const targetOf = (path: string): Call | undefined => {
@@ -953,41 +954,49 @@ export const STR004 = defineRule({
         workflowParams: ws.params,
         workflowLabels: ws.labels,
       };
-      // The scope of the string being scanned (one scanner per template, not one closure per node).
-      let scope = base;
-      const onString = (s: string, p: string) => {
-        for (const tag of tagsOf(s)) {
+      const check = (x: Tagged, scope: Scope) => {
+        for (const tag of tagsOf(x.text)) {
           if (tag.unclosed) {
             ctx.report({
-              path: p,
-              message: `unclosed "{{" in ${show(s)}: Argo cannot parse the template`,
+              path: x.path,
+              message: `unclosed "{{" in ${show(x.text)}: Argo cannot parse the template`,
               fix: 'Close the tag with "}}" (or write a literal "{{" some other way, e.g. {{=\'{{\'}}).',
             });
             continue;
           }
           if (tag.text.startsWith('=')) continue; // expr-lang expressions: Argo does not check them either
-          checkTag(tag.text, scope, (message, fix) => ctx.report({ path: p, message, fix }));
+          checkTag(tag.text, scope, (message, fix) => ctx.report({ path: x.path, message, fix }));
         }
       };
-      const scan = (v: unknown, path: string, within: Scope, skip?: string) => {
-        scope = within;
-        forEachString(v, path, onString, skip);
+      /**
+       * The tagged strings of one step or task, inline templates left out: keys `at` and `at + 1`
+       * are its indices (`steps`, i, j; `dag`, `tasks`, i), j undefined for a bare step or a task.
+       */
+      const ofNode = (region: Tagged[], at: number, i: number, j: number | undefined, scope: Scope) => {
+        for (const x of region) {
+          if (!x.inline && x.keys[at] === i && (j === undefined || x.keys[at + 1] === j)) check(x, scope);
+        }
       };
       const groups = arr(t.tmpl.steps);
       const tasks = arr(obj(t.tmpl.dag)?.tasks).filter(isObj);
-      // Everything but the steps / tasks: the template's own scope.
       const nested = groups.length > 0 || tasks.length > 0;
-      scope = base;
-      for (const k in t.tmpl) {
-        if (k !== 'steps' && k !== 'dag' && !(nested && k === 'outputs'))
-          forEachString(t.tmpl[k], `${t.path}/${esc(k)}`, onString);
+      const inSteps: Tagged[] = [];
+      const inTasks: Tagged[] = [];
+      const inDag: Tagged[] = [];
+      const inOutputs: Tagged[] = [];
+      for (const x of tagged) {
+        const top = x.keys[0];
+        if (top === 'steps') inSteps.push(x);
+        else if (top === 'dag') (x.keys[1] === 'tasks' ? inTasks : inDag).push(x);
+        else if (nested && top === 'outputs') inOutputs.push(x);
+        // Everything but the steps / tasks: the template's own scope.
+        else check(x, base);
       }
       // A steps/dag template's outputs read its steps/tasks (all of them, as Argo validates them last).
       let outerNodes: Scope | undefined;
       if (groups.length) {
         const nodes = new Map<string, NodeOffer>();
-        forEachStepOrTask(t, (s, p, isTask) => {
-          if (isTask) return;
+        const step = (s: Obj, p: string, i: number, j: number | undefined) => {
           const n = str(s.name);
           const c = targetOf(p);
           const aggregate = s.withItems !== undefined || s.withParam !== undefined;
@@ -995,9 +1004,18 @@ export const STR004 = defineRule({
           // A step's exit hooks may read its own outputs (validate.go: HasExitHook).
           if (n !== undefined && !nodes.has(n))
             nodes.set(n, s.hooks !== undefined || s.onExit !== undefined ? offer : STATUS_ONLY);
-          scan(s, p, { ...base, nodes, nodePrefix: 'steps.', items: loopItems(s) }, 'inline');
+          if (inSteps.length)
+            ofNode(inSteps, 1, i, j, { ...base, nodes, nodePrefix: 'steps.', items: loopItems(s) });
           if (n !== undefined) nodes.set(n, offer);
-        });
+        };
+        // The order and pointers of forEachStepOrTask, with the indices.
+        for (let i = 0; i < groups.length; i++) {
+          const g = groups[i];
+          if (Array.isArray(g)) {
+            for (let j = 0; j < g.length; j++)
+              if (isObj(g[j])) step(g[j] as Obj, `${t.path}/steps/${i}/${j}`, i, j);
+          } else if (isObj(g)) step(g, `${t.path}/steps/${i}`, i, undefined);
+        }
         outerNodes = { ...base, nodes, nodePrefix: 'steps.' };
       }
       if (tasks.length) {
@@ -1011,35 +1029,32 @@ export const STR004 = defineRule({
           if (n !== undefined) nodes.set(n, new CalledNode(c, aggregate));
         });
         const taskScope: Scope = { ...base, nodes, nodePrefix: 'tasks.' };
-        forEachStepOrTask(t, (s, p, isTask) => {
-          if (!isTask) return;
+        outerNodes ??= taskScope;
+        const list = arr(obj(t.tmpl.dag)?.tasks);
+        for (let i = 0; i < list.length && inTasks.length > 0; i++) {
+          const s = list[i];
+          if (!isObj(s)) continue;
           const items = loopItems(s);
-          outerNodes ??= taskScope;
-          scan(s, p, items === undefined ? taskScope : { ...taskScope, items }, 'inline');
+          ofNode(inTasks, 2, i, undefined, items === undefined ? taskScope : { ...taskScope, items });
           // An argument may only read tasks this task depends on (validateDAGTaskArgumentDependency).
-          forEachString(s.arguments, `${p}/arguments`, (text, ap) => {
-            for (const tag of tagsOf(text)) {
+          for (const x of inTasks) {
+            if (x.keys[2] !== i || x.keys[3] !== 'arguments') continue;
+            for (const tag of tagsOf(x.text)) {
               const m = /^\s*tasks\.([^.\s]+)\./.exec(tag.text);
               if (!m || !nodes.has(m[1])) continue;
               if (!dependencies.of(str(s.name) ?? '')?.has(m[1])) {
                 ctx.report({
-                  path: ap,
+                  path: x.path,
                   message: `{{${tag.text.trim()}}} reads task "${m[1]}", which task "${str(s.name)}" does not depend on: Argo refuses the object`,
                   fix: `Add "${m[1]}" to the task's depends.`,
                 });
               }
             }
-          });
-        });
-        const dag = obj(t.tmpl.dag);
-        if (dag) {
-          scope = taskScope;
-          for (const k in dag)
-            if (k !== 'tasks') forEachString(dag[k], `${ptr(t.path, 'dag')}/${esc(k)}`, onString);
+          }
         }
+        for (const x of inDag) check(x, taskScope);
       }
-      if (nested && t.tmpl.outputs !== undefined)
-        scan(t.tmpl.outputs, ptr(t.path, 'outputs'), outerNodes ?? base);
+      for (const x of inOutputs) check(x, outerNodes ?? base);
     }
   },
 });
