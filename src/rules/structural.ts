@@ -1081,28 +1081,31 @@ const ARTIFACT_SOURCES = [
 
 function missingInputs(target: Obj, args: unknown): { params: string[]; artifacts: string[] } {
   const a = obj(args);
-  const givenP = new Set(names(a?.parameters));
-  const givenA = new Set(names(a?.artifacts));
-  const params: string[] = [];
-  const artifacts: string[] = [];
+  // Lists stay unallocated in the common case: every input is supplied or has a default.
+  let params: string[] | undefined;
+  let artifacts: string[] | undefined;
   for (const x of arr(obj(target.inputs)?.parameters)) {
     const p = obj(x);
     const n = str(p?.name);
-    if (!p || n === undefined || givenP.has(n)) continue;
+    if (!p || n === undefined) continue;
     if (p.value !== undefined && p.value !== null) continue;
     if (p.default !== undefined && p.default !== null) continue;
     if (p.valueFrom !== undefined) continue;
-    params.push(n);
+    if (hasName(a?.parameters, n)) continue;
+    (params ??= []).push(n);
   }
   for (const x of arr(obj(target.inputs)?.artifacts)) {
     const p = obj(x);
     const n = str(p?.name);
-    if (!p || n === undefined || givenA.has(n) || p.optional === true) continue;
+    if (!p || n === undefined || p.optional === true) continue;
     if (ARTIFACT_SOURCES.some((k) => p[k] !== undefined)) continue;
-    artifacts.push(n);
+    if (hasName(a?.artifacts, n)) continue;
+    (artifacts ??= []).push(n);
   }
-  return { params, artifacts };
+  return { params: params ?? NONE, artifacts: artifacts ?? NONE };
 }
+
+const NONE: string[] = [];
 
 export const STR005 = defineRule({
   id: 'STR005',
@@ -1121,8 +1124,8 @@ export const STR005 = defineRule({
       m: { params: string[]; artifacts: string[] },
       where: string,
     ) => {
+      if (m.params.length === 0 && m.artifacts.length === 0) return;
       const what = [...m.params.map((p) => `parameter "${p}"`), ...m.artifacts.map((a) => `artifact "${a}"`)];
-      if (!what.length) return;
       ctx.report({
         path,
         message: `${who} calls ${templateLabel(target)} without its required input ${what.join(', ')}: Argo refuses the object (inputs.${m.params.length ? 'parameters' : 'artifacts'}.${m.params[0] ?? m.artifacts[0]} was not supplied)`,
