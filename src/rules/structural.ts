@@ -942,10 +942,11 @@ export const STR004 = defineRule({
       if (!tagged.some((x) => !x.inline)) continue;
       ws ??= workflowScope(ctx, wl);
       const calls = callsOf(ctx.input, wl, t);
-      const targetOf = (path: string): Call | undefined => {
-        for (const c of calls) if (c.path === path && c.via !== 'exit' && c.via !== 'hook') return c;
-        return undefined;
-      };
+      // The call each step/task makes, by its pointer (the first, as calls.find would).
+      const byPath = new Map<string, Call>();
+      for (const c of calls)
+        if (c.via !== 'exit' && c.via !== 'hook' && !byPath.has(c.path)) byPath.set(c.path, c);
+      const targetOf = (path: string): Call | undefined => byPath.get(path);
       const base: Scope = {
         inputs: inputScope(t.tmpl),
         nodes: new Map(),
