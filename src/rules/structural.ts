@@ -1093,7 +1093,8 @@ function missingInputs(target: Obj, args: unknown): { params: string[]; artifact
     if (p.default !== undefined && p.default !== null) continue;
     if (p.valueFrom !== undefined) continue;
     if (hasName(a?.parameters, n)) continue;
-    (params ??= []).push(n);
+    params ??= [];
+    params.push(n);
   }
   for (const x of arr(obj(target.inputs)?.artifacts)) {
     const p = obj(x);
@@ -1101,7 +1102,8 @@ function missingInputs(target: Obj, args: unknown): { params: string[]; artifact
     if (!p || n === undefined || p.optional === true) continue;
     if (ARTIFACT_SOURCES.some((k) => p[k] !== undefined)) continue;
     if (hasName(a?.artifacts, n)) continue;
-    (artifacts ??= []).push(n);
+    artifacts ??= [];
+    artifacts.push(n);
   }
   return { params: params ?? NONE, artifacts: artifacts ?? NONE };
 }
