@@ -586,31 +586,53 @@ export function tagsOf(s: string): Tag[] {
   return out;
 }
 
-/** Calls `fn` for every string in `v` (keys too: Argo validates the JSON text), with its pointer. */
-function forEachString(v: unknown, path: string, fn: (s: string, path: string) => void, skip?: string): void {
-  if (typeof v === 'string') {
-    if (v.includes('{{')) fn(v, path);
-  } else if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) forEachString(v[i], `${path}/${i}`, fn, skip);
-  } else if (v !== null && typeof v === 'object') {
-    for (const k in v) {
-      if (k === skip) continue;
-      forEachString((v as Obj)[k], `${path}/${esc(k)}`, fn, skip);
-    }
-  }
+/** A string of a template that holds a `{{`. */
+interface Tagged {
+  readonly text: string;
+  /** Its pointer in the owner object. */
+  readonly path: string;
+  /** The first four keys below the template (`dag`, `tasks`, 3, `arguments`): where it is. */
+  readonly keys: readonly (string | number | undefined)[];
+  /** Under an `inline:` key (an inline template is checked as its own template). */
+  readonly inline: boolean;
 }
 
-/** Whether any string in `v` (not under an inline template) contains `{{`. */
-function hasTag(v: unknown): boolean {
-  if (typeof v === 'string') return v.includes('{{');
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) if (hasTag(v[i])) return true;
-    return false;
+/**
+ * Every string in `v` that holds a `{{`, with its pointer: one walk per template, the pointer
+ * joined only for those strings (most strings of a template have none).
+ */
+function taggedStrings(v: unknown, base: string): Tagged[] {
+  const out: Tagged[] = [];
+  collectTagged(v, base, [], 0, out);
+  return out;
+}
+
+function collectTagged(
+  v: unknown,
+  base: string,
+  keys: (string | number)[],
+  inline: number,
+  out: Tagged[],
+): void {
+  if (typeof v === 'string') {
+    if (v.includes('{{')) {
+      let p = base;
+      for (let i = 0; i < keys.length; i++) p += `/${esc(keys[i])}`;
+      out.push({ text: v, path: p, keys: keys.slice(0, 4), inline: inline > 0 });
+    }
+  } else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      keys.push(i);
+      collectTagged(v[i], base, keys, inline, out);
+      keys.pop();
+    }
+  } else if (v !== null && typeof v === 'object') {
+    for (const k in v) {
+      keys.push(k);
+      collectTagged((v as Obj)[k], base, keys, k === 'inline' ? inline + 1 : inline, out);
+      keys.pop();
+    }
   }
-  if (v !== null && typeof v === 'object') {
-    for (const k in v) if (k !== 'inline' && hasTag((v as Obj)[k])) return true;
-  }
-  return false;
 }
 
 function names(list: unknown): string[] {
@@ -626,15 +648,8 @@ function names(list: unknown): string[] {
 function nodeVars(target: TemplateInfo | undefined, aggregate: boolean): Set<string> | undefined {
   if (!target) return undefined; // not resolvable here: anything goes
   const t = target.tmpl;
-  const s = new Set(['id', 'startedAt', 'finishedAt', 'hostNodeName', 'status', 'ip']);
-  const hasOutput =
-    t.container !== undefined ||
-    t.script !== undefined ||
-    t.data !== undefined ||
-    t.http !== undefined ||
-    t.plugin !== undefined ||
-    t.containerSet !== undefined;
-  if (hasOutput || aggregate) {
+  const s = new Set(NODE_FIELDS);
+  if (hasOutputs(t) || aggregate) {
     s.add('outputs.result');
     s.add('exitCode');
   }
@@ -644,26 +659,65 @@ function nodeVars(target: TemplateInfo | undefined, aggregate: boolean): Set<str
   return s;
 }
 
-const STATUS_ONLY_SET: ReadonlySet<string> = new Set(['status']);
-const STATUS_ONLY = () => STATUS_ONLY_SET as Set<string>;
+const NODE_FIELDS = ['id', 'startedAt', 'finishedAt', 'hostNodeName', 'status', 'ip'];
 
-function lazyVars(c: Call | undefined, aggregate: boolean): () => Set<string> | undefined {
-  let done = false;
-  let vars: Set<string> | undefined;
-  return () => {
-    if (!done) {
-      vars = c?.missing ? undefined : nodeVars(c?.target?.t, aggregate);
-      done = true;
-    }
-    return vars;
-  };
+function hasOutputs(t: Obj): boolean {
+  return (
+    t.container !== undefined ||
+    t.script !== undefined ||
+    t.data !== undefined ||
+    t.http !== undefined ||
+    t.plugin !== undefined ||
+    t.containerSet !== undefined
+  );
 }
+
+function hasName(list: unknown, name: string): boolean {
+  if (!Array.isArray(list)) return false;
+  for (let i = 0; i < list.length; i++) if (str(obj(list[i])?.name) === name) return true;
+  return false;
+}
+
+/**
+ * What a step or task offers to `{{steps.X.prop}}` / `{{tasks.X.prop}}`. `allows` answers without
+ * building the set of nodeVars (only a finding needs the whole set, for its message).
+ */
+interface NodeOffer {
+  allows(prop: string): boolean;
+  /** Everything it offers; undefined = unknown target (anything). */
+  vars(): Set<string> | undefined;
+}
+
+class CalledNode implements NodeOffer {
+  constructor(
+    private readonly c: Call | undefined,
+    private readonly aggregate: boolean,
+  ) {}
+  allows(prop: string): boolean {
+    const target = this.c?.missing ? undefined : this.c?.target?.t;
+    if (!target) return true;
+    if (NODE_FIELDS.includes(prop)) return true;
+    const t = target.tmpl;
+    if ((prop === 'outputs.result' || prop === 'exitCode') && (this.aggregate || hasOutputs(t))) return true;
+    if (prop === 'outputs.parameters') return this.aggregate;
+    if (prop.startsWith('outputs.parameters.')) return hasName(obj(t.outputs)?.parameters, prop.slice(19));
+    if (prop.startsWith('outputs.artifacts.')) return hasName(obj(t.outputs)?.artifacts, prop.slice(18));
+    return false;
+  }
+  vars(): Set<string> | undefined {
+    return this.c?.missing ? undefined : nodeVars(this.c?.target?.t, this.aggregate);
+  }
+}
+
+const STATUS_ONLY: NodeOffer = {
+  allows: (prop) => prop === 'status',
+  vars: () => new Set(['status']),
+};
 
 interface Scope {
   readonly inputs: Set<string>;
-  /** `steps`/`tasks` name -> what may follow; undefined value = unknown target (anything). */
-  /** Computed on first use: most nodes are never read by a tag. */
-  readonly nodes: Map<string, () => Set<string> | undefined>;
+  /** `steps`/`tasks` name -> what may follow. */
+  readonly nodes: Map<string, NodeOffer>;
   readonly nodePrefix?: 'steps.' | 'tasks.';
   /** `item` keys: undefined = no loop, '*' = anything (withParam). */
   items?: Set<string> | '*';
@@ -685,9 +739,14 @@ function loopItems(step: Obj): Set<string> | '*' | undefined {
   return undefined;
 }
 
+function startsWithAny(s: string, prefixes: readonly string[]): boolean {
+  for (let i = 0; i < prefixes.length; i++) if (s.startsWith(prefixes[i])) return true;
+  return false;
+}
+
 function checkTag(tag: string, scope: Scope, report: (message: string, fix: string) => void): void {
   const name = tag.trim();
-  if (!CHECKED_PREFIXES.some((p) => name.startsWith(p))) return;
+  if (!startsWithAny(name, CHECKED_PREFIXES)) return;
   if (name.startsWith('outputs.') || name.startsWith('pod.')) return;
   if (name.startsWith('inputs.')) {
     const rest = name.slice(7);
@@ -752,8 +811,9 @@ function checkTag(tag: string, scope: Scope, report: (message: string, fix: stri
       );
       return;
     }
-    const vars = scope.nodes.get(node)?.();
-    if (vars && !vars.has(prop)) {
+    const offer = scope.nodes.get(node);
+    const vars = offer && !offer.allows(prop) ? offer.vars() : undefined;
+    if (vars) {
       const outs = [...vars].filter((v) => v.startsWith('outputs.'));
       report(
         `{{${name}}}: ${prefix.slice(0, -2)} "${node}" has no ${prop || 'such value'}${didYouMean(prop, vars)}`,
@@ -765,7 +825,7 @@ function checkTag(tag: string, scope: Scope, report: (message: string, fix: stri
     return;
   }
   // workflow.*
-  if (WORKFLOW_VARS.has(name) || WORKFLOW_PREFIXES.some((p) => name.startsWith(p))) return;
+  if (WORKFLOW_VARS.has(name) || startsWithAny(name, WORKFLOW_PREFIXES)) return;
   if (name.startsWith('workflow.parameters.')) {
     const p = name.slice(20);
     if (scope.workflowParams && !scope.workflowParams.has(p)) {
@@ -822,30 +882,46 @@ function inputScope(t: Obj): Set<string> {
   return inputs;
 }
 
-/** Tasks a DAG task depends on, transitively. */
-function ancestry(tasks: readonly Obj[]): Map<string, Set<string>> {
-  const direct = new Map<string, string[]>();
-  for (const task of tasks) {
-    const n = str(task.name);
-    if (n === undefined) continue;
-    const deps = arr(task.dependencies).filter((d): d is string => typeof d === 'string');
-    const depends = str(task.depends);
-    direct.set(n, [...deps, ...(depends ? dependsNames(depends) : [])]);
+/** Tasks a DAG task depends on, transitively; computed per task on first question. */
+class DagAncestry {
+  private direct: Map<string, string[]> | undefined;
+  private readonly memo = new Map<string, Set<string>>();
+  constructor(private readonly tasks: readonly Obj[]) {}
+
+  /** The ancestors of task `name`; undefined when no task has that name. */
+  of(name: string): Set<string> | undefined {
+    const direct = this.directDeps();
+    if (!direct.has(name)) return undefined;
+    let out = this.memo.get(name);
+    if (!out) {
+      out = new Set();
+      this.visit(direct, name, out);
+      this.memo.set(name, out);
+    }
+    return out;
   }
-  const out = new Map<string, Set<string>>();
-  const visit = (n: string, seen: Set<string>) => {
+
+  private visit(direct: Map<string, string[]>, n: string, seen: Set<string>): void {
     for (const d of direct.get(n) ?? []) {
       if (seen.has(d)) continue;
       seen.add(d);
-      visit(d, seen);
+      this.visit(direct, d, seen);
     }
-  };
-  for (const n of direct.keys()) {
-    const s = new Set<string>();
-    visit(n, s);
-    out.set(n, s);
   }
-  return out;
+
+  private directDeps(): Map<string, string[]> {
+    if (this.direct) return this.direct;
+    const direct = new Map<string, string[]>();
+    for (const task of this.tasks) {
+      const n = str(task.name);
+      if (n === undefined) continue;
+      const deps = arr(task.dependencies).filter((d): d is string => typeof d === 'string');
+      const depends = str(task.depends);
+      direct.set(n, [...deps, ...(depends ? dependsNames(depends) : [])]);
+    }
+    this.direct = direct;
+    return direct;
+  }
 }
 
 export const STR004 = defineRule({
@@ -860,105 +936,126 @@ export const STR004 = defineRule({
     if (!wl) return;
     let ws: ReturnType<typeof workflowScope> | undefined;
     for (const t of wl.ownTemplates) {
-      // Most templates have no tag at all: one cheap walk decides (inline templates are their own).
-      if (!hasTag(t.tmpl)) continue;
+      // One walk per template finds its tagged strings; most templates have none outside inline
+      // templates (which are checked as their own templates), and then nothing is to be done.
+      const tagged = taggedStrings(t.tmpl, t.path);
+      if (!tagged.some((x) => !x.inline)) continue;
       ws ??= workflowScope(ctx, wl);
       const calls = callsOf(ctx.input, wl, t);
-      const targetOf = (path: string): Call | undefined =>
-        calls.find((c) => c.path === path && c.via !== 'exit' && c.via !== 'hook');
+      // The call each step/task makes, by its pointer (the first, as calls.find would).
+      const byPath = new Map<string, Call>();
+      for (const c of calls)
+        if (c.via !== 'exit' && c.via !== 'hook' && !byPath.has(c.path)) byPath.set(c.path, c);
+      const targetOf = (path: string): Call | undefined => byPath.get(path);
       const base: Scope = {
         inputs: inputScope(t.tmpl),
         nodes: new Map(),
+        nodePrefix: undefined,
+        items: undefined,
         workflowParams: ws.params,
         workflowLabels: ws.labels,
       };
-      const scan = (v: unknown, path: string, scope: Scope, skip?: string) =>
-        forEachString(
-          v,
-          path,
-          (s, p) => {
-            for (const tag of tagsOf(s)) {
-              if (tag.unclosed) {
-                ctx.report({
-                  path: p,
-                  message: `unclosed "{{" in ${show(s)}: Argo cannot parse the template`,
-                  fix: 'Close the tag with "}}" (or write a literal "{{" some other way, e.g. {{=\'{{\'}}).',
-                });
-                continue;
-              }
-              if (tag.text.startsWith('=')) continue; // expr-lang expressions: Argo does not check them either
-              checkTag(tag.text, scope, (message, fix) => ctx.report({ path: p, message, fix }));
-            }
-          },
-          skip,
-        );
+      const check = (x: Tagged, scope: Scope) => {
+        for (const tag of tagsOf(x.text)) {
+          if (tag.unclosed) {
+            ctx.report({
+              path: x.path,
+              message: `unclosed "{{" in ${show(x.text)}: Argo cannot parse the template`,
+              fix: 'Close the tag with "}}" (or write a literal "{{" some other way, e.g. {{=\'{{\'}}).',
+            });
+            continue;
+          }
+          if (tag.text.startsWith('=')) continue; // expr-lang expressions: Argo does not check them either
+          checkTag(tag.text, scope, (message, fix) => ctx.report({ path: x.path, message, fix }));
+        }
+      };
+      /**
+       * The tagged strings of one step or task, inline templates left out: keys `at` and `at + 1`
+       * are its indices (`steps`, i, j; `dag`, `tasks`, i), j undefined for a bare step or a task.
+       */
+      const ofNode = (region: Tagged[], at: number, i: number, j: number | undefined, scope: Scope) => {
+        for (const x of region) {
+          if (!x.inline && x.keys[at] === i && (j === undefined || x.keys[at + 1] === j)) check(x, scope);
+        }
+      };
       const groups = arr(t.tmpl.steps);
       const tasks = arr(obj(t.tmpl.dag)?.tasks).filter(isObj);
-      // Everything but the steps / tasks: the template's own scope.
-      const rest: Obj = {};
       const nested = groups.length > 0 || tasks.length > 0;
-      for (const k in t.tmpl)
-        if (k !== 'steps' && k !== 'dag' && !(nested && k === 'outputs')) rest[k] = t.tmpl[k];
-      scan(rest, t.path, base);
+      const inSteps: Tagged[] = [];
+      const inTasks: Tagged[] = [];
+      const inDag: Tagged[] = [];
+      const inOutputs: Tagged[] = [];
+      for (const x of tagged) {
+        const top = x.keys[0];
+        if (top === 'steps') inSteps.push(x);
+        else if (top === 'dag') (x.keys[1] === 'tasks' ? inTasks : inDag).push(x);
+        else if (nested && top === 'outputs') inOutputs.push(x);
+        // Everything but the steps / tasks: the template's own scope.
+        else check(x, base);
+      }
       // A steps/dag template's outputs read its steps/tasks (all of them, as Argo validates them last).
       let outerNodes: Scope | undefined;
       if (groups.length) {
-        const nodes = new Map<string, () => Set<string> | undefined>();
-        forEachStepOrTask(t, (s, p, isTask) => {
-          if (isTask) return;
+        const nodes = new Map<string, NodeOffer>();
+        const step = (s: Obj, p: string, i: number, j: number | undefined) => {
           const n = str(s.name);
           const c = targetOf(p);
           const aggregate = s.withItems !== undefined || s.withParam !== undefined;
-          const vars = lazyVars(c, aggregate);
+          const offer = new CalledNode(c, aggregate);
           // A step's exit hooks may read its own outputs (validate.go: HasExitHook).
           if (n !== undefined && !nodes.has(n))
-            nodes.set(n, s.hooks !== undefined || s.onExit !== undefined ? vars : STATUS_ONLY);
-          const scope: Scope = { ...base, nodes, nodePrefix: 'steps.', items: loopItems(s) };
-          scan(s, p, scope, 'inline');
-          if (n !== undefined) nodes.set(n, vars);
-        });
+            nodes.set(n, s.hooks !== undefined || s.onExit !== undefined ? offer : STATUS_ONLY);
+          if (inSteps.length)
+            ofNode(inSteps, 1, i, j, { ...base, nodes, nodePrefix: 'steps.', items: loopItems(s) });
+          if (n !== undefined) nodes.set(n, offer);
+        };
+        // The order and pointers of forEachStepOrTask, with the indices.
+        for (let i = 0; i < groups.length; i++) {
+          const g = groups[i];
+          if (Array.isArray(g)) {
+            for (let j = 0; j < g.length; j++)
+              if (isObj(g[j])) step(g[j] as Obj, `${t.path}/steps/${i}/${j}`, i, j);
+          } else if (isObj(g)) step(g, `${t.path}/steps/${i}`, i, undefined);
+        }
         outerNodes = { ...base, nodes, nodePrefix: 'steps.' };
       }
       if (tasks.length) {
-        const nodes = new Map<string, () => Set<string> | undefined>();
-        let anc: Map<string, Set<string>> | undefined;
+        const nodes = new Map<string, NodeOffer>();
+        const dependencies = new DagAncestry(tasks);
         forEachStepOrTask(t, (s, p, isTask) => {
           if (!isTask) return;
           const n = str(s.name);
           const c = targetOf(p);
           const aggregate = s.withItems !== undefined || s.withParam !== undefined;
-          if (n !== undefined) nodes.set(n, lazyVars(c, aggregate));
+          if (n !== undefined) nodes.set(n, new CalledNode(c, aggregate));
         });
-        forEachStepOrTask(t, (s, p, isTask) => {
-          if (!isTask) return;
-          const scope: Scope = { ...base, nodes, nodePrefix: 'tasks.', items: loopItems(s) };
-          outerNodes ??= { ...base, nodes, nodePrefix: 'tasks.' };
-          scan(s, p, scope, 'inline');
+        const taskScope: Scope = { ...base, nodes, nodePrefix: 'tasks.' };
+        outerNodes ??= taskScope;
+        const list = arr(obj(t.tmpl.dag)?.tasks);
+        for (let i = 0; i < list.length && inTasks.length > 0; i++) {
+          const s = list[i];
+          if (!isObj(s)) continue;
+          const items = loopItems(s);
+          ofNode(inTasks, 2, i, undefined, items === undefined ? taskScope : { ...taskScope, items });
           // An argument may only read tasks this task depends on (validateDAGTaskArgumentDependency).
-          forEachString(s.arguments, `${p}/arguments`, (text, ap) => {
-            for (const tag of tagsOf(text)) {
+          for (const x of inTasks) {
+            if (x.keys[2] !== i || x.keys[3] !== 'arguments') continue;
+            for (const tag of tagsOf(x.text)) {
               const m = /^\s*tasks\.([^.\s]+)\./.exec(tag.text);
               if (!m || !nodes.has(m[1])) continue;
-              anc ??= ancestry(tasks);
-              if (!anc.get(str(s.name) ?? '')?.has(m[1])) {
+              if (!dependencies.of(str(s.name) ?? '')?.has(m[1])) {
                 ctx.report({
-                  path: ap,
+                  path: x.path,
                   message: `{{${tag.text.trim()}}} reads task "${m[1]}", which task "${str(s.name)}" does not depend on: Argo refuses the object`,
                   fix: `Add "${m[1]}" to the task's depends.`,
                 });
               }
             }
-          });
-        });
-        const dag = obj(t.tmpl.dag);
-        if (dag) {
-          const dagRest: Obj = {};
-          for (const k in dag) if (k !== 'tasks') dagRest[k] = dag[k];
-          scan(dagRest, ptr(t.path, 'dag'), { ...base, nodes, nodePrefix: 'tasks.' });
+          }
         }
+        for (const x of inDag) check(x, taskScope);
       }
-      if (nested && t.tmpl.outputs !== undefined)
-        scan(t.tmpl.outputs, ptr(t.path, 'outputs'), outerNodes ?? base);
+      for (const x of inOutputs) check(x, outerNodes ?? base);
     }
   },
 });
@@ -985,28 +1082,33 @@ const ARTIFACT_SOURCES = [
 
 function missingInputs(target: Obj, args: unknown): { params: string[]; artifacts: string[] } {
   const a = obj(args);
-  const givenP = new Set(names(a?.parameters));
-  const givenA = new Set(names(a?.artifacts));
-  const params: string[] = [];
-  const artifacts: string[] = [];
+  // Lists stay unallocated in the common case: every input is supplied or has a default.
+  let params: string[] | undefined;
+  let artifacts: string[] | undefined;
   for (const x of arr(obj(target.inputs)?.parameters)) {
     const p = obj(x);
     const n = str(p?.name);
-    if (!p || n === undefined || givenP.has(n)) continue;
+    if (!p || n === undefined) continue;
     if (p.value !== undefined && p.value !== null) continue;
     if (p.default !== undefined && p.default !== null) continue;
     if (p.valueFrom !== undefined) continue;
+    if (hasName(a?.parameters, n)) continue;
+    params ??= [];
     params.push(n);
   }
   for (const x of arr(obj(target.inputs)?.artifacts)) {
     const p = obj(x);
     const n = str(p?.name);
-    if (!p || n === undefined || givenA.has(n) || p.optional === true) continue;
+    if (!p || n === undefined || p.optional === true) continue;
     if (ARTIFACT_SOURCES.some((k) => p[k] !== undefined)) continue;
+    if (hasName(a?.artifacts, n)) continue;
+    artifacts ??= [];
     artifacts.push(n);
   }
-  return { params, artifacts };
+  return { params: params ?? NONE, artifacts: artifacts ?? NONE };
 }
+
+const NONE: string[] = [];
 
 export const STR005 = defineRule({
   id: 'STR005',
@@ -1025,8 +1127,8 @@ export const STR005 = defineRule({
       m: { params: string[]; artifacts: string[] },
       where: string,
     ) => {
+      if (m.params.length === 0 && m.artifacts.length === 0) return;
       const what = [...m.params.map((p) => `parameter "${p}"`), ...m.artifacts.map((a) => `artifact "${a}"`)];
-      if (!what.length) return;
       ctx.report({
         path,
         message: `${who} calls ${templateLabel(target)} without its required input ${what.join(', ')}: Argo refuses the object (inputs.${m.params.length ? 'parameters' : 'artifacts'}.${m.params[0] ?? m.artifacts[0]} was not supplied)`,
