@@ -9,6 +9,7 @@ import { Ledger, type LedgerEntry, type LedgerLimits } from './ledger';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
 import { isObject, ownedBy } from './nodes';
+import { type HolderState, lockHolderKeys, runtimeCandidate } from './runtime';
 import {
   ConflictError,
   eventName,
@@ -85,6 +86,17 @@ export abstract class KubeWriter implements SnapshotSource {
       .mergePatch(paths.workflow(ref.namespace, ref.name), {
         metadata: { resourceVersion: ref.resourceVersion },
         spec: { shutdown: 'Terminate' },
+      })
+      .catch(preconditioned);
+  }
+
+  async resume(ref: WorkflowRef): Promise<void> {
+    if (!ref.resourceVersion) throw new ConflictError('no resourceVersion to condition the resume on');
+    // Conditional like terminate: a user who suspends again after the decision is not overridden.
+    await this.w.api
+      .mergePatch(paths.workflow(ref.namespace, ref.name), {
+        metadata: { resourceVersion: ref.resourceVersion },
+        spec: { suspend: false },
       })
       .catch(preconditioned);
   }
@@ -173,7 +185,7 @@ export class InformerSnapshotSource extends KubeWriter implements WatchSource {
   readonly pods: Informer;
   readonly tasks: Informer;
 
-  constructor(o: InformerSourceOptions) {
+  constructor(private readonly o: InformerSourceOptions) {
     super(o);
     const common = { api: o.api, namespaces: o.namespaces, log: o.log, metrics: o.metrics };
     this.workflows = new Informer({
@@ -223,6 +235,10 @@ export class InformerSnapshotSource extends KubeWriter implements WatchSource {
     for (const [key, wf] of this.workflows.store) if (needsDetail(wf)) yield key;
   }
 
+  *runtimeKeys(): Iterable<string> {
+    for (const [key, wf] of this.workflows.store) if (runtimeCandidate(wf)) yield key;
+  }
+
   onChange(listener: (key: string, candidate: boolean) => void): void {
     const isCandidate = (key: string) => {
       const wf = this.workflows.store.get(key);
@@ -263,7 +279,20 @@ export class InformerSnapshotSource extends KubeWriter implements WatchSource {
       wf = read === undefined ? undefined : trimWorkflow(read);
     }
     if (wf === undefined) return undefined;
-    return { workflow: wf, pods: this.pods.byIndex(key), tasks: this.tasks.byIndex(key) };
+    const holders: Record<string, HolderState> = {};
+    for (const h of lockHolderKeys(wf)) {
+      const held = this.workflows.store.get(h);
+      if (held) holders[h] = { phase: held.status?.phase ?? '', finishedAt: held.status?.finishedAt };
+      else if (this.covers(h)) holders[h] = 'gone';
+    }
+    return { workflow: wf, pods: this.pods.byIndex(key), tasks: this.tasks.byIndex(key), holders };
+  }
+
+  /** Whether the cache would hold this Workflow if it existed (its absence then means gone). */
+  private covers(key: string): boolean {
+    if (this.o.selector) return false;
+    const ns = splitKey(key).namespace;
+    return !this.o.namespaces || this.o.namespaces.length === 0 || this.o.namespaces.includes(ns);
   }
 }
 
@@ -330,14 +359,29 @@ export class ListSnapshotSource extends KubeWriter implements SweepSource {
         throw e;
       });
       if (wf === undefined) return undefined;
-      gc = {
-        pods: await this.listAll(paths.pods(namespace), `${LABEL_WORKFLOW}=${name},${GC_POD_SELECTOR}`),
-        tasks: await this.listAll(paths.tasks(namespace)),
-      };
-    } else gc = await this.gcFor(namespace);
+      gc = !needsDetail(wf)
+        ? { pods: [], tasks: [] } // only the finalizer decision reads GC pods and tasks
+        : {
+            pods: await this.listAll(paths.pods(namespace), `${LABEL_WORKFLOW}=${name},${GC_POD_SELECTOR}`),
+            tasks: await this.listAll(paths.tasks(namespace)),
+          };
+    } else gc = needsDetail(wf) ? await this.gcFor(namespace) : { pods: [], tasks: [] };
     const uid = wf.metadata?.uid;
+    const holders: Record<string, HolderState> = {};
+    for (const h of lockHolderKeys(wf)) {
+      const held = await this.o.api
+        .get(paths.workflow(splitKey(h).namespace, splitKey(h).name))
+        .catch((e) => {
+          if (e instanceof ApiError && e.status === 404) return 'gone' as const;
+          if (e instanceof ApiError && e.status === 403) return undefined; // outside our permissions: unknown
+          throw e;
+        });
+      if (held === 'gone') holders[h] = 'gone';
+      else if (held) holders[h] = { phase: held.status?.phase ?? '', finishedAt: held.status?.finishedAt };
+    }
     return {
       workflow: wf,
+      holders,
       pods: gc.pods.filter((p) => p.metadata?.labels?.[LABEL_WORKFLOW] === name),
       tasks: gc.tasks.filter((t) => ownedBy(t, uid, name)),
     };
