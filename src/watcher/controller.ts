@@ -94,6 +94,7 @@ export class WatcherController {
         ownNamespace: o.ownNamespace,
         log,
         metrics: this.metrics,
+        pendingPods: o.runtime?.pendingTimeoutMs !== undefined,
       });
     else throw new Error('WatcherController needs an api or a source');
     this.context = {

@@ -69,6 +69,8 @@ export const COMMON_OPTIONS = {
   'start-timeout': { type: 'string', default: '5m' },
   'lock-timeout': { type: 'string', default: '10m' },
   'resume-to-stop': { type: 'boolean', default: false },
+  'pending-timeout': { type: 'string' },
+  'terminate-pending': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -94,6 +96,9 @@ export const COMMON_HELP = `  --kubeconfig FILE        kubeconfig (default: KUBE
                            final or gone (default 10m)
   --resume-to-stop         RUN-07: resume a suspended Workflow whose shutdown is set, so the shutdown
                            takes effect (default: report only)
+  --pending-timeout D      RUN-01: report a Workflow whose pod stays Pending (Unschedulable, image pull,
+                           container config) this long (default: off; on, it caches Pending pods)
+  --terminate-pending      RUN-01: also terminate such a Workflow (needs --pending-timeout)
 `;
 
 export interface CommonValues {
@@ -114,6 +119,8 @@ export interface CommonValues {
   'start-timeout'?: string;
   'lock-timeout'?: string;
   'resume-to-stop'?: boolean;
+  'pending-timeout'?: string;
+  'terminate-pending'?: boolean;
 }
 
 /** What `watch` and `sweep` both take: the shared flags, parsed. */
@@ -167,6 +174,8 @@ export function parseCommon(v: CommonValues): Common {
       throw new UserError(`--namespace "${ns}" is not a namespace name`);
   }
   const stopWaitMs = parseDuration(v['stop-wait'] ?? '10m', '--stop-wait');
+  if (v['terminate-pending'] && v['pending-timeout'] === undefined)
+    throw new UserError('--terminate-pending needs --pending-timeout', 'Add --pending-timeout 15m, say.');
   const runtime: RuntimeSettings | undefined = v['no-runtime']
     ? undefined
     : {
@@ -174,6 +183,12 @@ export function parseCommon(v: CommonValues): Common {
         startTimeoutMs: parseDuration(v['start-timeout'] ?? '5m', '--start-timeout'),
         lockTimeoutMs: parseDuration(v['lock-timeout'] ?? '10m', '--lock-timeout'),
         resumeToStop: v['resume-to-stop'] === true,
+        ...(v['pending-timeout'] !== undefined
+          ? {
+              pendingTimeoutMs: parseDuration(v['pending-timeout'], '--pending-timeout'),
+              terminatePending: v['terminate-pending'] === true,
+            }
+          : {}),
         instanceId: v['instance-id'] || undefined,
       };
   const log = createLogger({ format: format as LogFormat });

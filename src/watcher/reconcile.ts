@@ -114,7 +114,7 @@ export async function reconcileOnce(
     if (snap === undefined) return done(key, verdict, 'gone');
     if (!needsDetail(snap.workflow)) {
       if (!ctx.runtime) return done(key, verdict, 'ignored');
-      const rt = detectRuntime(snap.workflow, snap.holders ?? {}, ctx.now(), ctx.runtime);
+      const rt = detectRuntime(snap.workflow, snap.holders ?? {}, ctx.now(), ctx.runtime, snap.pendingPods);
       const r = await actRuntime(
         rt,
         {

@@ -6,6 +6,8 @@
  * Workflow will be due (so the work queue looks again then), or nothing.
  *
  * Modes (docs/failure-modes.md; docs/watcher.md "Runtime modes"):
+ * - RUN-01 a pod Pending for a reason that does not resolve itself (Unschedulable, image pull,
+ *   container config), with `--pending-timeout` -> report; with `--terminate-pending` Terminate;
  * - RUN-04 past its deadline but still Running (an exit handler or hook pod Pending: onExit pods are
  *   exempt from activeDeadlineSeconds, argo-workflows#14641) -> `shutdown: Terminate`;
  * - RUN-05 never started (phase empty: no controller picks it up, e.g. an instanceID label no
@@ -16,13 +18,14 @@
  *   -> report; the controller owns its locks.
  */
 import { isObject } from './nodes';
-import { FINAL_PHASES, type Json, LABEL_INSTANCE_ID, type WorkflowRef } from './types';
+import { FINAL_PHASES, type Json, LABEL_INSTANCE_ID, LABEL_WORKFLOW, type WorkflowRef } from './types';
 
-export type RuntimeModeId = 'RUN-04' | 'RUN-05' | 'RUN-07' | 'SYNC-04';
-export const RUNTIME_MODES: readonly RuntimeModeId[] = ['RUN-04', 'RUN-05', 'RUN-07', 'SYNC-04'];
+export type RuntimeModeId = 'RUN-01' | 'RUN-04' | 'RUN-05' | 'RUN-07' | 'SYNC-04';
+export const RUNTIME_MODES: readonly RuntimeModeId[] = ['RUN-01', 'RUN-04', 'RUN-05', 'RUN-07', 'SYNC-04'];
 
 /** Kubernetes Event reason per mode: one Event per Workflow and mode, repeats raise its count. */
 export const RUNTIME_EVENT_REASONS: Record<RuntimeModeId, string> = {
+  'RUN-01': 'WorkflowPodPendingTooLong',
   'RUN-04': 'WorkflowPastDeadline',
   'RUN-05': 'WorkflowNeverStarted',
   'RUN-07': 'WorkflowStopIgnoredWhileSuspended',
@@ -38,6 +41,13 @@ export interface RuntimeSettings {
   readonly lockTimeoutMs: number;
   /** Resume a suspended Workflow whose shutdown is set, so the shutdown takes effect (RUN-07). */
   readonly resumeToStop: boolean;
+  /**
+   * How long a Workflow pod may stay Pending for a reason that does not resolve itself (RUN-01);
+   * absent: RUN-01 is off (it caches the Pending pods of every Workflow).
+   */
+  readonly pendingTimeoutMs?: number;
+  /** RUN-01: terminate the Workflow, not only report it. */
+  readonly terminatePending?: boolean;
   /** The controller's instanceID (`--instance-id`), to name the likely cause of RUN-05. */
   readonly instanceId?: string;
 }
@@ -96,6 +106,7 @@ function timeOf(v: unknown): number | undefined {
 }
 
 function fmt(ms: number): string {
+  if (ms === 0) return '0s';
   if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
   if (ms % 60_000 === 0) return `${ms / 60_000}m`;
   return `${Math.round(ms / 1000)}s`;
@@ -294,12 +305,86 @@ export function detectStaleLock(
   };
 }
 
+/** Waiting reasons of a container that a Pending pod does not get over by itself (RUN-01). */
+export const STUCK_WAITING_REASONS: readonly string[] = [
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'CreateContainerConfigError',
+];
+
+/** Why a Pending pod is stuck, and since when (ms), or undefined when it is not (or not yet known). */
+export function pendingReason(pod: Json): { reason: string; since: number } | undefined {
+  const st = pod?.status;
+  if (!isObject(st) || (st as Json).phase !== 'Pending') return undefined;
+  const created = timeOf(pod.metadata?.creationTimestamp);
+  const conditions = Array.isArray((st as Json).conditions) ? (st as Json).conditions : [];
+  const unschedulable = conditions.find(
+    (c: Json) =>
+      isObject(c) && c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable',
+  );
+  if (unschedulable) {
+    const since = timeOf(unschedulable.lastTransitionTime) ?? created;
+    return since === undefined ? undefined : { reason: 'Unschedulable', since };
+  }
+  const statuses = [
+    ...(Array.isArray((st as Json).initContainerStatuses) ? (st as Json).initContainerStatuses : []),
+    ...(Array.isArray((st as Json).containerStatuses) ? (st as Json).containerStatuses : []),
+  ];
+  for (const cs of statuses) {
+    const reason = cs?.state?.waiting?.reason;
+    if (typeof reason === 'string' && STUCK_WAITING_REASONS.includes(reason))
+      return created === undefined ? undefined : { reason, since: created };
+  }
+  return undefined;
+}
+
+/**
+ * RUN-01: a pod of this Workflow Pending (Unschedulable, image pull, container config) for longer
+ * than the pending timeout (before 4.1 there is no `pendingTimeout`). `pods`: its Pending pods.
+ */
+export function detectPendingPods(
+  wf: Json,
+  pods: readonly Json[],
+  now: number,
+  s: RuntimeSettings,
+): Detection {
+  if (s.pendingTimeoutMs === undefined || !runtimeCandidate(wf)) return NOTHING;
+  const stuck: string[] = [];
+  let earliestDue: number | undefined;
+  for (const pod of [...pods].sort((a, b) =>
+    String(a?.metadata?.name).localeCompare(String(b?.metadata?.name)),
+  )) {
+    const p = pendingReason(pod);
+    if (!p) continue;
+    const due = p.since + s.pendingTimeoutMs;
+    if (now < due) earliestDue = Math.min(earliestDue ?? due, due);
+    else stuck.push(`${pod.metadata?.name} (${p.reason})`);
+  }
+  if (stuck.length === 0) return earliestDue === undefined ? NOTHING : { dueInMs: earliestDue - now };
+  return {
+    finding: {
+      mode: 'RUN-01',
+      reason: `pod ${stuck.join(', ')} Pending for more than ${fmt(s.pendingTimeoutMs)}; it will not start by itself${s.terminatePending ? '' : ' (terminate it, or run the watcher with --terminate-pending)'}`,
+      ...(s.terminatePending && wf.spec?.shutdown !== 'Terminate'
+        ? { action: { type: 'terminate' } as const }
+        : {}),
+    },
+  };
+}
+
+/** The Workflow key of a Workflow pod (`workflows.argoproj.io/workflow` label). */
+export function podWorkflowKey(pod: Json): string | undefined {
+  const name = pod?.metadata?.labels?.[LABEL_WORKFLOW];
+  return typeof name === 'string' && name ? `${pod.metadata.namespace}/${name}` : undefined;
+}
+
 /** Every detector on one Workflow. `holders`: what the source knows about the lock holders. */
 export function detectRuntime(
   wf: Json,
   holders: Readonly<Record<string, HolderState>>,
   now: number,
   s: RuntimeSettings,
+  pendingPods: readonly Json[] = [],
 ): RuntimeVerdict {
   const ref: WorkflowRef = {
     namespace: wf?.metadata?.namespace ?? '',
@@ -308,6 +393,7 @@ export function detectRuntime(
     resourceVersion: wf?.metadata?.resourceVersion,
   };
   const detections = [
+    detectPendingPods(wf, pendingPods, now, s),
     detectPastDeadline(wf, now, s),
     detectNeverStarted(wf, now, s),
     detectStopIgnored(wf, now, s),

@@ -25,6 +25,8 @@ export interface SourceSnapshot {
    * source could tell (SYNC-04); a key left out is unknown.
    */
   readonly holders?: Readonly<Record<string, HolderState>>;
+  /** Its Pending pods (RUN-01), when the source was asked to read them. */
+  readonly pendingPods?: readonly Json[];
 }
 
 /** An Event on a Workflow. Repeats of the same `reason` for the same Workflow are one Event with a count. */

@@ -85,6 +85,7 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
           ownNamespace: o.ownNamespace,
           log: o.log,
           metrics: o.metrics,
+          pendingPods: o.runtime?.pendingTimeoutMs !== undefined,
         })
       : undefined);
   if (!source) throw new Error('sweep needs an api or a source');

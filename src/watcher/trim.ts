@@ -163,6 +163,27 @@ export function trimPod(pod: Json): Json {
   };
 }
 
+/** A Pending Workflow pod as RUN-01 reads it (runtime.ts `pendingReason`). */
+export function trimPendingPod(pod: Json): Json {
+  if (!isObject(pod)) return pod;
+  const st = isObject(pod.status) ? pod.status : {};
+  const waiting = (list: Json) =>
+    Array.isArray(list)
+      ? list.map((c: Json) => ({ state: { waiting: { reason: c?.state?.waiting?.reason } } }))
+      : undefined;
+  return {
+    metadata: trimMetadata(pod.metadata),
+    status: {
+      phase: st.phase,
+      conditions: Array.isArray(st.conditions)
+        ? st.conditions.filter((c: Json) => isObject(c) && c.type === 'PodScheduled')
+        : undefined,
+      initContainerStatuses: waiting(st.initContainerStatuses),
+      containerStatuses: waiting(st.containerStatuses),
+    },
+  };
+}
+
 export function trimTask(task: Json): Json {
   if (!isObject(task)) return task;
   const out: Json = { metadata: trimMetadata(task.metadata) };

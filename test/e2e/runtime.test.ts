@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KubeApi } from '../../src/watcher/kube';
-import { LABEL_INSTANCE_ID } from '../../src/watcher/types';
+import { type KubeApi, paths } from '../../src/watcher/kube';
+import { LABEL_INSTANCE_ID, LABEL_WORKFLOW } from '../../src/watcher/types';
 import { e2eSkipReason, freshNamespace } from './cluster';
 import {
   adminApi,
@@ -60,7 +60,7 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
 
   afterAll(() => admin?.close());
 
-  it('watch: RUN-04 past its deadline is terminated, RUN-05 never started gets an Event; gauges per mode', async () => {
+  it('watch: RUN-04 past its deadline is terminated, RUN-05 never started and RUN-01 pod Pending get Events; gauges per mode', async () => {
     const ns = await freshNamespace('wf');
     const kubeconfig = writeKubeConfig(saKc, mkdtempSync(join(tmpdir(), 'argo-guard-rt-')), 'watcher');
     const port = 20000 + Math.floor(Math.random() * 20000);
@@ -84,6 +84,7 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
           '--log-format',
           'json',
         ],
+        ...['--pending-timeout', '1m'],
       ],
       { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
     );
@@ -94,6 +95,28 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     try {
       await createWorkflow(admin, overdue('late', ns));
+      // RUN-01: a Running Workflow whose pod has been Unschedulable for two hours (no scheduler
+      // here: the test writes the condition the scheduler would).
+      await createWorkflow(admin, { ...overdue('stalled', ns), spec: { entrypoint: 'main', templates: [] } });
+      await admin.post(paths.pods(ns), {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'stalled-main', namespace: ns, labels: { [LABEL_WORKFLOW]: 'stalled' } },
+        spec: { containers: [{ name: 'main', image: 'busybox' }] },
+      });
+      await admin.mergePatch(`${paths.pod(ns, 'stalled-main')}/status`, {
+        status: {
+          phase: 'Pending',
+          conditions: [
+            {
+              type: 'PodScheduled',
+              status: 'False',
+              reason: 'Unschedulable',
+              lastTransitionTime: hoursAgo(2),
+            },
+          ],
+        },
+      });
       const late = await waitFor(
         'RUN-04 terminate',
         async () => {
@@ -124,6 +147,11 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
         return /argo_guard_stuck_workflows\{mode="RUN-05"\} 1/.test(m) && m;
       });
       expect(metrics).toMatch(/argo_guard_stuck_workflows\{mode="RUN-04"\} 1/);
+      const stalled = await waitFor('RUN-01 Event', async () =>
+        (await events(admin, ns, 'stalled')).find((e) => e.reason === 'WorkflowPodPendingTooLong'),
+      );
+      expect(stalled.message).toMatch(/^RUN-01: pod stalled-main \(Unschedulable\) Pending for more than 1m/);
+      expect((await getWorkflow(admin, ns, 'stalled')).spec.shutdown).toBeUndefined(); // no --terminate-pending
       expect(metrics).toMatch(/argo_guard_actions_total\{action="terminate",outcome="ok"\} 1/);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
@@ -182,7 +210,7 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
       ['late', ['RUN-04'], 'terminated'],
       ['never', ['RUN-05'], 'reported'],
     ]);
-    expect(s.modes).toEqual({ 'RUN-04': 1, 'RUN-05': 1, 'RUN-07': 0, 'SYNC-04': 0 });
+    expect(s.modes).toEqual({ 'RUN-01': 0, 'RUN-04': 1, 'RUN-05': 1, 'RUN-07': 0, 'SYNC-04': 0 });
     expect((await getWorkflow(admin, ns, 'late')).spec.shutdown).toBe('Terminate');
   }, 180_000);
 });

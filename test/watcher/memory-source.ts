@@ -101,9 +101,16 @@ export class MemorySource implements WatchSource, SweepSource {
       const held = this.workflows.get(h);
       holders[h] = held ? { phase: held.status?.phase ?? '', finishedAt: held.status?.finishedAt } : 'gone';
     }
+    const pendingPods = [...this.pods.values()].filter(
+      (p) =>
+        p.metadata.namespace === namespace &&
+        p.metadata.labels?.[LABEL_WORKFLOW] === name &&
+        p.status?.phase === 'Pending',
+    );
     return structuredClone({
       workflow: wf,
       holders,
+      pendingPods,
       pods: [...this.pods.values()].filter(
         (p) => p.metadata.namespace === namespace && p.metadata.labels?.[LABEL_WORKFLOW] === name,
       ),

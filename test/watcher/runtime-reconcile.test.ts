@@ -125,6 +125,42 @@ describe('reconcileOnce with the runtime detectors', () => {
     expect(source.writes).toEqual([]);
   });
 
+  it('RUN-01: a pod Unschedulable past --pending-timeout is reported; terminated with --terminate-pending', async () => {
+    const source = new MemorySource();
+    source.putWorkflow({ ...overdue('w'), spec: {} });
+    source.putPod({
+      metadata: {
+        name: 'w-1',
+        namespace: 'ns',
+        creationTimestamp: ago(HOUR),
+        labels: { 'workflows.argoproj.io/workflow': 'w' },
+      },
+      status: {
+        phase: 'Pending',
+        conditions: [
+          { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', lastTransitionTime: ago(HOUR) },
+        ],
+      },
+    });
+    const off = await reconcileOnce(source, 'ns/w', ctx());
+    expect(off.outcome).toBe('ignored');
+    const report = await reconcileOnce(
+      source,
+      'ns/w',
+      ctx({ runtime: { ...RT, pendingTimeoutMs: 15 * 60_000 } }),
+    );
+    expect(report.outcome).toBe('reported');
+    expect(source.eventsFor('w')[0].message).toMatch(/^RUN-01: pod w-1 \(Unschedulable\)/);
+    expect(source.writes).toEqual([]);
+    const r = await reconcileOnce(
+      source,
+      'ns/w',
+      ctx({ runtime: { ...RT, pendingTimeoutMs: 15 * 60_000, terminatePending: true } }),
+    );
+    expect(r.outcome).toBe('terminated');
+    expect(source.writes).toEqual(['terminate ns/w']);
+  });
+
   it('a healthy Running Workflow is ignored and looked at again when its deadline falls due', async () => {
     const source = new MemorySource();
     source.putWorkflow({
@@ -241,7 +277,7 @@ describe('sweep with the runtime detectors', () => {
       ['late', 'RUN-04', 'terminated'],
       ['never', 'RUN-05', 'reported'],
     ]);
-    expect(s.modes).toEqual({ 'RUN-04': 1, 'RUN-05': 1, 'RUN-07': 0, 'SYNC-04': 0 });
+    expect(s.modes).toEqual({ 'RUN-01': 0, 'RUN-04': 1, 'RUN-05': 1, 'RUN-07': 0, 'SYNC-04': 0 });
     expect(s.outcomes).toEqual({ terminated: 1, reported: 1 });
     expect(source.writes).toEqual(['terminate ns/late']);
   });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   detectNeverStarted,
   detectPastDeadline,
+  detectPendingPods,
   detectRuntime,
   detectStaleLock,
   detectStopIgnored,
@@ -16,7 +17,7 @@ import {
   RUNTIME_DEFAULTS,
   type RuntimeSettings,
 } from '../../src/watcher/runtime';
-import { trimWorkflow } from '../../src/watcher/trim';
+import { trimPendingPod, trimWorkflow } from '../../src/watcher/trim';
 
 const T0 = Date.parse('2026-01-01T00:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -89,6 +90,14 @@ describe('RUN-04 past its deadline but still Running', () => {
     expect(detectPastDeadline(wf({ phase: 'Running', started: T0, deadline: 600 }), T0, S).dueInMs).toBe(
       600_000 + S.deadlineGraceMs,
     );
+  });
+
+  it('says a zero grace as 0s (regression: it read "0h")', () => {
+    const d = detectPastDeadline(wf({ phase: 'Running', started: T0, deadline: 1 }), T0 + 1e9, {
+      ...S,
+      deadlineGraceMs: 0,
+    });
+    expect(d.finding?.reason).toContain('more than 0s past');
   });
 
   it('without a deadline or a start time there is nothing to judge', () => {
@@ -264,6 +273,79 @@ describe('the informer cache keeps what the detectors read', () => {
     expect(detectRuntime(trimWorkflow(wf({})), {}, T0 + 1e9, S).findings.map((f) => f.mode)).toEqual([
       'RUN-05',
     ]);
+  });
+});
+
+describe('RUN-01 pods Pending forever (only with --pending-timeout)', () => {
+  const P: RuntimeSettings = { ...S, pendingTimeoutMs: 15 * MIN };
+  const pod = (name: string, status: object, created = T0) => ({
+    metadata: {
+      name,
+      namespace: 'ns',
+      creationTimestamp: iso(created),
+      labels: { 'workflows.argoproj.io/workflow': 'w' },
+    },
+    status: { phase: 'Pending', ...status },
+  });
+  const unschedulable = (since: number) => ({
+    conditions: [
+      { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', lastTransitionTime: iso(since) },
+    ],
+  });
+  const waiting = (reason: string) => ({
+    containerStatuses: [{ name: 'main', state: { waiting: { reason } } }],
+  });
+  const running = wf({ phase: 'Running', started: T0 });
+
+  it.each([
+    ['Unschedulable for the timeout', [pod('p', unschedulable(T0))], T0 + 15 * MIN, 'Unschedulable'],
+    ['Unschedulable, just under', [pod('p', unschedulable(T0))], T0 + 15 * MIN - 1, undefined],
+    ['ImagePullBackOff', [pod('p', waiting('ImagePullBackOff'))], T0 + 15 * MIN, 'ImagePullBackOff'],
+    ['ErrImagePull', [pod('p', waiting('ErrImagePull'))], T0 + 15 * MIN, 'ErrImagePull'],
+    [
+      'CreateContainerConfigError',
+      [pod('p', waiting('CreateContainerConfigError'))],
+      T0 + 15 * MIN,
+      'CreateContainerConfigError',
+    ],
+    ['ContainerCreating resolves itself', [pod('p', waiting('ContainerCreating'))], T0 + 1e9, undefined],
+    ['Pending without a reason', [pod('p', {})], T0 + 1e9, undefined],
+    [
+      'a Running pod',
+      [{ ...pod('p', unschedulable(T0)), status: { phase: 'Running' } }],
+      T0 + 1e9,
+      undefined,
+    ],
+  ])('%s', (_n, pods, now, reason) => {
+    const d = detectPendingPods(running, pods, now, P);
+    expect(d.finding?.mode).toBe(reason ? 'RUN-01' : undefined);
+    if (reason) expect(d.finding?.reason).toContain(`p (${reason})`);
+    expect(d.finding?.action).toBeUndefined();
+  });
+
+  it('is off without --pending-timeout, quiet on a final Workflow, and terminates only with --terminate-pending', () => {
+    const pods = [pod('p', unschedulable(T0))];
+    expect(detectPendingPods(running, pods, T0 + 1e9, S)).toEqual({});
+    expect(detectPendingPods(wf({ phase: 'Failed' }), pods, T0 + 1e9, P)).toEqual({});
+    expect(
+      detectPendingPods(running, pods, T0 + 1e9, { ...P, terminatePending: true }).finding?.action,
+    ).toEqual({
+      type: 'terminate',
+    });
+  });
+
+  it('trimPendingPod keeps what it reads', () => {
+    const full = pod('p', {
+      ...unschedulable(T0),
+      containerStatuses: [
+        { name: 'main', image: 'x', state: { waiting: { reason: 'ErrImagePull', message: 'long text' } } },
+      ],
+      hostIP: '10.0.0.1',
+    });
+    expect(detectPendingPods(running, [trimPendingPod(full)], T0 + 1e9, P)).toEqual(
+      detectPendingPods(running, [full], T0 + 1e9, P),
+    );
+    expect(JSON.stringify(trimPendingPod(full))).not.toContain('long text');
   });
 });
 
