@@ -60,6 +60,8 @@ export const WATCHER_FLAGS = {
   startTimeout: '--start-timeout',
   lockTimeout: '--lock-timeout',
   resumeToStop: '--resume-to-stop',
+  pendingTimeout: '--pending-timeout',
+  terminatePending: '--terminate-pending',
 } as const;
 
 /**
@@ -75,6 +77,10 @@ export interface WatcherRuntimeProps {
   readonly lockTimeout?: Duration;
   /** RUN-07: resume a suspended Workflow whose shutdown is set. @default false (report only) */
   readonly resumeToStop?: boolean;
+  /** RUN-01: report a Workflow whose pod stays Pending this long. @default off (it caches Pending pods) */
+  readonly pendingTimeout?: Duration;
+  /** RUN-01: also terminate it (with `pendingTimeout`). @default false */
+  readonly terminatePending?: boolean;
 }
 
 /**
@@ -286,6 +292,10 @@ export class ArgoGuardWatcher extends Construct {
       if (r.startTimeout) out.push(`${WATCHER_FLAGS.startTimeout}=${formatDuration(r.startTimeout)}`);
       if (r.lockTimeout) out.push(`${WATCHER_FLAGS.lockTimeout}=${formatDuration(r.lockTimeout)}`);
       if (r.resumeToStop) out.push(WATCHER_FLAGS.resumeToStop);
+      if (r.pendingTimeout) {
+        out.push(`${WATCHER_FLAGS.pendingTimeout}=${formatDuration(r.pendingTimeout)}`);
+        if (r.terminatePending) out.push(WATCHER_FLAGS.terminatePending);
+      }
     }
     if (command === 'watch') out.push(`${WATCHER_FLAGS.listen}=0.0.0.0:${this.port}`);
     // Two installs in one namespace must not share a Lease (one would never act); the sweep takes

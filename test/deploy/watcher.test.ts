@@ -158,6 +158,8 @@ describe('ArgoGuardWatcher: objects', () => {
         startTimeout: Duration.minutes(2),
         lockTimeout: Duration.hours(1),
         resumeToStop: true,
+        pendingTimeout: Duration.minutes(15),
+        terminatePending: true,
       },
     });
     expect(args).toEqual(
@@ -166,6 +168,8 @@ describe('ArgoGuardWatcher: objects', () => {
         '--start-timeout=2m',
         '--lock-timeout=1h',
         '--resume-to-stop',
+        '--pending-timeout=15m',
+        '--terminate-pending',
       ]),
     );
   });
