@@ -59,7 +59,34 @@ export const WATCHER_FLAGS = {
   listen: '--listen',
   /** The leader-election Lease (`watch` holds it; `sweep` takes it or only reports). */
   leaseName: '--lease-name',
+  /** Runtime modes (docs/watcher.md "Runtime modes"). */
+  noRuntime: '--no-runtime',
+  deadlineGrace: '--deadline-grace',
+  startTimeout: '--start-timeout',
+  lockTimeout: '--lock-timeout',
+  resumeToStop: '--resume-to-stop',
+  pendingTimeout: '--pending-timeout',
+  terminatePending: '--terminate-pending',
 } as const;
+
+/**
+ * The runtime modes (RUN-04, RUN-05, RUN-07, SYNC-04; docs/watcher.md "Runtime modes"). None needs
+ * a permission beyond the watcher's Role. Unset fields keep the CLI's defaults.
+ */
+export interface WatcherRuntimeProps {
+  /** RUN-04: terminate a Workflow still running this long past its deadline. @default 5 minutes */
+  readonly deadlineGrace?: Duration;
+  /** RUN-05: report a Workflow without a phase this long after creation. @default 5 minutes */
+  readonly startTimeout?: Duration;
+  /** SYNC-04: report a lock wait behind final or gone holders after this long. @default 10 minutes */
+  readonly lockTimeout?: Duration;
+  /** RUN-07: resume a suspended Workflow whose shutdown is set. @default false (report only) */
+  readonly resumeToStop?: boolean;
+  /** RUN-01: report a Workflow whose pod stays Pending this long. @default off (it caches Pending pods) */
+  readonly pendingTimeout?: Duration;
+  /** RUN-01: also terminate it (with `pendingTimeout`). @default false */
+  readonly terminatePending?: boolean;
+}
 
 /**
  * Who may reach the metrics port of the watch pods. Namespaces are matched by their
@@ -140,6 +167,8 @@ export interface ArgoGuardWatcherProps {
   readonly policy?: WatcherPolicy;
   /** `--dry-run`: decide and report, change nothing. @default false */
   readonly dryRun?: boolean;
+  /** The runtime modes; `false`: judge only the artifact-gc finalizer. @default on, with the CLI's defaults */
+  readonly runtime?: WatcherRuntimeProps | false;
   /** `--log-format`. @default 'json' */
   readonly logFormat?: 'json' | 'text';
   /**
@@ -274,6 +303,18 @@ export class ArgoGuardWatcher extends Construct {
     if (facts.instanceId) out.push(`${WATCHER_FLAGS.instanceId}=${facts.instanceId}`);
     if (facts.offloadNodeStatus) out.push(WATCHER_FLAGS.offload);
     if (facts.defaultGCStrategy) out.push(`${WATCHER_FLAGS.defaultGcStrategy}=${facts.defaultGCStrategy}`);
+    if (p.runtime === false) out.push(WATCHER_FLAGS.noRuntime);
+    else if (p.runtime) {
+      const r = p.runtime;
+      if (r.deadlineGrace) out.push(`${WATCHER_FLAGS.deadlineGrace}=${formatDuration(r.deadlineGrace)}`);
+      if (r.startTimeout) out.push(`${WATCHER_FLAGS.startTimeout}=${formatDuration(r.startTimeout)}`);
+      if (r.lockTimeout) out.push(`${WATCHER_FLAGS.lockTimeout}=${formatDuration(r.lockTimeout)}`);
+      if (r.resumeToStop) out.push(WATCHER_FLAGS.resumeToStop);
+      if (r.pendingTimeout) {
+        out.push(`${WATCHER_FLAGS.pendingTimeout}=${formatDuration(r.pendingTimeout)}`);
+        if (r.terminatePending) out.push(WATCHER_FLAGS.terminatePending);
+      }
+    }
     if (command === 'watch') out.push(`${WATCHER_FLAGS.listen}=0.0.0.0:${this.port}`);
     // Two installs in one namespace must not share a Lease (one would never act); the sweep takes
     // the same Lease as its watch replicas, so that only one of them acts at a time.

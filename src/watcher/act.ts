@@ -10,6 +10,7 @@ import { ApiError } from './kube';
 import { entryFor, ledgerName } from './ledger';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
+import { type Finding, RUNTIME_EVENT_REASONS, type RuntimeVerdict } from './runtime';
 import { ConflictError, GoneError, LedgerFullError, type SnapshotSource } from './source';
 import { ARTIFACT_GC_FINALIZER, type Verdict } from './types';
 
@@ -28,6 +29,10 @@ export type Outcome =
   | 'force-released'
   | 'terminated'
   | 'relabeled'
+  /** RUN-07: `spec.suspend: false` so that a set shutdown takes effect. */
+  | 'resumed'
+  /** A runtime finding was reported (Event, metric, log); nothing changed. */
+  | 'reported'
   | 'refused'
   | 'invalid'
   | 'waiting'
@@ -221,10 +226,75 @@ export async function act(
   return result;
 }
 
+/**
+ * Applies a runtime verdict (runtime.ts): per finding, the one lossless action unless the run is a
+ * dry run or report-only, then an Event named by the mode (`emit` says whether this finding is new
+ * to this process; the Event itself is deduplicated by its stable name). A dry run writes nothing,
+ * not even Events, like the finalizer path.
+ */
+export async function actRuntime(
+  v: RuntimeVerdict,
+  ctx: ActContext,
+  options: { reportOnly: boolean; emit: (f: Finding) => boolean },
+): Promise<ActResult> {
+  const ref = v.workflow;
+  if (v.findings.length === 0) return { outcome: 'ignored' };
+  let result: ActResult = { outcome: 'reported' };
+  for (const f of v.findings) {
+    const log = ctx.log.child({ namespace: ref.namespace, workflow: ref.name, uid: ref.uid, mode: f.mode });
+    const action = options.reportOnly ? undefined : f.action;
+    if (ctx.dryRun) {
+      log.info(`${f.mode}: dry run: would ${action ? action.type : 'report'}`, { reason: f.reason });
+      result = {
+        outcome: 'dry-run',
+        detail: `${f.mode}: would ${action ? action.type : 'report'}: ${f.reason}`,
+      };
+      continue;
+    }
+    if (action) {
+      try {
+        if (action.type === 'terminate') await ctx.source.terminate(ref);
+        else await ctx.source.resume(ref);
+      } catch (err) {
+        if (err instanceof GoneError) return { outcome: 'gone' };
+        if (err instanceof ConflictError) {
+          log.info(`${f.mode}: the Workflow changed between read and patch; deciding again`, {
+            action: action.type,
+            error: err.message,
+          });
+          return { outcome: 'conflict', detail: err.message };
+        }
+        ctx.metrics?.apiErrors.inc({
+          operation: action.type,
+          code: err instanceof ApiError ? String(err.status) : 'network',
+        });
+        ctx.metrics?.actions.inc({ action: action.type, outcome: 'failed' });
+        throw err;
+      }
+      ctx.metrics?.actions.inc({ action: action.type, outcome: 'ok' });
+      const done = action.type === 'terminate' ? 'set spec.shutdown=Terminate' : 'set spec.suspend=false';
+      log.info(`${f.mode}: ${done}`, { reason: f.reason });
+      await event(
+        ctx,
+        { workflow: ref },
+        'Warning',
+        RUNTIME_EVENT_REASONS[f.mode],
+        `${f.mode}: argo-guard ${done}: ${f.reason}`,
+      );
+      result = { outcome: action.type === 'terminate' ? 'terminated' : 'resumed' };
+      continue;
+    }
+    log.warn(`${f.mode}: ${f.reason}`);
+    if (options.emit(f))
+      await event(ctx, { workflow: ref }, 'Warning', RUNTIME_EVENT_REASONS[f.mode], `${f.mode}: ${f.reason}`);
+  }
+  return result;
+}
+
 /** Writes the Event on the Workflow. Best effort: a lost Event must not undo or block an action. */
 async function event(
   ctx: ActContext,
-  v: Verdict,
+  v: Pick<Verdict, 'workflow'>,
   type: 'Normal' | 'Warning',
   reason: string,
   message: string,

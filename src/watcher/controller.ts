@@ -13,6 +13,7 @@ import type { ReleaseOptions } from './options';
 import { WorkQueue } from './queue';
 import { WATCHER_LEASE_NAME } from './rbac';
 import { type ReconcileContext, reconcileOnce } from './reconcile';
+import type { RuntimeSettings } from './runtime';
 import type { WatchSource } from './source';
 import type { Verdict } from './types';
 
@@ -37,6 +38,8 @@ export interface WatcherOptions extends ReleaseOptions {
   readonly relabelWaitMs?: number;
   /** How long a user's `shutdown: Stop` may wind down before escalating to Terminate. */
   readonly stopWaitMs?: number;
+  /** The runtime detectors (RUN-04, RUN-05, RUN-07, SYNC-04); absent: only the finalizer is judged. */
+  readonly runtime?: RuntimeSettings;
   /** Parallel reconciles. @default 4 */
   readonly concurrency?: number;
   /** Where snapshots come from and writes go. @default informers on `api` */
@@ -67,6 +70,8 @@ export class WatcherController {
   private readonly actedOn = new Map<string, string>();
   /** Per uid, the last refusal reported, so a refusal is reported once and not on every event. */
   private readonly reported = new Map<string, string>();
+  /** Per uid, the runtime findings reported (mode -> reason), so each is reported once per process. */
+  private readonly reportedFindings = new Map<string, Map<string, string>>();
   /** Stuck Workflows by key, with their modes, for the gauge. */
   private readonly stuck = new Map<string, string>();
   private readonly listeners: ((r: ActionRecord) => void)[] = [];
@@ -89,6 +94,7 @@ export class WatcherController {
         ownNamespace: o.ownNamespace,
         log,
         metrics: this.metrics,
+        pendingPods: o.runtime?.pendingTimeoutMs !== undefined,
       });
     else throw new Error('WatcherController needs an api or a source');
     this.context = {
@@ -97,6 +103,8 @@ export class WatcherController {
       facts: o.facts,
       relabelWaitMs: o.relabelWaitMs,
       stopWaitMs: o.stopWaitMs,
+      runtime: o.runtime,
+      shouldReportFinding: (uid, f) => this.reportedFindings.get(uid)?.get(f.mode) !== f.reason,
       dryRun: o.dryRun,
       policyText: o.policyText,
       log,
@@ -114,7 +122,9 @@ export class WatcherController {
       },
     );
     this.source.onChange((key, candidate) => {
-      if (candidate || this.stuck.has(key)) this.queue.add(key);
+      // With the runtime detectors on, any Workflow may become stuck: every change is looked at
+      // (a final one is dismissed from the cache without an API call).
+      if (candidate || this.stuck.has(key) || o.runtime) this.queue.add(key);
     });
     if (o.leadership) this.leadership = o.leadership;
     else if (o.leaderElection !== false) {
@@ -186,17 +196,21 @@ export class WatcherController {
 
   private enqueueAll() {
     for (const key of this.source.candidates()) this.queue.add(key);
+    if (this.o.runtime) for (const key of this.source.runtimeKeys()) this.queue.add(key);
   }
 
   private forgetKey(key: string, uid?: string) {
     this.actedOn.delete(key);
     if (uid) this.reported.delete(uid);
+    if (uid) this.reportedFindings.delete(uid);
     this.stuck.delete(key);
   }
 
   private updateStuckGauge() {
     const counts = new Map<string, number>();
-    for (const modes of this.stuck.values()) counts.set(modes, (counts.get(modes) ?? 0) + 1);
+    // One series per mode: a Workflow with two modes counts under each.
+    for (const modes of this.stuck.values())
+      for (const mode of modes.split(',')) counts.set(mode, (counts.get(mode) ?? 0) + 1);
     this.metrics.stuck.reset();
     for (const [mode, n] of counts) this.metrics.stuck.set({ mode }, n);
   }
@@ -211,16 +225,23 @@ export class WatcherController {
       const r = await reconcileOnce(this.source, key, this.context);
       const v = r.verdict;
       if (v) this.reported.set(v.workflow.uid, signature(v));
+      if (r.findings !== undefined && r.uid) {
+        if (r.findings.length === 0 || r.outcome === 'dry-run') this.reportedFindings.delete(r.uid);
+        else this.reportedFindings.set(r.uid, new Map(r.findings.map((f) => [f.mode, f.reason])));
+      }
       if (r.outcome === 'gone') this.forgetKey(key, v?.workflow.uid);
+      else if (r.findings !== undefined && r.findings.length > 0)
+        this.stuck.set(key, r.findings.map((f) => f.mode).join(','));
       else if (r.stuck) this.stuck.set(key, v?.modes.join(',') || v?.kind || r.outcome);
       else this.stuck.delete(key);
       if (r.outcome === 'released' || r.outcome === 'force-released' || r.outcome === 'ignored')
         this.reported.delete(v?.workflow.uid ?? '');
-      if (r.wrote && v) {
+      const uid = v?.workflow.uid ?? r.uid;
+      if (r.wrote && uid !== undefined) {
         if (version !== undefined) this.actedOn.set(key, version);
         this.record({
           key,
-          uid: v.workflow.uid,
+          uid,
           outcome: r.outcome,
           at: Date.now(),
           identity: this.identity,

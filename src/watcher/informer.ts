@@ -20,6 +20,8 @@ export interface InformerOptions {
   /** Namespaces to watch; `undefined`: all. */
   readonly namespaces?: readonly string[];
   readonly labelSelector?: string;
+  /** e.g. `status.phase=Pending`: an object leaving the selection arrives as a delete. */
+  readonly fieldSelector?: string;
   readonly transform: (obj: Json) => Json;
   /** Secondary index, e.g. GC pods by `<namespace>/<workflow>`. */
   readonly indexBy?: (obj: Json) => string | undefined;
@@ -129,6 +131,7 @@ export class Informer {
         limit: this.o.pageSize ?? 100,
         continue: cont,
         labelSelector: this.o.labelSelector,
+        fieldSelector: this.o.fieldSelector,
       });
       if (signal.aborted) return rv;
       for (const item of page.items ?? []) {
@@ -161,6 +164,7 @@ export class Informer {
             allowWatchBookmarks: 'true',
             timeoutSeconds,
             labelSelector: this.o.labelSelector,
+            fieldSelector: this.o.fieldSelector,
           },
           (e) => {
             if (e.type === 'ERROR')

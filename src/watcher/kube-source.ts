@@ -9,6 +9,7 @@ import { Ledger, type LedgerEntry, type LedgerLimits } from './ledger';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
 import { isObject, ownedBy } from './nodes';
+import { type HolderState, lockHolderKeys, podWorkflowKey, runtimeCandidate } from './runtime';
 import {
   ConflictError,
   eventName,
@@ -22,7 +23,7 @@ import {
   type WatchSource,
   type WorkflowEvent,
 } from './source';
-import { needsDetail, trimPod, trimTask, trimWorkflow } from './trim';
+import { needsDetail, trimPendingPod, trimPod, trimTask, trimWorkflow } from './trim';
 import {
   ANNOTATION_RELABELED_AT,
   ARTIFACT_GC_FINALIZER,
@@ -85,6 +86,17 @@ export abstract class KubeWriter implements SnapshotSource {
       .mergePatch(paths.workflow(ref.namespace, ref.name), {
         metadata: { resourceVersion: ref.resourceVersion },
         spec: { shutdown: 'Terminate' },
+      })
+      .catch(preconditioned);
+  }
+
+  async resume(ref: WorkflowRef): Promise<void> {
+    if (!ref.resourceVersion) throw new ConflictError('no resourceVersion to condition the resume on');
+    // Conditional like terminate: a user who suspends again after the decision is not overridden.
+    await this.w.api
+      .mergePatch(paths.workflow(ref.namespace, ref.name), {
+        metadata: { resourceVersion: ref.resourceVersion },
+        spec: { suspend: false },
       })
       .catch(preconditioned);
   }
@@ -162,6 +174,8 @@ export abstract class KubeWriter implements SnapshotSource {
 export interface InformerSourceOptions extends KubeWriterOptions {
   readonly namespaces?: readonly string[];
   readonly selector?: string;
+  /** Also cache the Pending pods of every Workflow (RUN-01, `--pending-timeout`). */
+  readonly pendingPods?: boolean;
 }
 
 /**
@@ -172,8 +186,10 @@ export class InformerSnapshotSource extends KubeWriter implements WatchSource {
   readonly workflows: Informer;
   readonly pods: Informer;
   readonly tasks: Informer;
+  /** Pending Workflow pods (RUN-01): a pod that starts leaves the selection (a delete event). */
+  readonly pendingPods?: Informer;
 
-  constructor(o: InformerSourceOptions) {
+  constructor(private readonly o: InformerSourceOptions) {
     super(o);
     const common = { api: o.api, namespaces: o.namespaces, log: o.log, metrics: o.metrics };
     this.workflows = new Informer({
@@ -201,26 +217,47 @@ export class InformerSnapshotSource extends KubeWriter implements WatchSource {
       transform: trimTask,
       indexBy: (t) => taskOwnerKey(t),
     });
+    if (o.pendingPods)
+      this.pendingPods = new Informer({
+        ...common,
+        name: 'pending-pods',
+        path: paths.pods,
+        labelSelector: LABEL_WORKFLOW,
+        fieldSelector: 'status.phase=Pending',
+        transform: trimPendingPod,
+        indexBy: podWorkflowKey,
+      });
+  }
+
+  private get informers(): Informer[] {
+    return [this.workflows, this.pods, this.tasks, ...(this.pendingPods ? [this.pendingPods] : [])];
   }
 
   run(signal: AbortSignal): Promise<void> {
     // GC pods and tasks first, so that a Workflow's first decision sees them.
-    return Promise.all([this.pods.run(signal), this.tasks.run(signal), this.workflows.run(signal)]).then(
-      () => undefined,
-    );
+    return Promise.all([
+      this.pods.run(signal),
+      this.tasks.run(signal),
+      ...(this.pendingPods ? [this.pendingPods.run(signal)] : []),
+      this.workflows.run(signal),
+    ]).then(() => undefined);
   }
 
   get synced(): boolean {
-    return this.workflows.synced && this.pods.synced && this.tasks.synced;
+    return this.informers.every((i) => i.synced);
   }
 
   get healthy(): boolean {
     // Informers retry forever; a long run of failures means the API server is unreachable.
-    return [this.workflows, this.pods, this.tasks].every((i) => i.consecutiveErrors < 20);
+    return this.informers.every((i) => i.consecutiveErrors < 20);
   }
 
   *candidates(): Iterable<string> {
     for (const [key, wf] of this.workflows.store) if (needsDetail(wf)) yield key;
+  }
+
+  *runtimeKeys(): Iterable<string> {
+    for (const [key, wf] of this.workflows.store) if (runtimeCandidate(wf)) yield key;
   }
 
   onChange(listener: (key: string, candidate: boolean) => void): void {
@@ -240,15 +277,18 @@ export class InformerSnapshotSource extends KubeWriter implements WatchSource {
         owner(wfName ? `${p.metadata.namespace}/${wfName}` : undefined);
       });
       this.tasks.on(e, (t) => owner(taskOwnerKey(t)));
+      this.pendingPods?.on(e, (p) => owner(podWorkflowKey(p)));
     }
   }
 
   version(key: string): string | undefined {
     const wf = this.workflows.store.get(key);
     if (!wf) return undefined;
-    const rvs = [...this.pods.byIndex(key), ...this.tasks.byIndex(key)].map(
-      (o) => o.metadata?.resourceVersion,
-    );
+    const rvs = [
+      ...this.pods.byIndex(key),
+      ...this.tasks.byIndex(key),
+      ...(this.pendingPods?.byIndex(key) ?? []),
+    ].map((o) => o.metadata?.resourceVersion);
     return [wf.metadata?.resourceVersion, ...rvs.sort()].join(',');
   }
 
@@ -263,7 +303,26 @@ export class InformerSnapshotSource extends KubeWriter implements WatchSource {
       wf = read === undefined ? undefined : trimWorkflow(read);
     }
     if (wf === undefined) return undefined;
-    return { workflow: wf, pods: this.pods.byIndex(key), tasks: this.tasks.byIndex(key) };
+    const holders: Record<string, HolderState> = {};
+    for (const h of lockHolderKeys(wf)) {
+      const held = this.workflows.store.get(h);
+      if (held) holders[h] = { phase: held.status?.phase ?? '', finishedAt: held.status?.finishedAt };
+      else if (this.covers(h)) holders[h] = 'gone';
+    }
+    return {
+      workflow: wf,
+      pods: this.pods.byIndex(key),
+      tasks: this.tasks.byIndex(key),
+      holders,
+      ...(this.pendingPods ? { pendingPods: this.pendingPods.byIndex(key) } : {}),
+    };
+  }
+
+  /** Whether the cache would hold this Workflow if it existed (its absence then means gone). */
+  private covers(key: string): boolean {
+    if (this.o.selector) return false;
+    const ns = splitKey(key).namespace;
+    return !this.o.namespaces || this.o.namespaces.length === 0 || this.o.namespaces.includes(ns);
   }
 }
 
@@ -279,6 +338,8 @@ export interface ListSourceOptions extends KubeWriterOptions {
   readonly selector?: string;
   /** @default 500 */
   readonly pageSize?: number;
+  /** Also read the Pending pods of the Workflows (RUN-01, `--pending-timeout`). */
+  readonly pendingPods?: boolean;
 }
 
 /**
@@ -289,6 +350,7 @@ export interface ListSourceOptions extends KubeWriterOptions {
 export class ListSnapshotSource extends KubeWriter implements SweepSource {
   private page = new Map<string, Json>();
   private gc = new Map<string, Promise<{ pods: Json[]; tasks: Json[] }>>();
+  private pending = new Map<string, Promise<Json[]>>();
 
   constructor(private readonly o: ListSourceOptions) {
     super(o);
@@ -309,6 +371,7 @@ export class ListSnapshotSource extends KubeWriter implements SweepSource {
         );
         this.page = new Map();
         this.gc = new Map();
+        this.pending = new Map();
         const items: Json[] = list.items ?? [];
         for (const wf of items)
           if (isCandidate(wf)) this.page.set(`${wf.metadata.namespace}/${wf.metadata.name}`, wf);
@@ -318,6 +381,17 @@ export class ListSnapshotSource extends KubeWriter implements SweepSource {
     }
     this.page = new Map();
     this.gc = new Map();
+    this.pending = new Map();
+  }
+
+  /** The Pending Workflow pods of a namespace, listed once per page (RUN-01). */
+  private pendingIn(namespace: string, fresh: boolean): Promise<Json[]> {
+    let p = fresh ? undefined : this.pending.get(namespace);
+    if (!p) {
+      p = this.listAll(paths.pods(namespace), LABEL_WORKFLOW, 'status.phase=Pending');
+      this.pending.set(namespace, p);
+    }
+    return p;
   }
 
   async snapshot(key: string, fresh: boolean): Promise<SourceSnapshot | undefined> {
@@ -330,14 +404,34 @@ export class ListSnapshotSource extends KubeWriter implements SweepSource {
         throw e;
       });
       if (wf === undefined) return undefined;
-      gc = {
-        pods: await this.listAll(paths.pods(namespace), `${LABEL_WORKFLOW}=${name},${GC_POD_SELECTOR}`),
-        tasks: await this.listAll(paths.tasks(namespace)),
-      };
-    } else gc = await this.gcFor(namespace);
+      gc = !needsDetail(wf)
+        ? { pods: [], tasks: [] } // only the finalizer decision reads GC pods and tasks
+        : {
+            pods: await this.listAll(paths.pods(namespace), `${LABEL_WORKFLOW}=${name},${GC_POD_SELECTOR}`),
+            tasks: await this.listAll(paths.tasks(namespace)),
+          };
+    } else gc = needsDetail(wf) ? await this.gcFor(namespace) : { pods: [], tasks: [] };
     const uid = wf.metadata?.uid;
+    const holders: Record<string, HolderState> = {};
+    for (const h of lockHolderKeys(wf)) {
+      const held = await this.o.api
+        .get(paths.workflow(splitKey(h).namespace, splitKey(h).name))
+        .catch((e) => {
+          if (e instanceof ApiError && e.status === 404) return 'gone' as const;
+          if (e instanceof ApiError && e.status === 403) return undefined; // outside our permissions: unknown
+          throw e;
+        });
+      if (held === 'gone') holders[h] = 'gone';
+      else if (held) holders[h] = { phase: held.status?.phase ?? '', finishedAt: held.status?.finishedAt };
+    }
+    const pendingPods =
+      this.o.pendingPods && runtimeCandidate(wf)
+        ? (await this.pendingIn(namespace, fresh)).filter((p) => podWorkflowKey(p) === key)
+        : undefined;
     return {
       workflow: wf,
+      holders,
+      ...(pendingPods ? { pendingPods } : {}),
       pods: gc.pods.filter((p) => p.metadata?.labels?.[LABEL_WORKFLOW] === name),
       tasks: gc.tasks.filter((t) => ownedBy(t, uid, name)),
     };
@@ -355,12 +449,17 @@ export class ListSnapshotSource extends KubeWriter implements SweepSource {
     return p;
   }
 
-  private async listAll(path: string, labelSelector?: string): Promise<Json[]> {
+  private async listAll(path: string, labelSelector?: string, fieldSelector?: string): Promise<Json[]> {
     const out: Json[] = [];
     let cont: string | undefined;
     do {
       const page = await this.retrying(() =>
-        this.o.api.list(path, { limit: this.o.pageSize ?? 500, continue: cont, labelSelector }),
+        this.o.api.list(path, {
+          limit: this.o.pageSize ?? 500,
+          continue: cont,
+          labelSelector,
+          fieldSelector,
+        }),
       );
       out.push(...(page.items ?? []));
       cont = page.metadata?.continue || undefined;

@@ -23,7 +23,7 @@ export class Metrics {
   }
   readonly stuck = new Gauge({
     name: 'argo_guard_stuck_workflows',
-    help: 'Workflows stuck on the artifact-gc finalizer, by mode',
+    help: 'Workflows stuck now, by mode (AGC-* on the artifact-gc finalizer; RUN-*, SYNC-04 at runtime); a Workflow counts under each of its modes',
     labelNames: ['mode'],
     registers: [this.registry],
   });

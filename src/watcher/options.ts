@@ -8,6 +8,7 @@ import { UserError } from '../errors';
 import { ApiError, KubeApi, loadKubeConfig, paths } from './kube';
 import { createLogger, defaultLogFormat, type LogFormat, type Logger } from './log';
 import type { Metrics } from './metrics';
+import type { RuntimeSettings } from './runtime';
 import type { ControllerFacts, GCStrategy, Policy } from './types';
 
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -63,6 +64,13 @@ export const COMMON_OPTIONS = {
   'default-gc-strategy': { type: 'string' },
   'watcher-namespace': { type: 'string' },
   'stop-wait': { type: 'string', default: '10m' },
+  'no-runtime': { type: 'boolean', default: false },
+  'deadline-grace': { type: 'string', default: '5m' },
+  'start-timeout': { type: 'string', default: '5m' },
+  'lock-timeout': { type: 'string', default: '10m' },
+  'resume-to-stop': { type: 'boolean', default: false },
+  'pending-timeout': { type: 'string' },
+  'terminate-pending': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -80,6 +88,17 @@ export const COMMON_HELP = `  --kubeconfig FILE        kubeconfig (default: KUBE
                            cluster the kubeconfig context's namespace, else argo-guard); must exist
   --stop-wait DURATION     how long a deleted Workflow under shutdown: Stop may wind down (exit handlers)
                            before it is escalated to Terminate (default 10m)
+  --no-runtime             judge only the artifact-gc finalizer, not the runtime modes below
+  --deadline-grace D       RUN-04: terminate a Workflow still running this long past
+                           startedAt + activeDeadlineSeconds (default 5m)
+  --start-timeout D        RUN-05: report a Workflow without a phase this long after creation (default 5m)
+  --lock-timeout D         SYNC-04: report a Workflow waiting this long on a lock whose holders are all
+                           final or gone (default 10m)
+  --resume-to-stop         RUN-07: resume a suspended Workflow whose shutdown is set, so the shutdown
+                           takes effect (default: report only)
+  --pending-timeout D      RUN-01: report a Workflow whose pod stays Pending (Unschedulable, image pull,
+                           container config) this long (default: off; on, it caches Pending pods)
+  --terminate-pending      RUN-01: also terminate such a Workflow (needs --pending-timeout)
 `;
 
 export interface CommonValues {
@@ -95,6 +114,13 @@ export interface CommonValues {
   'default-gc-strategy'?: string;
   'watcher-namespace'?: string;
   'stop-wait'?: string;
+  'no-runtime'?: boolean;
+  'deadline-grace'?: string;
+  'start-timeout'?: string;
+  'lock-timeout'?: string;
+  'resume-to-stop'?: boolean;
+  'pending-timeout'?: string;
+  'terminate-pending'?: boolean;
 }
 
 /** What `watch` and `sweep` both take: the shared flags, parsed. */
@@ -117,6 +143,8 @@ export interface ReleaseOptions {
   readonly metrics?: Metrics;
   /** How long a user's `shutdown: Stop` may wind down before escalating to Terminate. */
   readonly stopWaitMs?: number;
+  /** The runtime detectors' settings; absent (`--no-runtime`): only the finalizer is judged. */
+  readonly runtime?: RuntimeSettings;
 }
 
 /** The shared flags, parsed. */
@@ -146,6 +174,23 @@ export function parseCommon(v: CommonValues): Common {
       throw new UserError(`--namespace "${ns}" is not a namespace name`);
   }
   const stopWaitMs = parseDuration(v['stop-wait'] ?? '10m', '--stop-wait');
+  if (v['terminate-pending'] && v['pending-timeout'] === undefined)
+    throw new UserError('--terminate-pending needs --pending-timeout', 'Add --pending-timeout 15m, say.');
+  const runtime: RuntimeSettings | undefined = v['no-runtime']
+    ? undefined
+    : {
+        deadlineGraceMs: parseDuration(v['deadline-grace'] ?? '5m', '--deadline-grace'),
+        startTimeoutMs: parseDuration(v['start-timeout'] ?? '5m', '--start-timeout'),
+        lockTimeoutMs: parseDuration(v['lock-timeout'] ?? '10m', '--lock-timeout'),
+        resumeToStop: v['resume-to-stop'] === true,
+        ...(v['pending-timeout'] !== undefined
+          ? {
+              pendingTimeoutMs: parseDuration(v['pending-timeout'], '--pending-timeout'),
+              terminatePending: v['terminate-pending'] === true,
+            }
+          : {}),
+        instanceId: v['instance-id'] || undefined,
+      };
   const log = createLogger({ format: format as LogFormat });
   const kc = loadKubeConfig(v.kubeconfig);
   const own = resolveOwnNamespace(
@@ -172,6 +217,7 @@ export function parseCommon(v: CommonValues): Common {
     ownNamespace: own.namespace,
     ownNamespaceFrom: own.from,
     stopWaitMs,
+    runtime,
     identity: `${hostname()}-${process.pid}`,
     log,
   };

@@ -6,10 +6,11 @@
  * is retried with backoff (rate limited), `rateLimited` likewise, `requeueAfterMs` comes back after
  * that long, nothing: forget the key until something changes.
  */
-import { act, type Outcome } from './act';
+import { act, actRuntime, type Outcome } from './act';
 import { diagnose } from './diagnose';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
+import { detectRuntime, type Finding, type RuntimeSettings } from './runtime';
 import type { SnapshotSource } from './source';
 import { needsDetail } from './trim';
 import type { ControllerFacts, Policy, Verdict } from './types';
@@ -23,6 +24,8 @@ export interface DecideSettings {
   readonly relabelWaitMs?: number;
   /** How long a user's `shutdown: Stop` may wind down before the watcher escalates to Terminate. */
   readonly stopWaitMs?: number;
+  /** The runtime detectors' settings (runtime.ts); absent: only the finalizer is judged. */
+  readonly runtime?: RuntimeSettings;
 }
 
 export interface ReconcileContext extends DecideSettings {
@@ -39,6 +42,8 @@ export interface ReconcileContext extends DecideSettings {
    * controller reports a verdict once per process and not on every resync; @default always.
    */
   readonly shouldReport?: (v: Verdict) => boolean;
+  /** The same for a runtime finding of the Workflow with this uid. @default always */
+  readonly shouldReportFinding?: (uid: string, f: Finding) => boolean;
 }
 
 /** What the work queue does with the key next (controller-runtime's `Result`). */
@@ -53,6 +58,10 @@ export interface Reconciled {
   readonly key: string;
   /** The last verdict (absent when the Workflow was gone or not a candidate). */
   readonly verdict?: Verdict;
+  /** Runtime findings (RUN-04, RUN-05, RUN-07, SYNC-04) of a Workflow that is not being deleted. */
+  readonly findings?: readonly Finding[];
+  /** The Workflow's uid when a runtime verdict was made. */
+  readonly uid?: string;
   readonly outcome: Outcome;
   readonly detail?: string;
   /** Whether the Workflow is still stuck on the finalizer after this (one definition: `isStuck`). */
@@ -63,7 +72,15 @@ export interface Reconciled {
 }
 
 /** Outcomes that changed something (and emitted an Event). */
-export const WRITES: readonly Outcome[] = ['released', 'force-released', 'terminated', 'relabeled'];
+export const WRITES: readonly Outcome[] = [
+  'released',
+  'force-released',
+  'terminated',
+  'relabeled',
+  'resumed',
+];
+/** A Workflow with a runtime finding is looked at again this often (its holders, its phase may move). */
+export const RUNTIME_RECHECK_MS = 5 * 60_000;
 /** After a write, look again this long later even if the watch never shows it (a lost event). */
 export const WRITE_RECHECK_MS = 30_000;
 /** A full leak ledger: look again this often (an operator may archive shards meanwhile). */
@@ -95,7 +112,42 @@ export async function reconcileOnce(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const snap = await source.snapshot(key, attempt > 0);
     if (snap === undefined) return done(key, verdict, 'gone');
-    if (!needsDetail(snap.workflow)) return done(key, verdict, 'ignored');
+    if (!needsDetail(snap.workflow)) {
+      if (!ctx.runtime) return done(key, verdict, 'ignored');
+      const rt = detectRuntime(snap.workflow, snap.holders ?? {}, ctx.now(), ctx.runtime, snap.pendingPods);
+      const r = await actRuntime(
+        rt,
+        {
+          source,
+          dryRun: ctx.dryRun,
+          policyText: ctx.policyText,
+          log: ctx.log,
+          metrics: ctx.metrics,
+          identity: ctx.identity,
+          now: ctx.now,
+        },
+        {
+          reportOnly: ctx.policy.kind === 'report-only',
+          emit: (f) => ctx.shouldReportFinding?.(rt.workflow.uid, f) ?? true,
+        },
+      );
+      if (r.outcome === 'conflict') continue;
+      if (r.outcome === 'gone') return done(key, undefined, 'gone');
+      const waits: number[] = [];
+      if (rt.requeueAfterMs !== undefined) waits.push(rt.requeueAfterMs);
+      if (rt.findings.length > 0) waits.push(RUNTIME_RECHECK_MS);
+      if (WRITES.includes(r.outcome)) waits.push(WRITE_RECHECK_MS);
+      return {
+        key,
+        findings: rt.findings,
+        uid: rt.workflow.uid,
+        outcome: r.outcome,
+        detail: r.detail,
+        stuck: rt.findings.length > 0,
+        wrote: WRITES.includes(r.outcome),
+        result: waits.length > 0 ? { requeueAfterMs: Math.min(...waits) } : {},
+      };
+    }
     verdict = diagnose(
       { ...snap, facts: ctx.facts },
       {

@@ -12,6 +12,7 @@
  *   be force-released), anything else it cannot write is thrown as is.
  */
 import type { LedgerEntry } from './ledger';
+import type { HolderState } from './runtime';
 import type { Json, WorkflowRef } from './types';
 
 /** What one decision reads (the controller facts come from the configuration, not the source). */
@@ -19,6 +20,13 @@ export interface SourceSnapshot {
   readonly workflow: Json;
   readonly pods: readonly Json[];
   readonly tasks: readonly Json[];
+  /**
+   * The lock holders this Workflow waits behind (`lockHolderKeys`), by Workflow key, as far as the
+   * source could tell (SYNC-04); a key left out is unknown.
+   */
+  readonly holders?: Readonly<Record<string, HolderState>>;
+  /** Its Pending pods (RUN-01), when the source was asked to read them. */
+  readonly pendingPods?: readonly Json[];
 }
 
 /** An Event on a Workflow. Repeats of the same `reason` for the same Workflow are one Event with a count. */
@@ -40,6 +48,8 @@ export interface SnapshotSource {
   releaseFinalizer(ref: WorkflowRef, index: number): Promise<void>;
   /** Sets `spec.shutdown: Terminate`, if the Workflow is still at `ref.resourceVersion`. */
   terminate(ref: WorkflowRef): Promise<void>;
+  /** Sets `spec.suspend: false` (RUN-07), if the Workflow is still at `ref.resourceVersion`. */
+  resume(ref: WorkflowRef): Promise<void>;
   /** Adds `label=value` and the relabeled-at annotation to a GC pod (lossless and idempotent: unconditional). */
   relabelPod(namespace: string, pod: string, label: string, value: string, at: string): Promise<void>;
   /** Appends to the leak ledger; an existing entry for the same Workflow is kept. */
@@ -126,6 +136,8 @@ export interface WatchSource extends SnapshotSource {
   readonly healthy: boolean;
   /** Keys of the Workflows a decision may concern now (deleted, holding our finalizer). */
   candidates(): Iterable<string>;
+  /** Keys of every cached Workflow a runtime detector may concern (not final, not deleted). */
+  runtimeKeys(): Iterable<string>;
   /**
    * `listener(key, candidate)` for every change of a Workflow, or of a GC pod or task that belongs
    * to it; `candidate`: it is deleted and holds our finalizer.

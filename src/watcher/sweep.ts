@@ -14,9 +14,10 @@ import { LeaderElector } from './leader';
 import type { ReleaseOptions } from './options';
 import { WATCHER_LEASE_NAME } from './rbac';
 import { isStuck, reconcileOnce } from './reconcile';
+import { RUNTIME_MODES, type RuntimeSettings, runtimeCandidate } from './runtime';
 import type { SweepSource } from './source';
 import { needsDetail } from './trim';
-import type { ModeId, Verdict } from './types';
+import type { Json, ModeId, Verdict } from './types';
 
 export interface SweepOptions extends ReleaseOptions {
   readonly identity: string;
@@ -24,6 +25,8 @@ export interface SweepOptions extends ReleaseOptions {
   readonly pageSize?: number;
   readonly relabelWaitMs?: number;
   readonly stopWaitMs?: number;
+  /** The runtime detectors (RUN-04, RUN-05, RUN-07, SYNC-04); absent: only the finalizer is judged. */
+  readonly runtime?: RuntimeSettings;
   /** Take the leader Lease, or only report while another holder has it. @default true */
   readonly leaderElection?: boolean;
   /** @default argo-guard-watcher */
@@ -58,6 +61,8 @@ export interface SweepItem {
 export interface SweepSummary {
   readonly scanned: number;
   readonly candidates: number;
+  /** Workflows with a runtime finding, by mode (every mode listed, zeros included, when the detectors ran). */
+  readonly modes?: Partial<Record<ModeId, number>>;
   readonly outcomes: Partial<Record<Outcome | 'error', number>>;
   /** Workflows still stuck after the pass (past the grace period and not released). */
   readonly stuck: SweepItem[];
@@ -80,6 +85,7 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
           ownNamespace: o.ownNamespace,
           log: o.log,
           metrics: o.metrics,
+          pendingPods: o.runtime?.pendingTimeoutMs !== undefined,
         })
       : undefined);
   if (!source) throw new Error('sweep needs an api or a source');
@@ -116,18 +122,31 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
   let scanned = 0;
   let candidates = 0;
   let pages = 0;
+  const modes: Partial<Record<ModeId, number>> | undefined = o.runtime
+    ? Object.fromEntries(RUNTIME_MODES.map((m) => [m, 0]))
+    : undefined;
+  const finalizer = new Set<string>();
+  const isCandidate = (wf: Json) => {
+    if (needsDetail(wf)) {
+      finalizer.add(`${wf.metadata.namespace}/${wf.metadata.name}`);
+      return true;
+    }
+    return o.runtime !== undefined && runtimeCandidate(wf);
+  };
   try {
-    for await (const page of source.pages(needsDetail)) {
+    for await (const page of source.pages(isCandidate)) {
       pages++;
       scanned += page.scanned;
       for (const key of page.keys) {
-        candidates++;
+        if (finalizer.delete(key)) candidates++;
         const writes = mayWrite();
         if (!writes && reportOnlyBecause === undefined)
           reportOnlyBecause = 'the Lease was lost during the pass';
         const item = await one(o, source, key, !writes);
+        if (item.runtime && item.outcome === 'ignored') continue; // a healthy running Workflow
         outcomes[item.outcome] = (outcomes[item.outcome] ?? 0) + 1;
         if (item.stuck) stuck.push(item.item);
+        if (modes && item.runtime) for (const m of item.item.modes) modes[m] = (modes[m] ?? 0) + 1;
       }
       o.onPage?.(pages);
     }
@@ -139,6 +158,7 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
   return {
     scanned,
     candidates,
+    ...(modes ? { modes } : {}),
     outcomes,
     stuck,
     pages,
@@ -152,7 +172,7 @@ async function one(
   source: SweepSource,
   key: string,
   reportOnly: boolean,
-): Promise<{ item: SweepItem; outcome: Outcome | 'error'; stuck: boolean }> {
+): Promise<{ item: SweepItem; outcome: Outcome | 'error'; stuck: boolean; runtime?: boolean }> {
   const [namespace, name] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
   try {
     const r = await reconcileOnce(source, key, {
@@ -161,6 +181,7 @@ async function one(
       facts: o.facts,
       relabelWaitMs: o.relabelWaitMs,
       stopWaitMs: o.stopWaitMs,
+      runtime: o.runtime,
       dryRun: o.dryRun || reportOnly,
       policyText: o.policyText,
       log: o.log,
@@ -173,16 +194,19 @@ async function one(
         ? 'deleted meanwhile'
         : r.outcome === 'conflict'
           ? 'kept changing; try again'
-          : (r.verdict?.reason ?? '');
+          : r.findings !== undefined
+            ? r.findings.map((f) => `${f.mode}: ${f.reason}`).join('; ')
+            : (r.verdict?.reason ?? '');
     return {
       outcome: r.outcome,
       stuck: r.stuck,
+      runtime: r.findings !== undefined,
       item: {
         namespace,
         name,
-        verdict: r.verdict?.kind ?? 'ignore',
+        verdict: r.verdict?.kind ?? (r.findings && r.findings.length > 0 ? 'refuse' : 'ignore'),
         outcome: r.outcome,
-        modes: r.verdict?.modes ?? [],
+        modes: r.findings?.map((f) => f.mode) ?? r.verdict?.modes ?? [],
         reason,
       },
     };
@@ -211,6 +235,12 @@ export function formatSummary(s: SweepSummary): string {
   const lines = [
     `swept ${s.scanned} Workflows in ${s.pages} pages (${s.seconds.toFixed(1)} s): ${s.candidates} held by the artifact-gc finalizer${counts ? `: ${counts}` : ''}`,
   ];
+  if (s.modes)
+    lines.push(
+      `runtime: ${Object.entries(s.modes)
+        .map(([m, n]) => `${m} ${n}`)
+        .join(', ')}`,
+    );
   for (const i of s.stuck)
     lines.push(
       `  still stuck: ${i.namespace}/${i.name} [${i.modes.join(',') || i.verdict}] ${i.outcome}: ${i.reason}`,

@@ -9,6 +9,7 @@ import {
   ANNOTATION_GC_STRATEGY,
   ANNOTATION_RELABELED_AT,
   ARTIFACT_GC_FINALIZER,
+  FINAL_PHASES,
   type Json,
   LABEL_COMPLETED,
   LABEL_COMPONENT,
@@ -41,6 +42,7 @@ function pick(obj: Json, keys: readonly string[]): Record<string, Json> | undefi
 export function trimMetadata(m: Json): Json {
   if (!isObject(m)) return m;
   const out: Json = { name: m.name, namespace: m.namespace, uid: m.uid, resourceVersion: m.resourceVersion };
+  if (m.creationTimestamp) out.creationTimestamp = m.creationTimestamp; // RUN-05
   if (m.deletionTimestamp) out.deletionTimestamp = m.deletionTimestamp;
   if (m.finalizers !== undefined) out.finalizers = m.finalizers;
   const labels = pick(m.labels, KEPT_LABELS);
@@ -70,10 +72,7 @@ export function trimWorkflow(wf: Json): Json {
   if (!isObject(wf)) return wf;
   const out: Json = { apiVersion: wf.apiVersion, kind: wf.kind, metadata: trimMetadata(wf.metadata) };
   const status = wf.status;
-  if (!needsDetail(wf)) {
-    if (isObject(status) && status.phase !== undefined) out.status = { phase: status.phase };
-    return out;
-  }
+  if (!needsDetail(wf)) return trimForRuntime(wf, out);
   out.spec = isObject(wf.spec) ? (pick(wf.spec, ['shutdown']) ?? {}) : wf.spec;
   if (isObject(wf.spec?.artifactGC))
     out.spec.artifactGC = pick(wf.spec.artifactGC, ['strategy', 'forceFinalizerRemoval']);
@@ -128,11 +127,60 @@ export function trimWorkflow(wf: Json): Json {
   return out;
 }
 
+/**
+ * What the runtime detectors (runtime.ts) read of a Workflow that is not being deleted: the phase
+ * and finish time (also as a lock holder), and while it is not final its deadline, shutdown,
+ * suspend, start time and the locks it waits on.
+ */
+function trimForRuntime(wf: Json, out: Json): Json {
+  const status = wf.status;
+  if (!isObject(status)) return out;
+  const s: Json = pick(status, ['phase', 'finishedAt']) ?? {};
+  const final = FINAL_PHASES.includes(status.phase);
+  if (!final) {
+    if (status.startedAt !== undefined) s.startedAt = status.startedAt;
+    const sync = status.synchronization;
+    if (isObject(sync)) {
+      const waits: Json = {};
+      for (const kind of ['mutex', 'semaphore'])
+        if (Array.isArray(sync[kind]?.waiting)) waits[kind] = { waiting: sync[kind].waiting };
+      if (Object.keys(waits).length > 0) s.synchronization = waits;
+    }
+  }
+  if (Object.keys(s).length > 0) out.status = s;
+  if (!final && isObject(wf.spec)) {
+    const spec = pick(wf.spec, ['activeDeadlineSeconds', 'shutdown', 'suspend']);
+    if (spec) out.spec = spec;
+  }
+  return out;
+}
+
 export function trimPod(pod: Json): Json {
   if (!isObject(pod)) return pod;
   return {
     metadata: trimMetadata(pod.metadata),
     status: isObject(pod.status) ? { phase: pod.status.phase } : {},
+  };
+}
+
+/** A Pending Workflow pod as RUN-01 reads it (runtime.ts `pendingReason`). */
+export function trimPendingPod(pod: Json): Json {
+  if (!isObject(pod)) return pod;
+  const st = isObject(pod.status) ? pod.status : {};
+  const waiting = (list: Json) =>
+    Array.isArray(list)
+      ? list.map((c: Json) => ({ state: { waiting: { reason: c?.state?.waiting?.reason } } }))
+      : undefined;
+  return {
+    metadata: trimMetadata(pod.metadata),
+    status: {
+      phase: st.phase,
+      conditions: Array.isArray(st.conditions)
+        ? st.conditions.filter((c: Json) => isObject(c) && c.type === 'PodScheduled')
+        : undefined,
+      initContainerStatuses: waiting(st.initContainerStatuses),
+      containerStatuses: waiting(st.containerStatuses),
+    },
   };
 }
 

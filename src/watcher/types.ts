@@ -3,6 +3,7 @@
  * and the plan that `act` applies. Names of labels, annotations and finalizers are Argo's own
  * (argo-workflows workflow/common/common.go, artifact_gc.go; docs/failure-modes.md §0).
  */
+import type { RuntimeModeId } from './runtime';
 
 /** The finalizer the Argo controller adds for artifact GC; the only one the watcher ever removes. */
 export const ARTIFACT_GC_FINALIZER = 'workflows.argoproj.io/artifact-gc';
@@ -52,7 +53,9 @@ export type ModeId =
   | 'AGC-07'
   | 'AGC-08'
   | 'AGC-11'
-  | 'GITOPS-02';
+  | 'GITOPS-02'
+  /** Runtime modes (runtime.ts), not about the finalizer. */
+  | RuntimeModeId;
 
 /** What the watcher knows about the Argo controller; given as config, never guessed. */
 export interface ControllerFacts {

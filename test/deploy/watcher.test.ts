@@ -147,6 +147,33 @@ describe('ArgoGuardWatcher: objects', () => {
     expect(args).toContain('--default-gc-strategy=OnWorkflowDeletion');
   });
 
+  it('passes the runtime-mode flags only when set, and --no-runtime for runtime: false', () => {
+    const argsOf = (props: ArgoGuardWatcherProps) =>
+      one(install(props).manifests, 'Deployment').spec.template.spec.containers[0].args as string[];
+    expect(argsOf({}).filter((a) => /runtime|deadline|timeout|resume/.test(a))).toEqual([]);
+    expect(argsOf({ runtime: false })).toContain('--no-runtime');
+    const args = argsOf({
+      runtime: {
+        deadlineGrace: Duration.minutes(1),
+        startTimeout: Duration.minutes(2),
+        lockTimeout: Duration.hours(1),
+        resumeToStop: true,
+        pendingTimeout: Duration.minutes(15),
+        terminatePending: true,
+      },
+    });
+    expect(args).toEqual(
+      expect.arrayContaining([
+        '--deadline-grace=1m',
+        '--start-timeout=2m',
+        '--lock-timeout=1h',
+        '--resume-to-stop',
+        '--pending-timeout=15m',
+        '--terminate-pending',
+      ]),
+    );
+  });
+
   it('uses the package version as the default image tag, and takes any image', () => {
     expect(one(install().manifests, 'Deployment').spec.template.spec.containers[0].image).toBe(
       `ghcr.io/argo-guard/argo-guard:${packageVersion()}`,

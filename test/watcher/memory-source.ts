@@ -8,6 +8,7 @@
  */
 import type { LedgerEntry } from '../../src/watcher/ledger';
 import { ownedBy } from '../../src/watcher/nodes';
+import { type HolderState, lockHolderKeys, runtimeCandidate } from '../../src/watcher/runtime';
 import {
   ConflictError,
   eventName,
@@ -38,7 +39,7 @@ export class MemorySource implements WatchSource, SweepSource {
   readonly tasks = new Map<string, any>();
   readonly events = new Map<string, StoredEvent>();
   readonly ledger = new Map<string, LedgerEntry>();
-  /** Every write, in order: `release ns/name`, `terminate ns/name`, `relabel ns/pod`, `ledger uid`. */
+  /** Every write, in order: `release ns/name`, `terminate ns/name`, `resume ns/name`, `relabel ns/pod`, `ledger uid`. */
   readonly writes: string[] = [];
   /** Entries the ledger takes before it is full. */
   ledgerCapacity = Number.POSITIVE_INFINITY;
@@ -95,8 +96,21 @@ export class MemorySource implements WatchSource, SweepSource {
     const wf = this.workflows.get(key);
     if (!wf) return undefined;
     const { namespace, name, uid } = wf.metadata;
+    const holders: Record<string, HolderState> = {};
+    for (const h of lockHolderKeys(wf)) {
+      const held = this.workflows.get(h);
+      holders[h] = held ? { phase: held.status?.phase ?? '', finishedAt: held.status?.finishedAt } : 'gone';
+    }
+    const pendingPods = [...this.pods.values()].filter(
+      (p) =>
+        p.metadata.namespace === namespace &&
+        p.metadata.labels?.[LABEL_WORKFLOW] === name &&
+        p.status?.phase === 'Pending',
+    );
     return structuredClone({
       workflow: wf,
+      holders,
+      pendingPods,
       pods: [...this.pods.values()].filter(
         (p) => p.metadata.namespace === namespace && p.metadata.labels?.[LABEL_WORKFLOW] === name,
       ),
@@ -122,6 +136,14 @@ export class MemorySource implements WatchSource, SweepSource {
     const wf = this.current(ref);
     this.writes.push(`terminate ${ref.namespace}/${ref.name}`);
     wf.spec.shutdown = 'Terminate';
+    wf.metadata.resourceVersion = String(++this.rv);
+    this.notify(`${ref.namespace}/${ref.name}`);
+  }
+
+  async resume(ref: WorkflowRef): Promise<void> {
+    const wf = this.current(ref);
+    this.writes.push(`resume ${ref.namespace}/${ref.name}`);
+    wf.spec.suspend = false;
     wf.metadata.resourceVersion = String(++this.rv);
     this.notify(`${ref.namespace}/${ref.name}`);
   }
@@ -172,6 +194,10 @@ export class MemorySource implements WatchSource, SweepSource {
 
   *candidates(): Iterable<string> {
     for (const [key, wf] of this.workflows) if (isCandidate(wf)) yield key;
+  }
+
+  *runtimeKeys(): Iterable<string> {
+    for (const [key, wf] of this.workflows) if (runtimeCandidate(wf)) yield key;
   }
 
   onChange(listener: (key: string, candidate: boolean) => void): void {

@@ -1,0 +1,409 @@
+/**
+ * Runtime detectors (issue 15): Workflows that cannot make progress for reasons other than the
+ * artifact-gc finalizer. One pure function per mode over the Workflow as the informer cache keeps
+ * it (trim.ts keeps every field read here); `detectRuntime` runs them all. Each detector answers a
+ * finding (what is wrong, the Event reason, the one lossless action if there is one), or when the
+ * Workflow will be due (so the work queue looks again then), or nothing.
+ *
+ * Modes (docs/failure-modes.md; docs/watcher.md "Runtime modes"):
+ * - RUN-01 a pod Pending for a reason that does not resolve itself (Unschedulable, image pull,
+ *   container config), with `--pending-timeout` -> report; with `--terminate-pending` Terminate;
+ * - RUN-04 past its deadline but still Running (an exit handler or hook pod Pending: onExit pods are
+ *   exempt from activeDeadlineSeconds, argo-workflows#14641) -> `shutdown: Terminate`;
+ * - RUN-05 never started (phase empty: no controller picks it up, e.g. an instanceID label no
+ *   controller watches, argo-workflows#16863) -> report;
+ * - RUN-07 a stop that does nothing (`shutdown` set while `suspend: true`, argo-workflows#17041)
+ *   -> report, and with `--resume-to-stop` resume it so that the shutdown takes effect;
+ * - SYNC-04 waiting on a lock whose holders are all final or gone (leaked by a controller bug)
+ *   -> report; the controller owns its locks.
+ */
+import { isObject } from './nodes';
+import { FINAL_PHASES, type Json, LABEL_INSTANCE_ID, LABEL_WORKFLOW, type WorkflowRef } from './types';
+
+export type RuntimeModeId = 'RUN-01' | 'RUN-04' | 'RUN-05' | 'RUN-07' | 'SYNC-04';
+export const RUNTIME_MODES: readonly RuntimeModeId[] = ['RUN-01', 'RUN-04', 'RUN-05', 'RUN-07', 'SYNC-04'];
+
+/** Kubernetes Event reason per mode: one Event per Workflow and mode, repeats raise its count. */
+export const RUNTIME_EVENT_REASONS: Record<RuntimeModeId, string> = {
+  'RUN-01': 'WorkflowPodPendingTooLong',
+  'RUN-04': 'WorkflowPastDeadline',
+  'RUN-05': 'WorkflowNeverStarted',
+  'RUN-07': 'WorkflowStopIgnoredWhileSuspended',
+  'SYNC-04': 'WorkflowLockHeldByFinishedHolder',
+};
+
+export interface RuntimeSettings {
+  /** How long past `startedAt + activeDeadlineSeconds` a Workflow may still run (RUN-04). */
+  readonly deadlineGraceMs: number;
+  /** How long a Workflow may stay without a phase (RUN-05). */
+  readonly startTimeoutMs: number;
+  /** How long a Workflow may wait on a lock whose holders are all final or gone (SYNC-04). */
+  readonly lockTimeoutMs: number;
+  /** Resume a suspended Workflow whose shutdown is set, so the shutdown takes effect (RUN-07). */
+  readonly resumeToStop: boolean;
+  /**
+   * How long a Workflow pod may stay Pending for a reason that does not resolve itself (RUN-01);
+   * absent: RUN-01 is off (it caches the Pending pods of every Workflow).
+   */
+  readonly pendingTimeoutMs?: number;
+  /** RUN-01: terminate the Workflow, not only report it. */
+  readonly terminatePending?: boolean;
+  /** The controller's instanceID (`--instance-id`), to name the likely cause of RUN-05. */
+  readonly instanceId?: string;
+}
+
+export const RUNTIME_DEFAULTS = {
+  deadlineGraceMs: 5 * 60_000,
+  startTimeoutMs: 5 * 60_000,
+  lockTimeoutMs: 10 * 60_000,
+} as const;
+
+/** What the source knows about a lock holder's Workflow: its phase and finish time, or gone. */
+export type HolderState = { readonly phase: string; readonly finishedAt?: string } | 'gone';
+
+export type RuntimeAction =
+  /** `spec.shutdown: Terminate`, conditional on the resourceVersion decided on. */
+  | { readonly type: 'terminate' }
+  /** `spec.suspend: false`, conditional on the resourceVersion decided on. */
+  | { readonly type: 'resume' };
+
+export interface Finding {
+  readonly mode: RuntimeModeId;
+  /** One sentence; deterministic (no clock reading), so a repeat is recognised as the same report. */
+  readonly reason: string;
+  readonly action?: RuntimeAction;
+}
+
+/** A detector's answer: a finding now, or the time from now at which it would become one. */
+export interface Detection {
+  readonly finding?: Finding;
+  readonly dueInMs?: number;
+}
+
+export interface RuntimeVerdict {
+  readonly workflow: WorkflowRef;
+  readonly findings: readonly Finding[];
+  /** Decide again after this long (the earliest timeout still ahead). */
+  readonly requeueAfterMs?: number;
+}
+
+const NOTHING: Detection = {};
+
+function phaseOf(wf: Json): string {
+  const p = wf?.status?.phase;
+  return typeof p === 'string' ? p : '';
+}
+
+export function isFinal(wf: Json): boolean {
+  return FINAL_PHASES.includes(phaseOf(wf));
+}
+
+/** Milliseconds since the epoch, or undefined for anything that is not a timestamp. */
+function timeOf(v: unknown): number | undefined {
+  if (typeof v !== 'string' || v === '') return undefined;
+  const t = Date.parse(v);
+  return Number.isFinite(t) ? t : undefined;
+}
+
+function fmt(ms: number): string {
+  if (ms === 0) return '0s';
+  if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
+  if (ms % 60_000 === 0) return `${ms / 60_000}m`;
+  return `${Math.round(ms / 1000)}s`;
+}
+
+/** Whether any runtime detector can concern this Workflow (not final, not being deleted). */
+export function runtimeCandidate(wf: Json): boolean {
+  return isObject(wf?.metadata) && !wf.metadata.deletionTimestamp && !isFinal(wf);
+}
+
+/** RUN-04: `startedAt + activeDeadlineSeconds + grace` has passed and the Workflow is not final. */
+export function detectPastDeadline(wf: Json, now: number, s: RuntimeSettings): Detection {
+  if (!runtimeCandidate(wf) || phaseOf(wf) === '') return NOTHING;
+  const deadline = wf.spec?.activeDeadlineSeconds;
+  const started = timeOf(wf.status?.startedAt);
+  if (typeof deadline !== 'number' || !Number.isFinite(deadline) || deadline < 0 || started === undefined)
+    return NOTHING;
+  const due = started + deadline * 1000 + s.deadlineGraceMs;
+  if (now < due) return { dueInMs: due - now };
+  const already = wf.spec?.shutdown === 'Terminate';
+  return {
+    finding: {
+      mode: 'RUN-04',
+      reason: already
+        ? `still ${phaseOf(wf)} more than ${fmt(s.deadlineGraceMs)} past its activeDeadlineSeconds (${deadline}) although shutdown is Terminate; an exit handler or hook pod is likely Pending (argo-workflows#14641)`
+        : `still ${phaseOf(wf)} more than ${fmt(s.deadlineGraceMs)} past its activeDeadlineSeconds (${deadline}); an exit handler or hook pod is likely Pending, and those are exempt from the deadline (argo-workflows#14641)`,
+      ...(already ? {} : { action: { type: 'terminate' } as const }),
+    },
+  };
+}
+
+/** RUN-05: no phase `startTimeout` after creation: no controller has picked the Workflow up. */
+export function detectNeverStarted(wf: Json, now: number, s: RuntimeSettings): Detection {
+  if (!runtimeCandidate(wf) || phaseOf(wf) !== '') return NOTHING;
+  const created = timeOf(wf.metadata?.creationTimestamp);
+  if (created === undefined) return NOTHING;
+  const due = created + s.startTimeoutMs;
+  if (now < due) return { dueInMs: due - now };
+  const label = wf.metadata?.labels?.[LABEL_INSTANCE_ID];
+  const ns = wf.metadata?.namespace;
+  let cause: string;
+  if (s.instanceId !== undefined && label !== s.instanceId)
+    cause =
+      label === undefined
+        ? `it has no ${LABEL_INSTANCE_ID} label, but the controller runs with instanceID "${s.instanceId}" and only picks up Workflows with that label (argo-workflows#16863)`
+        : `its ${LABEL_INSTANCE_ID} label is "${label}", but the controller runs with instanceID "${s.instanceId}" (argo-workflows#16863)`;
+  else if (s.instanceId === undefined && label !== undefined)
+    cause = `its ${LABEL_INSTANCE_ID} label is "${label}": only a controller with that instanceID picks it up (argo-workflows#16863); is one running?`;
+  else cause = `no Argo controller picked it up: is one running, and does it manage namespace "${ns}"?`;
+  return {
+    finding: {
+      mode: 'RUN-05',
+      reason: `no phase ${fmt(s.startTimeoutMs)} after creation: ${cause}`,
+    },
+  };
+}
+
+/** RUN-07: `shutdown` is set while `suspend: true`, which makes the shutdown a no-op (#17041). */
+export function detectStopIgnored(wf: Json, _now: number, s: RuntimeSettings): Detection {
+  if (!runtimeCandidate(wf)) return NOTHING;
+  const shutdown = wf.spec?.shutdown;
+  if (typeof shutdown !== 'string' || shutdown === '' || wf.spec?.suspend !== true) return NOTHING;
+  return {
+    finding: {
+      mode: 'RUN-07',
+      reason: `shutdown ${shutdown} has no effect while spec.suspend is true (argo-workflows#17041)${s.resumeToStop ? '' : '; resume it (argo resume) or run the watcher with --resume-to-stop'}`,
+      ...(s.resumeToStop ? { action: { type: 'resume' } as const } : {}),
+    },
+  };
+}
+
+export interface WaitedLock {
+  readonly kind: 'mutex' | 'semaphore';
+  readonly name: string;
+  /** Holder keys as written by the controller (`namespace/name`, a name, or a node ID). */
+  readonly holders: readonly string[];
+}
+
+/** The locks this Workflow waits on, with their current holders (`status.synchronization.*.waiting`). */
+export function waitedLocks(wf: Json): WaitedLock[] {
+  const sync = wf?.status?.synchronization;
+  if (!isObject(sync)) return [];
+  const out: WaitedLock[] = [];
+  const mutexWaiting = (sync as Json).mutex?.waiting;
+  if (Array.isArray(mutexWaiting))
+    for (const w of mutexWaiting)
+      if (isObject(w) && typeof (w as Json).mutex === 'string')
+        out.push({
+          kind: 'mutex',
+          name: (w as Json).mutex,
+          holders: typeof (w as Json).holder === 'string' && (w as Json).holder ? [(w as Json).holder] : [],
+        });
+  const semWaiting = (sync as Json).semaphore?.waiting;
+  if (Array.isArray(semWaiting))
+    for (const w of semWaiting)
+      if (isObject(w) && typeof (w as Json).semaphore === 'string')
+        out.push({
+          kind: 'semaphore',
+          name: (w as Json).semaphore,
+          holders: Array.isArray((w as Json).holders)
+            ? (w as Json).holders.filter((h: unknown) => typeof h === 'string' && h !== '')
+            : [],
+        });
+  return out;
+}
+
+/**
+ * The Workflow key of a holder: `namespace/name[/node]` names its Workflow; a single segment is
+ * a Workflow name in the waiter's namespace (or a node ID, which then reads as not found: unknown).
+ */
+export function holderKey(holder: string, waiterNamespace: string): { key: string; qualified: boolean } {
+  const parts = holder.split('/');
+  if (parts.length >= 2) return { key: `${parts[0]}/${parts[1]}`, qualified: true };
+  return { key: `${waiterNamespace}/${holder}`, qualified: false };
+}
+
+/** Keys of the Workflows whose state SYNC-04 needs for this Workflow (the source looks them up). */
+export function lockHolderKeys(wf: Json): string[] {
+  if (!runtimeCandidate(wf)) return [];
+  const ns = wf.metadata?.namespace ?? '';
+  const keys = new Set<string>();
+  for (const l of waitedLocks(wf)) for (const h of l.holders) keys.add(holderKey(h, ns).key);
+  return [...keys].sort();
+}
+
+/**
+ * SYNC-04: every holder of a lock this Workflow waits on is final or gone, for longer than the
+ * lock timeout. Since when: a final holder's `finishedAt`; a gone holder's deletion time is not
+ * known, so the waiter's own start (or creation) stands in: the waiter cannot have waited on it
+ * for longer than that. A holder the source could not look up, or an unqualified holder that is
+ * not found (it may be a node ID), is unknown: then the lock is not judged.
+ */
+export function detectStaleLock(
+  wf: Json,
+  now: number,
+  s: RuntimeSettings,
+  holders: Readonly<Record<string, HolderState>>,
+): Detection {
+  if (!runtimeCandidate(wf)) return NOTHING;
+  const ns = wf.metadata?.namespace ?? '';
+  const self = `${ns}/${wf.metadata?.name ?? ''}`;
+  const waiterSince = timeOf(wf.status?.startedAt) ?? timeOf(wf.metadata?.creationTimestamp);
+  const stale: string[] = [];
+  let earliestDue: number | undefined;
+  for (const lock of waitedLocks(wf)) {
+    if (lock.holders.length === 0) continue; // waiting for a free slot, not behind a holder
+    let since = Number.NEGATIVE_INFINITY;
+    const described: string[] = [];
+    let judged = true;
+    for (const h of lock.holders) {
+      const { key, qualified } = holderKey(h, ns);
+      const state = key === self ? undefined : holders[key];
+      if (state === undefined || (state === 'gone' && !qualified)) {
+        judged = false;
+        break;
+      }
+      if (state === 'gone') {
+        if (waiterSince === undefined) {
+          judged = false;
+          break;
+        }
+        since = Math.max(since, waiterSince);
+        described.push(`${key} (gone)`);
+      } else if (FINAL_PHASES.includes(state.phase)) {
+        const finished = timeOf(state.finishedAt) ?? waiterSince;
+        if (finished === undefined) {
+          judged = false;
+          break;
+        }
+        since = Math.max(since, finished);
+        described.push(`${key} (${state.phase})`);
+      } else {
+        judged = false; // a live holder: the wait is legitimate
+        break;
+      }
+    }
+    if (!judged) {
+      // A live or unknown holder may finish and leave the lock leaked without this Workflow changing
+      // (no watch event): look again one lock timeout from now.
+      earliestDue = Math.min(earliestDue ?? now + s.lockTimeoutMs, now + s.lockTimeoutMs);
+      continue;
+    }
+    const due = since + s.lockTimeoutMs;
+    if (now < due) {
+      earliestDue = Math.min(earliestDue ?? due, due);
+      continue;
+    }
+    stale.push(`${lock.kind} "${lock.name}" held by ${described.join(', ')}`);
+  }
+  if (stale.length === 0) return earliestDue === undefined ? NOTHING : { dueInMs: earliestDue - now };
+  return {
+    finding: {
+      mode: 'SYNC-04',
+      reason: `waiting more than ${fmt(s.lockTimeoutMs)} on ${stale.join('; ')}, all final or gone: the controller leaked the lock. Known controller bugs: #15609 (fixed 3.7.11, 4.0.2), #16160 (3.7.15, 4.0.6), #16405 (3.7.17, 4.0.8), #16567 (3.7.18, 4.0.9, 4.1.1). Fix: upgrade the controller to a version with the fix, or restart it so it rebuilds its lock state; the watcher does not touch locks`,
+    },
+  };
+}
+
+/** Waiting reasons of a container that a Pending pod does not get over by itself (RUN-01). */
+export const STUCK_WAITING_REASONS: readonly string[] = [
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'CreateContainerConfigError',
+];
+
+/** Why a Pending pod is stuck, and since when (ms), or undefined when it is not (or not yet known). */
+export function pendingReason(pod: Json): { reason: string; since: number } | undefined {
+  const st = pod?.status;
+  if (!isObject(st) || (st as Json).phase !== 'Pending') return undefined;
+  const created = timeOf(pod.metadata?.creationTimestamp);
+  const conditions = Array.isArray((st as Json).conditions) ? (st as Json).conditions : [];
+  const unschedulable = conditions.find(
+    (c: Json) =>
+      isObject(c) && c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable',
+  );
+  if (unschedulable) {
+    const since = timeOf(unschedulable.lastTransitionTime) ?? created;
+    return since === undefined ? undefined : { reason: 'Unschedulable', since };
+  }
+  const statuses = [
+    ...(Array.isArray((st as Json).initContainerStatuses) ? (st as Json).initContainerStatuses : []),
+    ...(Array.isArray((st as Json).containerStatuses) ? (st as Json).containerStatuses : []),
+  ];
+  for (const cs of statuses) {
+    const reason = cs?.state?.waiting?.reason;
+    if (typeof reason === 'string' && STUCK_WAITING_REASONS.includes(reason))
+      return created === undefined ? undefined : { reason, since: created };
+  }
+  return undefined;
+}
+
+/**
+ * RUN-01: a pod of this Workflow Pending (Unschedulable, image pull, container config) for longer
+ * than the pending timeout (before 4.1 there is no `pendingTimeout`). `pods`: its Pending pods.
+ */
+export function detectPendingPods(
+  wf: Json,
+  pods: readonly Json[],
+  now: number,
+  s: RuntimeSettings,
+): Detection {
+  if (s.pendingTimeoutMs === undefined || !runtimeCandidate(wf)) return NOTHING;
+  const stuck: string[] = [];
+  let earliestDue: number | undefined;
+  for (const pod of [...pods].sort((a, b) =>
+    String(a?.metadata?.name).localeCompare(String(b?.metadata?.name)),
+  )) {
+    const p = pendingReason(pod);
+    if (!p) continue;
+    const due = p.since + s.pendingTimeoutMs;
+    if (now < due) earliestDue = Math.min(earliestDue ?? due, due);
+    else stuck.push(`${pod.metadata?.name} (${p.reason})`);
+  }
+  if (stuck.length === 0) return earliestDue === undefined ? NOTHING : { dueInMs: earliestDue - now };
+  return {
+    finding: {
+      mode: 'RUN-01',
+      reason: `pod ${stuck.join(', ')} Pending for more than ${fmt(s.pendingTimeoutMs)}; it will not start by itself${s.terminatePending ? '' : ' (terminate it, or run the watcher with --terminate-pending)'}`,
+      ...(s.terminatePending && wf.spec?.shutdown !== 'Terminate'
+        ? { action: { type: 'terminate' } as const }
+        : {}),
+    },
+  };
+}
+
+/** The Workflow key of a Workflow pod (`workflows.argoproj.io/workflow` label). */
+export function podWorkflowKey(pod: Json): string | undefined {
+  const name = pod?.metadata?.labels?.[LABEL_WORKFLOW];
+  return typeof name === 'string' && name ? `${pod.metadata.namespace}/${name}` : undefined;
+}
+
+/** Every detector on one Workflow. `holders`: what the source knows about the lock holders. */
+export function detectRuntime(
+  wf: Json,
+  holders: Readonly<Record<string, HolderState>>,
+  now: number,
+  s: RuntimeSettings,
+  pendingPods: readonly Json[] = [],
+): RuntimeVerdict {
+  const ref: WorkflowRef = {
+    namespace: wf?.metadata?.namespace ?? '',
+    name: wf?.metadata?.name ?? '',
+    uid: wf?.metadata?.uid ?? '',
+    resourceVersion: wf?.metadata?.resourceVersion,
+  };
+  const detections = [
+    detectPendingPods(wf, pendingPods, now, s),
+    detectPastDeadline(wf, now, s),
+    detectNeverStarted(wf, now, s),
+    detectStopIgnored(wf, now, s),
+    detectStaleLock(wf, now, s, holders),
+  ];
+  const findings = detections.flatMap((d) => (d.finding ? [d.finding] : []));
+  const dues = detections.flatMap((d) => (d.dueInMs !== undefined ? [Math.max(1, d.dueInMs)] : []));
+  return {
+    workflow: ref,
+    findings,
+    ...(dues.length > 0 ? { requeueAfterMs: Math.min(...dues) } : {}),
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * The runtime modes end to end (issue 15): the real `argo-guard watch` and `argo-guard sweep`
+ * processes against the real kube-apiserver + etcd, as the ServiceAccount bound to exactly the
+ * watcher's generated rules. The tests play the Argo controller's part (the Workflow status it
+ * would have written); every wait polls a condition.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type KubeApi, paths } from '../../src/watcher/kube';
+import { LABEL_INSTANCE_ID, LABEL_WORKFLOW } from '../../src/watcher/types';
+import { e2eSkipReason, freshNamespace } from './cluster';
+import {
+  adminApi,
+  createWorkflow,
+  E2E_LEASES,
+  events,
+  getWorkflow,
+  waitFor,
+  watcherKubeConfig,
+  writeKubeConfig,
+} from './watcher-helpers';
+
+const ROOT = join(__dirname, '..', '..');
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
+
+/** Running for two hours under a 60 s deadline: an exit handler Pending past it (RUN-04). */
+const overdue = (name: string, ns: string) => ({
+  apiVersion: 'argoproj.io/v1alpha1',
+  kind: 'Workflow',
+  metadata: { name, namespace: ns },
+  spec: {
+    entrypoint: 'main',
+    activeDeadlineSeconds: 60,
+    templates: [{ name: 'main', container: { image: 'busybox' } }],
+  },
+  status: { phase: 'Running', startedAt: hoursAgo(2) },
+});
+/** No status at all: no controller picked it up (RUN-05); labelled for a controller instance "blue". */
+const unstarted = (name: string, ns: string) => ({
+  apiVersion: 'argoproj.io/v1alpha1',
+  kind: 'Workflow',
+  metadata: { name, namespace: ns, labels: { [LABEL_INSTANCE_ID]: 'blue' } },
+  spec: { entrypoint: 'main', templates: [{ name: 'main', container: { image: 'busybox' } }] },
+});
+
+describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly the generated rules)', () => {
+  let admin: KubeApi;
+  let own: string;
+  let saKc: KubeConfig;
+
+  beforeAll(async () => {
+    admin = adminApi();
+    own = await freshNamespace('argo-guard');
+    saKc = await watcherKubeConfig(own);
+  });
+
+  afterAll(() => admin?.close());
+
+  it('watch: RUN-04 past its deadline is terminated, RUN-05 never started and RUN-01 pod Pending get Events; gauges per mode', async () => {
+    const ns = await freshNamespace('wf');
+    const kubeconfig = writeKubeConfig(saKc, mkdtempSync(join(tmpdir(), 'argo-guard-rt-')), 'watcher');
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    await createWorkflow(admin, unstarted('never', ns));
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'watch',
+        ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own],
+        ...['--listen', `127.0.0.1:${port}`, '--lease-name', E2E_LEASES.cli, '--lease-duration', '3s'],
+        ...[
+          '--deadline-grace',
+          '0s',
+          '--start-timeout',
+          '1s',
+          '--instance-id',
+          'green',
+          '--log-format',
+          'json',
+        ],
+        ...['--pending-timeout', '1m'],
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr?.on('data', (d) => {
+      stderr += d;
+    });
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    try {
+      await createWorkflow(admin, overdue('late', ns));
+      // RUN-01: a Running Workflow whose pod has been Unschedulable for two hours (no scheduler
+      // here: the test writes the condition the scheduler would).
+      await createWorkflow(admin, { ...overdue('stalled', ns), spec: { entrypoint: 'main', templates: [] } });
+      await admin.post(paths.pods(ns), {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'stalled-main', namespace: ns, labels: { [LABEL_WORKFLOW]: 'stalled' } },
+        spec: { containers: [{ name: 'main', image: 'busybox' }] },
+      });
+      await admin.mergePatch(`${paths.pod(ns, 'stalled-main')}/status`, {
+        status: {
+          phase: 'Pending',
+          conditions: [
+            {
+              type: 'PodScheduled',
+              status: 'False',
+              reason: 'Unschedulable',
+              lastTransitionTime: hoursAgo(2),
+            },
+          ],
+        },
+      });
+      const late = await waitFor(
+        'RUN-04 terminate',
+        async () => {
+          const wf = await getWorkflow(admin, ns, 'late');
+          return wf?.spec?.shutdown === 'Terminate' && wf;
+        },
+        60_000,
+      );
+      expect(late.status.phase).toBe('Running'); // only the shutdown was set
+      const lateEvent = await waitFor('RUN-04 Event', async () =>
+        (await events(admin, ns, 'late')).find((e) => e.reason === 'WorkflowPastDeadline'),
+      );
+      expect(lateEvent.message).toMatch(/^RUN-04: /); // later repeats say "although shutdown is Terminate"
+      const neverEvent = await waitFor(
+        'RUN-05 Event',
+        async () => (await events(admin, ns, 'never')).find((e) => e.reason === 'WorkflowNeverStarted'),
+        60_000,
+      );
+      expect(neverEvent.message).toMatch(
+        /^RUN-05: .*label is "blue", but the controller runs with instanceID "green"/,
+      );
+      // Reported, not changed.
+      const never = await getWorkflow(admin, ns, 'never');
+      expect(never.spec.shutdown).toBeUndefined();
+      expect(never.status).toBeUndefined();
+      const metrics = await waitFor('gauges', async () => {
+        const m = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
+        return /argo_guard_stuck_workflows\{mode="RUN-05"\} 1/.test(m) && m;
+      });
+      expect(metrics).toMatch(/argo_guard_stuck_workflows\{mode="RUN-04"\} 1/);
+      const stalled = await waitFor('RUN-01 Event', async () =>
+        (await events(admin, ns, 'stalled')).find((e) => e.reason === 'WorkflowPodPendingTooLong'),
+      );
+      expect(stalled.message).toMatch(/^RUN-01: pod stalled-main \(Unschedulable\) Pending for more than 1m/);
+      expect((await getWorkflow(admin, ns, 'stalled')).spec.shutdown).toBeUndefined(); // no --terminate-pending
+      expect(metrics).toMatch(/argo_guard_actions_total\{action="terminate",outcome="ok"\} 1/);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      const msgs = stderr
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).msg as string);
+      expect(msgs.some((m) => m.startsWith('RUN-04: '))).toBe(true);
+      expect(msgs.some((m) => m.startsWith('RUN-05: '))).toBe(true);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 180_000);
+
+  it('sweep: every mode in the report, exit 1 while stuck; --dry-run changes nothing', async () => {
+    const ns = await freshNamespace('wf');
+    const kubeconfig = writeKubeConfig(saKc, mkdtempSync(join(tmpdir(), 'argo-guard-rt-')), 'watcher');
+    await createWorkflow(admin, overdue('late', ns));
+    await createWorkflow(admin, unstarted('never', ns));
+    const run = (...args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(
+          'npx',
+          [
+            'tsx',
+            'src/cli/main.ts',
+            'sweep',
+            ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own],
+            ...[
+              '--deadline-grace',
+              '0s',
+              '--start-timeout',
+              '0s',
+              '--output',
+              'json',
+              '--log-format',
+              'json',
+            ],
+            ...args,
+          ],
+          { cwd: ROOT },
+          (err, stdout, stderr) =>
+            resolve({ code: err ? ((err as { code?: number }).code ?? 99) : 0, stdout, stderr }),
+        );
+      });
+    const dry = await run('--dry-run');
+    expect(dry.code).toBe(1);
+    expect((await getWorkflow(admin, ns, 'late')).spec.shutdown).toBeUndefined();
+    expect(await events(admin, ns)).toEqual([]);
+    const real = await run();
+    expect(real.code).toBe(1);
+    const s = JSON.parse(real.stdout);
+    expect(
+      s.stuck.map((i: { name: string; modes: string[]; outcome: string }) => [i.name, i.modes, i.outcome]),
+    ).toEqual([
+      ['late', ['RUN-04'], 'terminated'],
+      ['never', ['RUN-05'], 'reported'],
+    ]);
+    expect(s.modes).toEqual({ 'RUN-01': 0, 'RUN-04': 1, 'RUN-05': 1, 'RUN-07': 0, 'SYNC-04': 0 });
+    expect((await getWorkflow(admin, ns, 'late')).spec.shutdown).toBe('Terminate');
+  }, 180_000);
+});
