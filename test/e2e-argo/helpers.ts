@@ -8,10 +8,14 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { ApiError, type KubeApi, paths, sleep } from '../../src/watcher/kube';
+import { type KubeApi, paths } from '../../src/watcher/kube';
 import { ANNOTATION } from './argoexec';
 
-export const ARTIFACT_GC_FINALIZER = 'workflows.argoproj.io/artifact-gc';
+export { ARTIFACT_GC_FINALIZER } from '../../src/watcher/types';
+
+import { getWorkflow, waitFor } from '../helpers/api-wait';
+
+export { getWorkflow, waitFor };
 export const INSTANCE_ID = 'argo-guard-e2e';
 const ROOT = join(__dirname, '..', '..');
 
@@ -69,34 +73,6 @@ export function gcWorkflow(name: string, namespace: string, o: WorkflowOptions =
 }
 
 // Not from test/e2e/watcher-helpers: that imports vitest, and the benchmark uses this file too.
-
-export async function getWorkflow(api: KubeApi, ns: string, name: string): Promise<any | undefined> {
-  try {
-    return await api.get(paths.workflow(ns, name));
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 404) return undefined;
-    throw err;
-  }
-}
-
-export async function waitFor<T>(
-  what: string,
-  check: () => Promise<T | undefined | false>,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const v = await check();
-      if (v) return v;
-    } catch (err) {
-      last = err;
-    }
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
-}
 
 export async function createWorkflow(api: KubeApi, wf: any): Promise<any> {
   return api.post(paths.workflows(wf.metadata.namespace), wf);

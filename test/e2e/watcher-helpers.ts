@@ -10,9 +10,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeConfig, V1PolicyRule } from '@kubernetes/client-node';
-import { ApiError, KubeApi, paths } from '../../src/watcher/kube';
+import { KubeApi, paths } from '../../src/watcher/kube';
 import { namespaceRules, WATCHER_CLUSTER_RULES, WATCHER_LEASE_NAME } from '../../src/watcher/rbac';
+import { getWorkflow, waitFor } from '../helpers/api-wait';
 import { e2eKubeConfig, e2eKubeConfigPath, serviceAccountKubeConfig } from './cluster';
+
+export { getWorkflow, waitFor };
 
 export function adminApi(): KubeApi {
   return new KubeApi(e2eKubeConfig());
@@ -71,37 +74,9 @@ export async function deleteWorkflow(api: KubeApi, ns: string, name: string): Pr
   await api.request('DELETE', paths.workflow(ns, name));
 }
 
-export async function getWorkflow(api: KubeApi, ns: string, name: string): Promise<any | undefined> {
-  try {
-    return await api.get(paths.workflow(ns, name));
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 404) return undefined;
-    throw err;
-  }
-}
-
 export async function events(api: KubeApi, ns: string, name?: string): Promise<any[]> {
   const list = await api.list(paths.events(ns), {});
   return (list.items ?? []).filter((e: any) => !name || e.involvedObject?.name === name);
-}
-
-export async function waitFor<T>(
-  what: string,
-  check: () => Promise<T | undefined | false>,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const v = await check();
-      if (v) return v;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
 }
 
 /** Writes `kc` to a file, for the CLI's --kubeconfig. */
