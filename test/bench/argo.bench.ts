@@ -6,36 +6,18 @@
  * controller and the watcher sent meanwhile, counted in the API server's audit log by user agent
  * and user.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { KubeApi, paths, sleep } from '../../src/watcher/kube';
 import { WATCHER_CLUSTER_RULES, WATCHER_NAMESPACE_RULES } from '../../src/watcher/rbac';
-import { REPO_ROOT } from '../control-plane/plane';
 import { startArgoexec } from '../e2e-argo/argoexec';
 import { createWorkflow, gcWorkflow, startWatcher } from '../e2e-argo/helpers';
+import { PLANE_DIR, planeCli } from '../e2e-argo/plane-cli';
 import type { BenchRecord } from './run';
 
 const COUNT = 100;
-const PLANE_DIR = process.env.ARGO_GUARD_E2E_ARGO_DIR || join(REPO_ROOT, '.control-plane-argo');
-
-function cli(args: string[]): Promise<{ code: number; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/control-plane/cli.ts', ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ARGO_GUARD_CP_DIR: PLANE_DIR },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout }));
-  });
-}
 
 async function namespace(api: KubeApi, prefix: string): Promise<string> {
   const name = `${prefix}-${randomBytes(4).toString('hex')}`;
@@ -85,7 +67,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 export async function bench(): Promise<BenchRecord[]> {
-  const up = await cli(['up', '--with-argo']);
+  const up = await planeCli(['up', '--with-argo']);
   const kubeconfig = up.stdout.match(/^export KUBECONFIG=(.*)$/m)?.[1];
   if (up.code !== 0 || !kubeconfig) throw new Error(`the e2e-argo plane did not start: ${up.stdout}`);
   const startedHere = !up.stdout.startsWith('reusing');
@@ -191,6 +173,6 @@ export async function bench(): Promise<BenchRecord[]> {
     ];
   } finally {
     admin.close();
-    if (startedHere) await cli(['down']);
+    if (startedHere) await planeCli(['down']);
   }
 }

@@ -6,35 +6,12 @@
  * A missing prerequisite (no Go toolchain and no cached binaries, no openssl) fails the run under
  * CI=true; elsewhere the suites skip after one line. A build or start failure always fails.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { binaries, findGo, isArgoBuilt, isBuilt } from '../control-plane/build';
-import { crdDirs, REPO_ROOT } from '../control-plane/plane';
-
-/**
- * Its own plane, never the `e2e` project's: the controller would run that project's hand-made
- * Workflows and the scheduler would bind its hand-made pods to kwok nodes. The plane module keeps
- * its directory per process, so this one runs in a child process (the cp CLI).
- */
-const PLANE_DIR = process.env.ARGO_GUARD_E2E_ARGO_DIR || join(REPO_ROOT, '.control-plane-argo');
-
-function cli(args: string[]): Promise<{ code: number; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/control-plane/cli.ts', ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ARGO_GUARD_CP_DIR: PLANE_DIR },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout }));
-  });
-}
+import { crdDirs } from '../control-plane/plane';
+import { PLANE_DIR, planeCli } from './plane-cli';
 
 function missingPrerequisites(): string[] {
   const missing: string[] = [];
@@ -58,7 +35,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide('argoGuardE2E', { skip: reason });
     return undefined;
   }
-  const r = await cli(['up', '--with-argo']);
+  const r = await planeCli(['up', '--with-argo']);
   const kubeconfig = r.stdout.match(/^export KUBECONFIG=(.*)$/m)?.[1];
   const server = r.stdout.match(/control plane at (\S+)/)?.[1];
   if (r.code !== 0 || !kubeconfig || !server)
@@ -70,6 +47,6 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   // A plane that was already running (cp:up) stays; so does any with ARGO_GUARD_E2E_KEEP.
   if (reused || process.env.ARGO_GUARD_E2E_KEEP) return undefined;
   return async () => {
-    await cli(['down']);
+    await planeCli(['down']);
   };
 }
