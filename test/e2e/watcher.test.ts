@@ -115,8 +115,8 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
       'the Workflow to be gone',
       async () => (await getWorkflow(admin, ns, 'early-fail')) === undefined,
     );
-    expect(await reasons(ns, 'early-fail')).toEqual(['ArtifactGCFinalizerReleased']);
     await settled(c, 1);
+    expect(await reasons(ns, 'early-fail')).toEqual(['ArtifactGCFinalizerReleased']);
     expect(c.actions.map((a) => a.outcome)).toEqual(['released']);
     await stopWatcher(c);
   });
