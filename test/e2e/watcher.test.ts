@@ -173,6 +173,8 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
       policyText: 'force-after=1s',
     });
     await waitFor('forced release', async () => (await getWorkflow(admin, ns, 'gc-failed')) === undefined);
+    // The Event follows the write it reports.
+    await waitFor('the Event', async () => (await reasons(ns, 'gc-failed')).length > 0);
     expect(await reasons(ns, 'gc-failed')).toContain('ArtifactGCFinalizerForceReleased');
     const ledger = await new Ledger(admin, own).entries(ns);
     expect(ledger).toHaveLength(1);
@@ -198,6 +200,8 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
       return wf?.spec?.shutdown === 'Terminate' && wf;
     });
     expect(terminated.metadata.finalizers).toEqual([ARTIFACT_GC_FINALIZER]);
+    // The Event follows the write it reports.
+    await waitFor('the Event', async () => (await reasons(ns, 'running')).length > 0);
     expect(await reasons(ns, 'running')).toEqual(['WorkflowTerminatedForDeletion']);
     // The controller (played here) fails the terminated run.
     await admin.mergePatch(paths.workflow(ns, 'running'), {
