@@ -270,8 +270,14 @@ function argoProblem(a: ArgoState): string | undefined {
 
 async function stopArgo(state: PlaneState): Promise<void> {
   if (!state.argo) return;
-  // Controllers first, so nothing acts on a half-stopped plane.
-  for (const [name, p] of argoProcs(state.argo).reverse()) await stopProcess(p.pid, p.bin, name);
+  // The workflow controllers first, so nothing acts on a half-stopped plane; each group in parallel
+  // because workflow-controller v4.0.5 does not exit on SIGTERM and costs the full wait each.
+  const procs = argoProcs(state.argo);
+  const isWorkflowController = (name: string) => name.startsWith('workflow-controller');
+  const stopAll = (group: [string, Proc][]) =>
+    Promise.all(group.map(([name, p]) => stopProcess(p.pid, p.bin, name)));
+  await stopAll(procs.filter(([name]) => isWorkflowController(name)));
+  await stopAll(procs.filter(([name]) => !isWorkflowController(name)));
   state.argo = undefined;
   writeState(state);
 }
@@ -549,14 +555,22 @@ async function installCrds(port: number, certs: CertPaths): Promise<number> {
   // In parallel: each apply of a 1 MB CRD costs the server seconds of CPU (managedFields).
   await Promise.all(
     crds.map(async (crd) => {
-      const r = await adminRequest(
-        port,
-        certs,
-        'PATCH',
-        `${base}/${crd.name}?fieldManager=argo-guard-e2e&force=true&fieldValidation=Strict`,
-        crd.json,
-        'application/apply-patch+yaml',
-      );
+      const apply = () =>
+        adminRequest(
+          port,
+          certs,
+          'PATCH',
+          `${base}/${crd.name}?fieldManager=argo-guard-e2e&force=true&fieldValidation=Strict`,
+          crd.json,
+          'application/apply-patch+yaml',
+        );
+      // A server-side apply is idempotent, so a timeout or overload answer (seen as HTTP 504 at a
+      // load average of 30) is retried a few times before it fails the plane.
+      let r = await apply();
+      for (let attempt = 1; attempt < 4 && (r.status === 429 || r.status >= 500); attempt++) {
+        await sleep(1000 * attempt);
+        r = await apply();
+      }
       if (r.status >= 300)
         throw new Error(`installing ${crd.file}: HTTP ${r.status}: ${r.body.slice(0, 2000)}`);
     }),
