@@ -9,10 +9,8 @@
  */
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
+import { ARGOCD_RESOURCES_FINALIZER } from '../argo/metadata';
 import { UserError } from '../errors';
-
-/** Argo CD's cascade-delete finalizer: deleting the Application deletes what it manages. */
-export const ARGOCD_RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
 
 /** How Argo CD gets the manifests. */
 export interface ApplicationSourceProps {

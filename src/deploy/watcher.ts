@@ -15,10 +15,10 @@
 import { ApiObject, Chart, Cron, Duration, JsonPatch, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import { SYNC_WAVE_ANNOTATION, WATCHER_NAME_LABEL_VALUE } from '../argo/metadata';
 import { UserError } from '../errors';
 import type { PlatformLockEntry } from '../platform/lock';
 import { schedulingFor } from '../platform/scheduling';
-import { WATCHER_NAME_LABEL_VALUE } from '../rules/gitops';
 import {
   clusterRules,
   namespaceRules,
@@ -28,7 +28,7 @@ import {
 import { imagePin } from '../workflows/architectures';
 import { isOptOut } from '../workflows/opt-out';
 import { ArgoGuard } from '../workflows/settings';
-import { SYNC_WAVE_ANNOTATION, WATCHER_SYNC_WAVE } from './sync-waves';
+import { WATCHER_SYNC_WAVE } from './sync-waves';
 import { formatDuration, WatcherPolicy } from './watcher-policy';
 
 /**

@@ -5,16 +5,15 @@
  */
 import { ApiObject, type ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
+import type { Json } from '../argo/json';
+import { SYNC_WAVE_ANNOTATION } from '../argo/metadata';
 import { registerValidation, reportWarning } from '../authoring-errors';
 import { pinScheduling, type Scheduling } from '../platform/scheduling';
 import { lintManifests } from '../rules';
-import { SYNC_WAVE_ANNOTATION } from '../rules/gitops';
 import type { Finding, Manifest } from '../rules/types';
 import { isOptOut, type OptOut } from '../workflows/opt-out';
 import { validateArchitectures } from '../workflows/scheduling';
 import { ArgoGuard, type ArgoGuardSettings, type ResolvedSettings, ruleOptions } from '../workflows/settings';
-
-type Json = Record<string, any>;
 
 export const EVENTS_API_VERSION = 'argoproj.io/v1alpha1';
 

@@ -5,6 +5,7 @@
  * trigger-with-policy.yaml and trigger-with-atleast-once-semantics.yaml get this wrong).
  */
 import type { Duration } from 'cdk8s';
+import type { Json } from '../argo/json';
 import * as ev from '../imports/argo-events';
 import type { ArgoWorkflowOperation } from '../rules/evt';
 import type { Manifest } from '../rules/types';
@@ -12,8 +13,6 @@ import type { CronWorkflow } from '../workflows/cron-workflow';
 import type { WorkflowBase } from '../workflows/workflow-base';
 import type { SensorDependency } from './dependency';
 import { EVENTS_API_VERSION } from './events-base';
-
-type Json = Record<string, any>;
 
 /**
  * A value taken from an event when the trigger fires (`TriggerParameterSource`). The dependency

@@ -3,23 +3,15 @@
  * docs/argocd.md (hooks, generateName, sync waves, drift) and
  * docs/failure-modes.md §5.
  */
-import { formatArgoVersion } from '../argo-version';
-import {
-  deletePolicies,
-  dependencyGap,
-  HOOK_ANNOTATION,
-  hookPhases,
-  SYNC_WAVE_ANNOTATION,
-  syncWave,
-} from './argocd-order';
-import type { Entry, InputIndex } from './input-index';
-import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
-import { arr, has, int, isObj, metaValue, obj, ptr, str } from './util';
-import { targetHasField } from './version';
-import { templateLabel } from './workflow-like';
 
-export { SYNC_WAVE_ANNOTATION, syncWave };
-export const WATCHER_NAME_LABEL_VALUE = 'argo-guard-watcher';
+import { arr, has, int, isObject, metaValue, obj, ptr, str } from '../argo/json';
+import { WORKFLOW_LIKE_KINDS } from '../argo/kinds';
+import { HOOK_ANNOTATION, SYNC_WAVE_ANNOTATION, WATCHER_NAME_LABEL_VALUE } from '../argo/metadata';
+import { formatArgoVersion } from '../argo/versions';
+import { deletePolicies, dependencyGap, hookPhases, syncWave } from './argocd-order';
+import type { Entry, InputIndex } from './input-index';
+import { defineRule, type Rule, type RuleContext, targetHasField } from './rule';
+import { templateLabel } from './workflow-like';
 
 export const GITOPS001 = defineRule({
   id: 'GITOPS001',
@@ -199,7 +191,7 @@ export const GITOPS006 = defineRule({
 
 /** A Deployment of the argo-guard watcher or the Argo workflow-controller. */
 export function finalizingController(m: unknown): 'watcher' | 'workflow-controller' | undefined {
-  if (!isObj(m) || m.kind !== 'Deployment') return undefined;
+  if (!isObject(m) || m.kind !== 'Deployment') return undefined;
   const md = obj(m.metadata);
   const name = str(md?.name) ?? '';
   const appName = metaValue(md, 'labels', 'app.kubernetes.io/name');

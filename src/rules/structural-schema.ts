@@ -7,7 +7,7 @@
  * table (src/rules/schema/); here it is compiled on first use, once per (schema, kind), into linked
  * nodes, so a walk is one Map lookup per key: no generic JSON-schema validator per object.
  */
-import type { ArgoVersion } from '../argo-version';
+import type { ArgoVersion } from '../argo/versions';
 import * as events from './schema/argo-events';
 import * as wf40 from './schema/argo-workflows-4.0';
 import * as wf41 from './schema/argo-workflows-4.1';

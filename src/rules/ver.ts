@@ -4,10 +4,11 @@
  * field is silently ignored (docs/failure-modes.md §1, GITOPS-07). The version facts are in
  * src/argo-version.ts (VERSIONED_FIELDS); this file only knows where each field is written.
  */
-import { type FieldId, formatArgoVersion, VERSIONED_FIELDS } from '../argo-version';
-import { defineRule, type Rule, WORKFLOW_LIKE_KINDS } from './rule';
-import { arr, obj, ptr } from './util';
-import { targetHasField } from './version';
+
+import { arr, obj, ptr } from '../argo/json';
+import { WORKFLOW_LIKE_KINDS } from '../argo/kinds';
+import { type FieldId, formatArgoVersion, VERSIONED_FIELDS } from '../argo/versions';
+import { defineRule, type Rule, targetHasField } from './rule';
 import type { WorkflowLike } from './workflow-like';
 
 /** Fields with a more specific rule (so VER001 does not report them twice). */

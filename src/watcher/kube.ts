@@ -7,8 +7,8 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { createInterface } from 'node:readline';
 import { KubeConfig } from '@kubernetes/client-node';
+import type { JsonValue as Json } from '../argo/json';
 import { UserError } from '../errors';
-import type { Json } from './types';
 
 export class ApiError extends Error {
   constructor(

@@ -5,9 +5,9 @@
  */
 import { ApiObject, Chart, type ChartProps, Duration, JsonPatch } from 'cdk8s';
 import type { Construct, IConstruct } from 'constructs';
-import { type ArgoVersion, DEFAULT_ARGO_VERSION, parseArgoVersion } from '../argo-version';
+import { SYNC_WAVE_ANNOTATION } from '../argo/metadata';
+import { type ArgoVersion, DEFAULT_ARGO_VERSION, parseArgoVersion } from '../argo/versions';
 import { AuthoringError } from '../authoring-errors';
-import { SYNC_WAVE_ANNOTATION } from '../rules/argocd-order';
 import type { ControllerConfig, PlatformLookup, RuleOptions } from '../rules/types';
 import { type ArchitectureChoice, type ImageArchitectures, isImageArchitectures } from './architectures';
 import { isOptOut, type OptOut } from './opt-out';
