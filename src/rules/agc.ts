@@ -1,7 +1,7 @@
 /**
  * Artifact GC (AGC): settings that leave a Workflow hanging on the
  * `workflows.argoproj.io/artifact-gc` finalizer. Facts: docs/failure-modes.md §2;
- * version gates from src/argo-version.ts.
+ * version gates from src/argo/versions.ts.
  */
 import { load as loadYaml } from 'js-yaml';
 import { arr, isObject, nonEmptyObj, type Obj, obj, ptr, str } from '../argo/json';

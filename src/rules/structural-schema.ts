@@ -98,7 +98,7 @@ export type SchemaProblem =
 
 /**
  * Keys whose absence from a version's schema another rule reports with the version facts
- * (VER001, SYNC004, GITOPS005 read src/argo-version.ts): not reported twice.
+ * (VER001, SYNC004, GITOPS005 read src/argo/versions.ts): not reported twice.
  */
 export interface WalkOptions {
   readonly skipUnknown: ReadonlySet<string>;

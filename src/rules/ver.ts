@@ -2,7 +2,7 @@
  * Version (VER): fields the target Argo Workflows version removed or does not know yet. The
  * Workflow CRD preserves unknown fields and the controller's Go decoding drops them, so such a
  * field is silently ignored (docs/failure-modes.md §1, GITOPS-07). The version facts are in
- * src/argo-version.ts (VERSIONED_FIELDS); this file only knows where each field is written.
+ * src/argo/versions.ts (VERSIONED_FIELDS); this file only knows where each field is written.
  */
 
 import { arr, obj, ptr } from '../argo/json';

@@ -1,7 +1,6 @@
 /**
- * Types and Argo names shared by the watcher: the snapshot `diagnose` reads, the verdict it returns,
- * and the plan that `act` applies. Names of labels, annotations and finalizers are Argo's own
- * (argo-workflows workflow/common/common.go, artifact_gc.go; docs/failure-modes.md §0).
+ * Types shared by the watcher: the snapshot `diagnose` reads, the verdict it returns, and the plan
+ * that `act` applies. Argo's labels, annotations and finalizers are in src/argo/metadata.ts.
  */
 import type { JsonValue as Json } from '../argo/json';
 import type { RuntimeModeId } from './runtime';
