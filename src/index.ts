@@ -1,4 +1,5 @@
 // Public API of cdk8s-argo-guard: re-exports only.
+export * from './argo/enums';
 export * from './argo/metadata';
 export * from './argo/versions';
 export * from './authoring-errors';

@@ -9,7 +9,7 @@
  */
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { ARGOCD_RESOURCES_FINALIZER } from '../argo/metadata';
+import { ARGO_API_VERSION, ARGOCD_RESOURCES_FINALIZER } from '../argo/metadata';
 import { UserError } from '../errors';
 
 /** How Argo CD gets the manifests. */
@@ -121,7 +121,7 @@ export class ArgoCdApplication extends Construct {
     }
 
     this.apiObject = new ApiObject(this, 'Resource', {
-      apiVersion: 'argoproj.io/v1alpha1',
+      apiVersion: ARGO_API_VERSION,
       kind: 'Application',
       metadata: {
         name: props.name ?? 'argo-guard',

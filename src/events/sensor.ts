@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
 import type { Json } from '../argo/json';
-import { SYNC_WAVE_ANNOTATION } from '../argo/metadata';
+import { ARGO_API_VERSION, SYNC_WAVE_ANNOTATION } from '../argo/metadata';
 import { UserError } from '../errors';
 import * as ev from '../imports/argo-events';
 import { IGNORE_ANNOTATION, lintTriggeredWorkflow } from '../rules';
@@ -239,7 +239,7 @@ export class Sensor extends EventsBase {
       template = props.from;
       const ns = this.workflowNamespace(props.from);
       resource = {
-        apiVersion: 'argoproj.io/v1alpha1',
+        apiVersion: ARGO_API_VERSION,
         kind: props.from.kind,
         metadata: { name: props.from.resourceName, ...(ns ? { namespace: ns } : {}) },
       };
@@ -247,7 +247,7 @@ export class Sensor extends EventsBase {
       const wn = props.workflowName;
       const ns = props.namespace ?? this.namespace;
       resource = {
-        apiVersion: 'argoproj.io/v1alpha1',
+        apiVersion: ARGO_API_VERSION,
         kind: 'Workflow',
         metadata: {
           name: typeof wn === 'string' ? wn : (wn.defaultValue ?? 'from-event'),

@@ -10,6 +10,7 @@
  */
 
 import { arr, isObject, metaValue, nonEmptyObj, type Obj, obj, ptr, str } from '../argo/json';
+import { HOOK_ANNOTATION } from '../argo/metadata';
 import type { InputIndex } from './input-index';
 import type { Manifest } from './types';
 
@@ -142,7 +143,7 @@ export function buildWorkflowLike(m: Manifest, index: number, input: InputIndex)
     ownTemplates,
     byName,
     complete: true,
-    hook: metaValue(md, 'annotations', 'argocd.argoproj.io/hook'),
+    hook: metaValue(md, 'annotations', HOOK_ANNOTATION),
     cache: {},
   } as {
     -readonly [K in keyof WorkflowLike]: WorkflowLike[K];

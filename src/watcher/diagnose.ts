@@ -5,6 +5,7 @@
  * artifact without proof of deletion.
  */
 
+import { FINAL_PHASES, KNOWN_PHASES } from '../argo/enums';
 import { isObject, type JsonValue as Json } from '../argo/json';
 import {
   ARGOCD_HOOK_FINALIZER,
@@ -27,8 +28,6 @@ import {
 import {
   ANNOTATION_RELABELED_AT,
   type DiagnoseOptions,
-  FINAL_PHASES,
-  KNOWN_PHASES,
   type ModeId,
   type PendingArtifact,
   type Snapshot,

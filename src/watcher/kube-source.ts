@@ -4,7 +4,7 @@
  */
 
 import { isObject, type JsonValue as Json } from '../argo/json';
-import { ARTIFACT_GC_FINALIZER, GC_POD_SELECTOR, LABEL_WORKFLOW } from '../argo/metadata';
+import { ARGO_API_VERSION, ARTIFACT_GC_FINALIZER, GC_POD_SELECTOR, LABEL_WORKFLOW } from '../argo/metadata';
 import { Informer } from './informer';
 import { ApiError, backoffMs, isTransient, type KubeApi, paths, sleep } from './kube';
 import { Ledger, type LedgerEntry, type LedgerLimits } from './ledger';
@@ -117,7 +117,7 @@ export abstract class KubeWriter implements SnapshotSource {
       kind: 'Event',
       metadata: { name, namespace: ref.namespace },
       involvedObject: {
-        apiVersion: 'argoproj.io/v1alpha1',
+        apiVersion: ARGO_API_VERSION,
         kind: 'Workflow',
         name: ref.name,
         namespace: ref.namespace,

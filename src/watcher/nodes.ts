@@ -4,8 +4,9 @@
  * Pure functions, no I/O.
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import type { GCStrategy } from '../argo/enums';
 import { isObject, type JsonValue as Json } from '../argo/json';
-import type { ControllerFacts, GCStrategy, PendingArtifact, StoredArtifactLocation } from './types';
+import type { ControllerFacts, PendingArtifact, StoredArtifactLocation } from './types';
 
 /** A malformed object: reported and skipped, never a crash. */
 export class MalformedError extends Error {

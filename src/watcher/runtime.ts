@@ -18,9 +18,10 @@
  *   -> report; the controller owns its locks.
  */
 
+import { FINAL_PHASES } from '../argo/enums';
 import { isObject, type JsonValue as Json } from '../argo/json';
 import { LABEL_INSTANCE_ID, LABEL_WORKFLOW } from '../argo/metadata';
-import { FINAL_PHASES, type WorkflowRef } from './types';
+import type { WorkflowRef } from './types';
 
 export type RuntimeModeId = 'RUN-01' | 'RUN-04' | 'RUN-05' | 'RUN-07' | 'SYNC-04';
 export const RUNTIME_MODES: readonly RuntimeModeId[] = ['RUN-01', 'RUN-04', 'RUN-05', 'RUN-07', 'SYNC-04'];

@@ -5,6 +5,7 @@
  * bits of its status too, so most decisions need no extra GET.
  */
 
+import { FINAL_PHASES } from '../argo/enums';
 import { isObject, type JsonValue as Json } from '../argo/json';
 import {
   ANNOTATION_GC_STRATEGY,
@@ -16,7 +17,7 @@ import {
   LABEL_WRONG_INSTANCE_ID,
 } from '../argo/metadata';
 import { LOCATION_KINDS } from './nodes';
-import { ANNOTATION_RELABELED_AT, FINAL_PHASES } from './types';
+import { ANNOTATION_RELABELED_AT } from './types';
 
 const KEPT_LABELS = [
   LABEL_WORKFLOW,

@@ -2,19 +2,12 @@
  * Types shared by the watcher: the snapshot `diagnose` reads, the verdict it returns, and the plan
  * that `act` applies. Argo's labels, annotations and finalizers are in src/argo/metadata.ts.
  */
+import type { GCStrategy } from '../argo/enums';
 import type { JsonValue as Json } from '../argo/json';
 import type { RuntimeModeId } from './runtime';
 
 /** Set by the watcher with the relabel fix, so that it waits one resync before deciding again. */
 export const ANNOTATION_RELABELED_AT = 'argo-guard.io/relabeled-at';
-
-export type GCStrategy = 'OnWorkflowCompletion' | 'OnWorkflowDeletion' | 'Never';
-export const DUE_STRATEGIES: readonly string[] = ['OnWorkflowCompletion', 'OnWorkflowDeletion'];
-
-/** Phases a Workflow can have; `''` means the controller has not picked it up yet. */
-export const KNOWN_PHASES = ['', 'Pending', 'Running', 'Succeeded', 'Failed', 'Error'] as const;
-/** `Status.Fulfilled()`: GC only runs in these phases (docs/failure-modes.md §0.1). */
-export const FINAL_PHASES: readonly string[] = ['Succeeded', 'Failed', 'Error'];
 
 /**
  * Stuck-mode IDs as in docs/failure-modes.md. A verdict names every mode that matches.
