@@ -36,7 +36,7 @@ export const AUTHORING_ERRORS = {
   },
   API006: {
     title: 'an unsupported or malformed argoVersion',
-    why: 'The defaults and the rules depend on the target Argo Workflows version (src/argo-version.ts).',
+    why: 'The defaults and the rules depend on the target Argo Workflows version (src/argo/versions.ts).',
     fix: 'Set argoVersion to a supported X.Y or X.Y.Z (3.5, 3.6, 3.7, 4.0, 4.1).',
   },
   API007: {

@@ -1,5 +1,7 @@
 // Public API of cdk8s-argo-guard: re-exports only.
-export * from './argo-version';
+export * from './argo/enums';
+export * from './argo/metadata';
+export * from './argo/versions';
 export * from './authoring-errors';
 export * from './deploy';
 export * from './errors';

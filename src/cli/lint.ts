@@ -3,7 +3,7 @@
  * Loads only what linting needs (js-yaml and the rules): start-up stays well under 0.5 s.
  */
 import { parseArgs } from 'node:util';
-import { ArgoVersionError, parseArgoVersion } from '../argo-version';
+import { ArgoVersionError, parseArgoVersion } from '../argo/versions';
 import { UserError } from '../errors';
 import { applyBaseline, writeBaseline } from '../lint/baseline';
 import { applyConfig, resolveConfig } from '../lint/config';
@@ -12,10 +12,10 @@ import { applyFixes } from '../lint/fix';
 import { formatJson } from '../lint/format-json';
 import { formatSarif } from '../lint/format-sarif';
 import { formatInputErrors, formatText, useColor } from '../lint/format-text';
+import { exitCode, lintPaths } from '../lint/lint-files';
 import { DEFAULT_MAX_FILE_SIZE } from '../lint/loader';
 import { loadPlatforms } from '../lint/platforms';
 import { isPresetName, PRESET_NAMES } from '../lint/presets';
-import { exitCode, lintPaths } from '../lint/run';
 import { progress } from '../progress';
 import type { RuleOptions } from '../rules/types';
 import type { Command } from './main';

@@ -9,10 +9,8 @@
  */
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
+import { ARGO_API_VERSION, ARGOCD_RESOURCES_FINALIZER } from '../argo/metadata';
 import { UserError } from '../errors';
-
-/** Argo CD's cascade-delete finalizer: deleting the Application deletes what it manages. */
-export const ARGOCD_RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
 
 /** How Argo CD gets the manifests. */
 export interface ApplicationSourceProps {
@@ -123,7 +121,7 @@ export class ArgoCdApplication extends Construct {
     }
 
     this.apiObject = new ApiObject(this, 'Resource', {
-      apiVersion: 'argoproj.io/v1alpha1',
+      apiVersion: ARGO_API_VERSION,
       kind: 'Application',
       metadata: {
         name: props.name ?? 'argo-guard',

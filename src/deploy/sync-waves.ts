@@ -4,9 +4,7 @@
  * (docs/gitops.md §2a, §2d; argo-cd#9296). So whatever removes a finalizer must sit in a lower wave
  * than the objects that carry it: the Workflows are deleted while the watcher is still running.
  */
-import { SYNC_WAVE_ANNOTATION } from '../rules/gitops';
-
-export { SYNC_WAVE_ANNOTATION };
+import { SYNC_WAVE_ANNOTATION } from '../argo/metadata';
 
 /**
  * The watcher, its RBAC and its ServiceAccount. Workflow objects carry no wave annotation by

@@ -15,10 +15,11 @@
 import { ApiObject, Chart, Cron, Duration, JsonPatch, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import type { GCStrategy } from '../argo/enums';
+import { SYNC_WAVE_ANNOTATION, WATCHER_NAME_LABEL_VALUE } from '../argo/metadata';
 import { UserError } from '../errors';
 import type { PlatformLockEntry } from '../platform/lock';
 import { schedulingFor } from '../platform/scheduling';
-import { WATCHER_NAME_LABEL_VALUE } from '../rules/gitops';
 import {
   clusterRules,
   namespaceRules,
@@ -28,7 +29,7 @@ import {
 import { imagePin } from '../workflows/architectures';
 import { isOptOut } from '../workflows/opt-out';
 import { ArgoGuard } from '../workflows/settings';
-import { SYNC_WAVE_ANNOTATION, WATCHER_SYNC_WAVE } from './sync-waves';
+import { WATCHER_SYNC_WAVE } from './sync-waves';
 import { formatDuration, WatcherPolicy } from './watcher-policy';
 
 /**
@@ -124,7 +125,7 @@ export interface WatcherControllerFacts {
   /** Node-status offload is on. @default false */
   readonly offloadNodeStatus?: boolean;
   /** The artifactGC strategy `workflowDefaults` inject. @default - none (upstream: Never) */
-  readonly defaultGCStrategy?: 'Never' | 'OnWorkflowCompletion' | 'OnWorkflowDeletion';
+  readonly defaultGCStrategy?: GCStrategy;
 }
 
 /** Props of {@link ArgoGuardWatcher}. */

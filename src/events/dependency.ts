@@ -1,7 +1,6 @@
+import type { Json } from '../argo/json';
 import * as ev from '../imports/argo-events';
 import type { EventSourceEvent } from './event-source';
-
-type Json = Record<string, any>;
 
 /** Props of {@link Sensor.addDependency}. */
 export interface DependencyProps {

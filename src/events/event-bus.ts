@@ -1,9 +1,8 @@
 import type { Construct } from 'constructs';
+import type { Json } from '../argo/json';
 import * as ev from '../imports/argo-events';
 import { DEFAULT_SYNC_WAVES, EventsBase, type EventsBaseProps } from './events-base';
 import { checkKeys, compact } from './util';
-
-type Json = Record<string, any>;
 
 /** The transport of an EventBus: exactly one. Create it with the static methods. */
 export class EventBusBackend {

@@ -1,4 +1,5 @@
 import type { Construct } from 'constructs';
+import type { Json } from '../argo/json';
 import { UserError } from '../errors';
 import * as ev from '../imports/argo-events';
 import type { WorkflowRbacRule as PolicyRule } from '../workflows/rbac';
@@ -6,8 +7,6 @@ import type { EventBus } from './event-bus';
 import { DEFAULT_SYNC_WAVES, EventsBase, type EventsBaseProps } from './events-base';
 import { EventsRbac } from './events-rbac';
 import { checkKeys, compact } from './util';
-
-type Json = Record<string, any>;
 
 /** Every source type key of `EventSourceSpec` (`webhook`, `github`, `kafka`, ...). */
 export type EventSourceType = {

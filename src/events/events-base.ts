@@ -5,18 +5,15 @@
  */
 import { ApiObject, type ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
+import type { Json } from '../argo/json';
+import { ARGO_API_VERSION, SYNC_WAVE_ANNOTATION } from '../argo/metadata';
 import { registerValidation, reportWarning } from '../authoring-errors';
 import { pinScheduling, type Scheduling } from '../platform/scheduling';
 import { lintManifests } from '../rules';
-import { SYNC_WAVE_ANNOTATION } from '../rules/gitops';
 import type { Finding, Manifest } from '../rules/types';
 import { isOptOut, type OptOut } from '../workflows/opt-out';
 import { validateArchitectures } from '../workflows/scheduling';
 import { ArgoGuard, type ArgoGuardSettings, type ResolvedSettings, ruleOptions } from '../workflows/settings';
-
-type Json = Record<string, any>;
-
-export const EVENTS_API_VERSION = 'argoproj.io/v1alpha1';
 
 /**
  * Default Argo CD sync waves. Argo CD applies low waves first and deletes high waves first
@@ -64,7 +61,7 @@ export abstract class EventsBase extends Construct {
     super(scope, id);
     this.baseProps = props;
     this.apiObject = new ApiObject(this, 'Resource', {
-      apiVersion: EVENTS_API_VERSION,
+      apiVersion: ARGO_API_VERSION,
       kind,
       metadata: props.metadata,
       spec: Lazy.any({ produce: () => this.renderSpec() }),

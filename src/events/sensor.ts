@@ -1,9 +1,10 @@
 import type { Construct } from 'constructs';
+import type { Json } from '../argo/json';
+import { ARGO_API_VERSION, SYNC_WAVE_ANNOTATION } from '../argo/metadata';
 import { UserError } from '../errors';
 import * as ev from '../imports/argo-events';
 import { IGNORE_ANNOTATION, lintTriggeredWorkflow } from '../rules';
 import { TRIGGER_LEVEL_FIELDS, triggerRbacNeeds } from '../rules/evt';
-import { SYNC_WAVE_ANNOTATION } from '../rules/gitops';
 import type { Finding, Manifest } from '../rules/types';
 import { ruleOptions } from '../workflows/settings';
 import { WorkflowBase } from '../workflows/workflow-base';
@@ -25,8 +26,6 @@ import {
   workflowFromTemplate,
 } from './trigger';
 import { checkKeys, compact } from './util';
-
-type Json = Record<string, any>;
 
 /** Props of {@link Sensor}. */
 export interface SensorProps extends EventsBaseProps {
@@ -240,7 +239,7 @@ export class Sensor extends EventsBase {
       template = props.from;
       const ns = this.workflowNamespace(props.from);
       resource = {
-        apiVersion: 'argoproj.io/v1alpha1',
+        apiVersion: ARGO_API_VERSION,
         kind: props.from.kind,
         metadata: { name: props.from.resourceName, ...(ns ? { namespace: ns } : {}) },
       };
@@ -248,7 +247,7 @@ export class Sensor extends EventsBase {
       const wn = props.workflowName;
       const ns = props.namespace ?? this.namespace;
       resource = {
-        apiVersion: 'argoproj.io/v1alpha1',
+        apiVersion: ARGO_API_VERSION,
         kind: 'Workflow',
         metadata: {
           name: typeof wn === 'string' ? wn : (wn.defaultValue ?? 'from-event'),

@@ -5,15 +5,14 @@
  * trigger-with-policy.yaml and trigger-with-atleast-once-semantics.yaml get this wrong).
  */
 import type { Duration } from 'cdk8s';
+import type { Json } from '../argo/json';
+import { ARGO_API_VERSION } from '../argo/metadata';
 import * as ev from '../imports/argo-events';
 import type { ArgoWorkflowOperation } from '../rules/evt';
 import type { Manifest } from '../rules/types';
 import type { CronWorkflow } from '../workflows/cron-workflow';
 import type { WorkflowBase } from '../workflows/workflow-base';
 import type { SensorDependency } from './dependency';
-import { EVENTS_API_VERSION } from './events-base';
-
-type Json = Record<string, any>;
 
 /**
  * A value taken from an event when the trigger fires (`TriggerParameterSource`). The dependency
@@ -252,7 +251,7 @@ export function workflowFromTemplate(
   const wt = props.workflowTemplate;
   const params = Object.entries(props.parameters ?? {});
   const resource: Json = {
-    apiVersion: 'argoproj.io/v1alpha1',
+    apiVersion: ARGO_API_VERSION,
     kind: 'Workflow',
     metadata: {
       generateName: props.generateName ?? `${wt.resourceName}-`,
@@ -290,5 +289,3 @@ export function dependenciesOf(values: Iterable<unknown>): SensorDependency[] {
   for (const v of values) if (v instanceof EventValue && !out.includes(v.dependency)) out.push(v.dependency);
   return out;
 }
-
-export { EVENTS_API_VERSION };

@@ -1,7 +1,7 @@
 /** Small helpers of the Argo Events constructs (not part of the public API). */
-import { UserError } from '../errors';
 
-type Json = Record<string, any>;
+import type { Json } from '../argo/json';
+import { UserError } from '../errors';
 
 /** Throws a UserError when `props` has keys outside `allowed` (for JS callers). */
 export function checkKeys(props: unknown, allowed: readonly string[], where: string, hint?: string): void {

@@ -10,7 +10,7 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors';
-import type { LocatedFinding } from './run';
+import type { LocatedFinding } from './lint-files';
 
 export const BASELINE_VERSION = 1;
 

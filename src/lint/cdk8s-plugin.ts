@@ -8,13 +8,13 @@
  * Kept free of any cdk8s-cli import: the CLI passes the context in, and the package must not
  * depend on the CLI at run time.
  */
-import { ArgoVersionError, parseArgoVersion } from '../argo-version';
+import { ArgoVersionError, parseArgoVersion } from '../argo/versions';
 import type { RuleOptions } from '../rules/types';
 import { ruleCatalog } from './catalog';
 import { loadControllerConfig } from './controller-config';
 import { formatInputErrors } from './format-text';
+import { type LocatedFinding, lintPaths, summarize } from './lint-files';
 import { loadPlatforms } from './platforms';
-import { type LocatedFinding, lintPaths, summarize } from './run';
 
 /** The `properties` of the `validations:` entry. */
 export interface ArgoGuardValidationProps {

@@ -18,14 +18,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as jsYaml from 'js-yaml';
-import { ArgoVersionError, parseArgoVersion } from '../argo-version';
+import { ArgoVersionError, parseArgoVersion } from '../argo/versions';
 import { UserError } from '../errors';
 import { getRule } from '../rules';
 import type { RuleOptions } from '../rules/types';
 import { loadControllerConfig } from './controller-config';
+import type { LocatedFinding } from './lint-files';
 import { loadPlatforms } from './platforms';
 import { isPresetName, PRESET_NAMES, type PresetName, presetLevels, type RuleLevel } from './presets';
-import type { LocatedFinding } from './run';
 
 export const CONFIG_FILE_NAME = '.argo-guard.yaml';
 

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as jsYaml from 'js-yaml';
+import { isObject } from '../argo/json';
 import { UserError } from '../errors';
 import type { ControllerConfig, Manifest } from '../rules/types';
 
@@ -23,7 +24,7 @@ export function loadControllerConfig(file: string): ControllerConfig {
     const at = e.mark ? `:${e.mark.line + 1}:${e.mark.column + 1}` : '';
     throw new UserError(`${file}${at}: invalid YAML: ${e.reason ?? e.message}`);
   }
-  const cm = docs.find((d) => isObj(d) && d.kind === 'ConfigMap') as Manifest | undefined;
+  const cm = docs.find((d) => isObject(d) && d.kind === 'ConfigMap') as Manifest | undefined;
   if (!cm) {
     throw new UserError(
       `${file}: no ConfigMap in the file`,
@@ -35,18 +36,18 @@ export function loadControllerConfig(file: string): ControllerConfig {
 
 /** The parts of the ConfigMap's data that change what is effective for a Workflow. */
 export function parseControllerConfig(cm: Manifest, file = 'controller config'): ControllerConfig {
-  const data = isObj(cm.data) ? (cm.data as Record<string, unknown>) : {};
+  const data = isObject(cm.data) ? (cm.data as Record<string, unknown>) : {};
   // Legacy form (Argo < 3.0 style, still read): everything under one `config` key.
   const legacy = typeof data.config === 'string' ? yamlValue(data.config, file, 'config') : undefined;
   const get = (key: string): unknown => {
     if (data[key] !== undefined)
       return typeof data[key] === 'string' ? yamlValue(data[key] as string, file, key) : data[key];
-    return isObj(legacy) ? legacy[key] : undefined;
+    return isObject(legacy) ? legacy[key] : undefined;
   };
   const out: ControllerConfig = {};
   const wd = get('workflowDefaults');
   if (wd !== undefined) {
-    if (!isObj(wd)) throw new UserError(`${file}: data.workflowDefaults is not a Workflow object`);
+    if (!isObject(wd)) throw new UserError(`${file}: data.workflowDefaults is not a Workflow object`);
     out.workflowDefaults = wd as Manifest;
   }
   const id = get('instanceID');
@@ -56,7 +57,7 @@ export function parseControllerConfig(cm: Manifest, file = 'controller config'):
   const nsPar = number(get('namespaceParallelism'), file, 'namespaceParallelism');
   if (nsPar !== undefined) out.namespaceParallelism = nsPar;
   const persistence = get('persistence');
-  if (isObj(persistence) && persistence.nodeStatusOffLoad !== undefined) {
+  if (isObject(persistence) && persistence.nodeStatusOffLoad !== undefined) {
     out.nodeStatusOffload =
       persistence.nodeStatusOffLoad === true || persistence.nodeStatusOffLoad === 'true';
   }
@@ -79,8 +80,4 @@ function number(v: unknown, file: string, key: string): number | undefined {
   if (!Number.isInteger(n) || n < 0)
     throw new UserError(`${file}: data.${key} is "${v}", not a whole number`);
   return n;
-}
-
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -34,6 +34,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import type { Document } from 'yaml';
 import type { AutofixOp } from '../rules/types';
+import type { LintRun } from './lint-files';
 import {
   type DocSlice,
   hashBytes,
@@ -44,7 +45,6 @@ import {
   splitBuffer,
 } from './loader';
 import { parsePointer } from './positions';
-import type { LintRun } from './run';
 
 export interface FileFix {
   file: string;

@@ -1,6 +1,6 @@
 /** `--format json`: exactly the document of docs/rule-catalog.md ("Output contract of `argo-guard lint`"). */
-import type { LintRun } from './run';
-import { summarize } from './run';
+import type { LintRun } from './lint-files';
+import { summarize } from './lint-files';
 
 export function formatJson(run: LintRun): string {
   const doc = {

@@ -6,8 +6,8 @@
  */
 import { relative, sep } from 'node:path';
 import { helpUri, packageVersion, type RuleInfo, ruleCatalog } from './catalog';
+import type { LintRun } from './lint-files';
 import { STDIN_NAME } from './loader';
-import type { LintRun } from './run';
 
 export function formatSarif(run: LintRun, cwd: string = process.cwd()): string {
   const catalog = ruleCatalog();

@@ -3,9 +3,10 @@
  * finding (the form editors and CI logs turn into links), the fix under it, and a summary.
  * Colour only when the stream is a terminal (and NO_COLOR is not set).
  */
+
+import type { LintRun, LocatedFinding, Summary } from './lint-files';
+import { summarize } from './lint-files';
 import type { InputError } from './loader';
-import type { LintRun, LocatedFinding, Summary } from './run';
-import { summarize } from './run';
 
 export interface TextOptions {
   color?: boolean;

@@ -28,6 +28,7 @@ import {
 import { Socket } from 'node:net';
 import { extname, join } from 'node:path';
 import * as jsYaml from 'js-yaml';
+import { isObject } from '../argo/json';
 import type { Manifest } from '../rules/types';
 
 /** What a directory walk picks up. Files named explicitly are read whatever their extension. */
@@ -645,10 +646,6 @@ function slim(m: Manifest): Manifest {
   if (m.kind === 'Secret' && m.apiVersion === 'v1')
     return { apiVersion: m.apiVersion, kind: m.kind, metadata: m.metadata, type: m.type };
   return m;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** An anchor (`&name`) is the only way to get an alias; cheap pre-check before counting nodes. */

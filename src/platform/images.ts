@@ -4,7 +4,7 @@
  * workload, and objects nested inside others (a Sensor's inline Workflow). Used by
  * `argo-guard platforms update/check --from` to know what the lock must cover.
  */
-import type { Manifest } from '../rules/types';
+import type { Manifest } from '../argo/json';
 import { isTemplatedImage } from './reference';
 
 export interface ImageUse {

@@ -6,9 +6,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { UserError } from '../errors';
-import type { PlatformLookup } from '../rules/types';
 import { normalizePlatformList, parsePlatform } from './platform';
 import { formatImageReference, type ImageReference, parseImageReference } from './reference';
+
+/** What argo-guard knows about the platforms of an image (from the platform lock file). */
+export interface PlatformLookup {
+  /** `undefined` when the image is not in the lock. Platforms are `os/arch[/variant]`, normalised. */
+  lookup(image: string): { digest: string; platforms: string[] } | undefined;
+}
 
 export const DEFAULT_LOCK_FILE = 'argo-guard.platforms.json';
 export const LOCK_VERSION = 1;

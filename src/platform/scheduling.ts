@@ -11,10 +11,9 @@
  * than merges nodeSelector/affinity/tolerations (workflowpod.go addSchedulingConstraints), so the
  * pin is merged into the pod's own fields and written where the pod reads them.
  */
+import { arr, type Json, obj } from '../argo/json';
 import { UserError } from '../errors';
 import { normalizeArchitecture } from './platform';
-
-type Json = Record<string, any>;
 
 export const ARCH_LABEL = 'kubernetes.io/arch';
 export const OS_LABEL = 'kubernetes.io/os';
@@ -263,16 +262,6 @@ export function schedulingPodSpecPatch(scheduling: Scheduling): string {
 // Reading a pin (untrusted input)
 // ---------------------------------------------------------------------------------------------
 
-function asObj(x: unknown): Record<string, unknown> | undefined {
-  return typeof x === 'object' && x !== null && !Array.isArray(x)
-    ? (x as Record<string, unknown>)
-    : undefined;
-}
-
-function asArr(x: unknown): readonly unknown[] {
-  return Array.isArray(x) ? x : [];
-}
-
 /**
  * The values of node label `label` a nodeSelector/affinity pair restricts the pod to, or
  * `undefined` when it does not restrict it. A required node affinity restricts only when EVERY
@@ -284,22 +273,21 @@ export function pinnedLabelValues(
   nodeSelector: unknown,
   affinity: unknown,
 ): string[] | undefined {
-  const fromSelector = asObj(nodeSelector)?.[label];
+  const fromSelector = obj(nodeSelector)?.[label];
   const selected = typeof fromSelector === 'string' && fromSelector !== '' ? fromSelector : undefined;
   let fromAffinity: Set<string> | undefined;
-  const terms = asArr(
-    asObj(asObj(asObj(affinity)?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution)
-      ?.nodeSelectorTerms,
+  const terms = arr(
+    obj(obj(obj(affinity)?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution)?.nodeSelectorTerms,
   );
   if (terms.length > 0) {
     let all = true;
     const union = new Set<string>();
     for (const term of terms) {
       let termValues: string[] | undefined;
-      for (const e of asArr(asObj(term)?.matchExpressions)) {
-        const ex = asObj(e);
+      for (const e of arr(obj(term)?.matchExpressions)) {
+        const ex = obj(e);
         if (ex && ex.key === label && ex.operator === 'In') {
-          const values = asArr(ex.values).filter((v): v is string => typeof v === 'string' && v !== '');
+          const values = arr(ex.values).filter((v): v is string => typeof v === 'string' && v !== '');
           termValues = termValues ? termValues.filter((x) => values.includes(x)) : values;
         }
       }

@@ -1,15 +1,15 @@
 /**
  * Artifact GC (AGC): settings that leave a Workflow hanging on the
  * `workflows.argoproj.io/artifact-gc` finalizer. Facts: docs/failure-modes.md §2;
- * version gates from src/argo-version.ts.
+ * version gates from src/argo/versions.ts.
  */
 import { load as loadYaml } from 'js-yaml';
-import { formatArgoVersion, VERSIONED_FIELDS } from '../argo-version';
+import { arr, isObject, nonEmptyObj, type Obj, obj, ptr, str } from '../argo/json';
+import { WORKFLOW_LIKE_KINDS } from '../argo/kinds';
+import { formatArgoVersion, VERSIONED_FIELDS } from '../argo/versions';
 import { archTaint, pinnedArchitectures, tolerationsTolerateTaint } from '../platform/scheduling';
 import type { InputIndex } from './input-index';
-import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
-import { arr, isObj, nonEmptyObj, type Obj, obj, ptr, str } from './util';
-import { targetHasBug, targetHasField } from './version';
+import { defineRule, type Rule, type RuleContext, targetHasBug, targetHasField } from './rule';
 import {
   callsOf,
   effectiveScheduling,
@@ -220,7 +220,7 @@ function parsePatch(text: string): Obj | undefined {
   let out: Obj | undefined;
   try {
     const v = loadYaml(text);
-    out = isObj(v) ? v : undefined;
+    out = isObject(v) ? v : undefined;
   } catch {
     out = undefined;
   }
@@ -242,7 +242,7 @@ export const AGC004 = defineRule({
       const tolerations: unknown[] = [];
       const e = wl.effective;
       if (nonEmptyObj(e.nodeSelector)) used.add('nodeSelector');
-      if (isObj(e.affinity)) used.add('affinity');
+      if (isObject(e.affinity)) used.add('affinity');
       for (const t of allTemplates(wl)) {
         if (!t.isPod) continue;
         const s = effectiveScheduling(wl, t);
@@ -258,7 +258,7 @@ export const AGC004 = defineRule({
       // workflow's placement need not be copied, but its tolerations must be when the patch
       // places the pod on an architecture the workflow tolerates a taint for (or that the app
       // declares tainted). Without any placement, the GC pod needs everything the workflow uses.
-      const placed = nonEmptyObj(patch.nodeSelector) || isObj(patch.affinity);
+      const placed = nonEmptyObj(patch.nodeSelector) || isObject(patch.affinity);
       const missing: string[] = [];
       if (!placed) {
         if (used.has('nodeSelector')) missing.push('nodeSelector');

@@ -5,6 +5,9 @@
  * old targets strands the run on the GC finalizer (argo-workflows#13499).
  * Facts: docs/failure-modes.md RUN-01.
  */
+
+import { arr, esc, isObject, nonEmptyObj, type Obj, obj, ptr, str } from '../argo/json';
+import { WORKFLOW_LIKE_KINDS } from '../argo/kinds';
 import { architecturesOf } from '../platform/platform';
 import {
   ARCH_LABEL,
@@ -16,9 +19,8 @@ import {
   tolerationsTolerateTaint,
 } from '../platform/scheduling';
 import type { InputIndex } from './input-index';
-import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
+import { defineRule, type Rule, type RuleContext } from './rule';
 import { isLibrary } from './run';
-import { arr, esc, isObj, nonEmptyObj, type Obj, obj, ptr, str } from './util';
 import {
   effectiveScheduling,
   forEachStepOrTask,
@@ -337,7 +339,7 @@ export const ARCH005 = defineRule({
       // No autofix: template tolerations REPLACE the workflow's, so adding one can drop others.
       ctx.report({
         path:
-          isObj(pin.t.tmpl.tolerations) || Array.isArray(pin.t.tmpl.tolerations)
+          isObject(pin.t.tmpl.tolerations) || Array.isArray(pin.t.tmpl.tolerations)
             ? ptr(pin.t.path, 'tolerations')
             : pin.t.path,
         message:

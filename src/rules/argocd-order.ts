@@ -15,12 +15,10 @@
  * - PostDelete hooks are created after every resource of the Application is gone, all in one
  *   pass (no waves), and are deleted by `HookSucceeded`/`HookFailed` once all of them finished.
  */
-import type { Manifest } from './types';
-import { int, metaValue, obj, str } from './util';
 
-export const HOOK_ANNOTATION = 'argocd.argoproj.io/hook';
-export const HOOK_DELETE_POLICY_ANNOTATION = 'argocd.argoproj.io/hook-delete-policy';
-export const SYNC_WAVE_ANNOTATION = 'argocd.argoproj.io/sync-wave';
+import { int, metaValue, obj, str } from '../argo/json';
+import { HOOK_ANNOTATION, HOOK_DELETE_POLICY_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argo/metadata';
+import type { Manifest } from './types';
 
 /** The phases of a sync operation, in the order Argo CD runs them (SyncFail only on failure). */
 const SYNC_PHASE_ORDER: Readonly<Record<string, number>> = { PreSync: -1, Sync: 0, PostSync: 1, SyncFail: 2 };

@@ -3,9 +3,11 @@
  * rejects some of these at submission, but a Workflow created by Argo CD or a CronWorkflow then
  * fails on every run; unbounded recursion runs until the deadline (or forever without one).
  */
+
+import { arr, obj, ptr, str } from '../argo/json';
+import { WORKFLOW_LIKE_KINDS } from '../argo/kinds';
 import type { InputIndex } from './input-index';
-import { defineRule, type Rule, WORKFLOW_LIKE_KINDS } from './rule';
-import { arr, obj, ptr, str } from './util';
+import { defineRule, type Rule } from './rule';
 import {
   type Call,
   callsOf,

@@ -3,12 +3,13 @@
  * crash becomes an INTERNAL001 finding instead of killing the run, suppression applied here so that
  * every caller (constructs, cdk8s plugin, `argo-guard lint`) honours it.
  */
-import { DEFAULT_ARGO_VERSION } from '../argo-version';
+
+import { isObject, metaValue, obj, str } from '../argo/json';
+import { DEFAULT_ARGO_VERSION } from '../argo/versions';
 import { InputIndex } from './input-index';
 import { ALL_RULES, ENGINE_RULES } from './registry';
 import type { Report, ResolvedOptions, Rule, RuleContext } from './rule';
 import type { Finding, Manifest, ObjectRef, RuleOptions } from './types';
-import { isObj, metaValue, obj, str } from './util';
 import type { WorkflowLike } from './workflow-like';
 
 /** The suppression annotation: `argo-guard.io/ignore: "RULE1,RULE2: reason"`. */
@@ -123,7 +124,7 @@ function runResolved(
 
   for (let i = 0; i < manifests.length; i++) {
     const m = manifests[i];
-    if (!isObj(m)) continue;
+    if (!isObject(m)) continue;
     const kind = typeof m.kind === 'string' ? m.kind : '';
     const ignore = metaValue(m.metadata, 'annotations', IGNORE_ANNOTATION);
     const suppression = ignore !== undefined ? parseSuppression(ignore) : undefined;

@@ -5,9 +5,9 @@
  * to emit its Role, so the construct and the rule agree by construction.
  */
 import { load as loadYaml } from 'js-yaml';
+import { arr, type Obj, obj, ptr, str } from '../argo/json';
 import { defineRule, type Rule, type RuleContext } from './rule';
 import type { Manifest } from './types';
-import { arr, type Obj, obj, ptr, str } from './util';
 
 /**
  * Fields of `Trigger` (sensor_types.go) that are silently dropped when written one level too deep,

@@ -3,23 +3,20 @@
  * docs/argocd.md (hooks, generateName, sync waves, drift) and
  * docs/failure-modes.md §5.
  */
-import { formatArgoVersion } from '../argo-version';
-import {
-  deletePolicies,
-  dependencyGap,
-  HOOK_ANNOTATION,
-  hookPhases,
-  SYNC_WAVE_ANNOTATION,
-  syncWave,
-} from './argocd-order';
-import type { Entry, InputIndex } from './input-index';
-import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
-import { arr, has, int, isObj, metaValue, obj, ptr, str } from './util';
-import { targetHasField } from './version';
-import { templateLabel } from './workflow-like';
 
-export { SYNC_WAVE_ANNOTATION, syncWave };
-export const WATCHER_NAME_LABEL_VALUE = 'argo-guard-watcher';
+import { arr, has, int, isObject, metaValue, obj, ptr, str } from '../argo/json';
+import { WORKFLOW_LIKE_KINDS } from '../argo/kinds';
+import {
+  HOOK_ANNOTATION,
+  HOOK_DELETE_POLICY_ANNOTATION,
+  SYNC_WAVE_ANNOTATION,
+  WATCHER_NAME_LABEL_VALUE,
+} from '../argo/metadata';
+import { formatArgoVersion } from '../argo/versions';
+import { deletePolicies, dependencyGap, hookPhases, syncWave } from './argocd-order';
+import type { Entry, InputIndex } from './input-index';
+import { defineRule, type Rule, type RuleContext, targetHasField } from './rule';
+import { templateLabel } from './workflow-like';
 
 export const GITOPS001 = defineRule({
   id: 'GITOPS001',
@@ -31,7 +28,7 @@ export const GITOPS001 = defineRule({
   check(ctx) {
     const md = obj(ctx.manifest.metadata);
     if (!md || str(md.name) !== undefined || str(md.generateName) === undefined) return;
-    if (metaValue(md, 'annotations', 'argocd.argoproj.io/hook') !== undefined) return;
+    if (metaValue(md, 'annotations', HOOK_ANNOTATION) !== undefined) return;
     ctx.report({
       path: '/metadata/generateName',
       message:
@@ -51,7 +48,7 @@ export const GITOPS002 = defineRule({
   check(ctx) {
     const md = obj(ctx.manifest.metadata);
     const name = str(md?.name);
-    if (name === undefined || metaValue(md, 'annotations', 'argocd.argoproj.io/hook') !== undefined) return;
+    if (name === undefined || metaValue(md, 'annotations', HOOK_ANNOTATION) !== undefined) return;
     ctx.report({
       path: '/metadata/name',
       message: `Workflow "${name}" is a plain synced resource: when TTL or a user deletes it, auto-sync recreates it and it runs again (and re-applying a finished one can re-run it, argo-workflows#12601)`,
@@ -199,7 +196,7 @@ export const GITOPS006 = defineRule({
 
 /** A Deployment of the argo-guard watcher or the Argo workflow-controller. */
 export function finalizingController(m: unknown): 'watcher' | 'workflow-controller' | undefined {
-  if (!isObj(m) || m.kind !== 'Deployment') return undefined;
+  if (!isObject(m) || m.kind !== 'Deployment') return undefined;
   const md = obj(m.metadata);
   const name = str(md?.name) ?? '';
   const appName = metaValue(md, 'labels', 'app.kubernetes.io/name');
@@ -251,7 +248,7 @@ export const GITOPS007 = defineRule({
     const annotated = metaValue(ctx.manifest.metadata, 'annotations', SYNC_WAVE_ANNOTATION) !== undefined;
     // No autofix: moving a Deployment to another wave also changes install order.
     ctx.report({
-      path: annotated ? '/metadata/annotations/argocd.argoproj.io~1sync-wave' : '/metadata',
+      path: annotated ? ptr('/metadata/annotations', SYNC_WAVE_ANNOTATION) : '/metadata',
       message: `the ${role} Deployment is in sync wave ${wave}, not below ${lowest.name} (wave ${lowest.wave}): Argo CD deletes the highest wave first, so on app deletion the ${role} can go before the Workflows and they hang on their finalizers (argo-cd#9296)`,
       fix: `Set ${SYNC_WAVE_ANNOTATION} on the Deployment to "${lowest.wave - 1}" or lower (or deploy it in its own Application).`,
     });
@@ -363,7 +360,7 @@ export const GITOPS008 = defineRule({
       ctx.report({
         path: dep.path,
         message: `${dep.entry.kind} "${dep.entry.name ?? ''}" (${dep.role}) ${gap}; the hook's pods cannot start, the hook fails and the sync never gets to the step that would create it`,
-        fix: `Emit it as an Argo CD hook of the same phase (${phases.join(',')}) in an earlier sync wave with ${HOOK_ANNOTATION}-delete-policy: BeforeHookCreation (the constructs do this for the RBAC they generate), or run the Workflow in a phase that comes after it (PostSync sees every plain resource).`,
+        fix: `Emit it as an Argo CD hook of the same phase (${phases.join(',')}) in an earlier sync wave with ${HOOK_DELETE_POLICY_ANNOTATION}: BeforeHookCreation (the constructs do this for the RBAC they generate), or run the Workflow in a phase that comes after it (PostSync sees every plain resource).`,
       });
     }
   },
@@ -381,9 +378,9 @@ export const GITOPS009 = defineRule({
     const md = obj(ctx.manifest.metadata);
     if (str(md?.name) === undefined) return;
     if (!deletePolicies(ctx.manifest).includes('BeforeHookCreation')) return;
-    const explicit = metaValue(md, 'annotations', `${HOOK_ANNOTATION}-delete-policy`) !== undefined;
+    const explicit = metaValue(md, 'annotations', HOOK_DELETE_POLICY_ANNOTATION) !== undefined;
     ctx.report({
-      path: explicit ? '/metadata/annotations/argocd.argoproj.io~1hook-delete-policy' : '/metadata/name',
+      path: explicit ? ptr('/metadata/annotations', HOOK_DELETE_POLICY_ANNOTATION) : '/metadata/name',
       message: `this named hook Workflow is deleted by ${explicit ? 'its' : 'the default'} BeforeHookCreation policy before the next sync creates it again, and Argo CD waits until it is gone: a previous run stuck on the artifact-gc finalizer (argo-workflows#13499) blocks every later sync`,
       fix: 'Use metadata.generateName (a new Workflow per sync) with hook-delete-policy: HookSucceeded.',
     });

@@ -3,9 +3,10 @@
  * kind/name (namespace-aware), plus memoised per-object and whole-set computations that
  * cross-object rules share (Workflow-likes, the lock-order graph, sync waves).
  */
+
+import { isObject, obj, str } from '../argo/json';
 import type { ResolvedOptions } from './rule';
 import type { Manifest } from './types';
-import { isObj, obj, str } from './util';
 import { buildWorkflowLike, isWorkflowLikeKind, type WorkflowLike } from './workflow-like';
 
 export interface Entry {
@@ -31,7 +32,7 @@ export class InputIndex {
   ) {
     for (let i = 0; i < manifests.length; i++) {
       const m = manifests[i];
-      if (!isObj(m)) continue;
+      if (!isObject(m)) continue;
       const kind = typeof m.kind === 'string' ? m.kind : '';
       const md = obj(m.metadata);
       const e: Entry = { index: i, manifest: m, kind, name: str(md?.name), namespace: str(md?.namespace) };
@@ -67,7 +68,7 @@ export class InputIndex {
     const cached = this.wlCache.get(index);
     if (cached !== undefined) return cached ?? undefined;
     const m = this.manifests[index];
-    if (!isObj(m) || !isWorkflowLikeKind(m.kind) || this.building.has(index)) return undefined;
+    if (!isObject(m) || !isWorkflowLikeKind(m.kind) || this.building.has(index)) return undefined;
     this.building.add(index);
     try {
       const wl = buildWorkflowLike(m, index, this);

@@ -3,7 +3,7 @@
  * registry.ts lists the families. A rule is a pure function of one object, an index of the whole
  * input set (built once per run) and the options: it reports findings through `ctx.report`.
  */
-import type { ArgoVersion } from '../argo-version';
+import { type ArgoVersion, type BugId, type FieldId, hasBug, hasField } from '../argo/versions';
 import type { InputIndex } from './input-index';
 import type { AutofixOp, ControllerConfig, Finding, Manifest, PlatformLookup, Severity } from './types';
 import type { WorkflowLike } from './workflow-like';
@@ -84,10 +84,34 @@ export function defineRule(r: Omit<Rule, 'helpUri'>): Rule {
   return { ...r, helpUri: `docs/rules/${r.id}.md` };
 }
 
-/** The kinds `Workflow-like` covers. */
-export const WORKFLOW_LIKE_KINDS = [
-  'Workflow',
-  'WorkflowTemplate',
-  'ClusterWorkflowTemplate',
-  'CronWorkflow',
-] as const;
+// ---------------------------------------------------------------------------------------------
+// Version checks for rules: the table is src/argo/versions.ts. Rules ask the same `hasBug` /
+// `hasField` question for every object, and the answers depend only on the target version (one
+// object per run), so they are remembered for the last version object seen.
+// ---------------------------------------------------------------------------------------------
+
+let lastVersion: ArgoVersion | undefined;
+let answers = new Map<string, boolean>();
+
+/** Bug IDs (`argo-workflows#N`) and field IDs never collide, so one map holds both. */
+function cached(v: ArgoVersion, key: string, compute: () => boolean): boolean {
+  if (v !== lastVersion) {
+    lastVersion = v;
+    answers = new Map();
+  }
+  const m = answers;
+  let r = m.get(key);
+  if (r === undefined) {
+    r = compute();
+    m.set(key, r);
+  }
+  return r;
+}
+
+export function targetHasBug(v: ArgoVersion, id: BugId): boolean {
+  return cached(v, id, () => hasBug(v, id));
+}
+
+export function targetHasField(v: ArgoVersion, id: FieldId): boolean {
+  return cached(v, id, () => hasField(v, id));
+}

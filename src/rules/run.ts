@@ -2,9 +2,11 @@
  * Runs that never end (RUN): a Workflow that never reaches a final phase never starts artifact
  * GC and holds its locks and parallelism slot. Facts: docs/failure-modes.md §3.
  */
+
+import { has, obj, ptr, str } from '../argo/json';
+import { WORKFLOW_LIKE_KINDS } from '../argo/kinds';
 import type { InputIndex } from './input-index';
-import { defineRule, type Rule, WORKFLOW_LIKE_KINDS } from './rule';
-import { has, obj, ptr, str } from './util';
+import { defineRule, type Rule } from './rule';
 import {
   callsOf,
   type TemplateInfo,

@@ -7,7 +7,7 @@
  * table (src/rules/schema/); here it is compiled on first use, once per (schema, kind), into linked
  * nodes, so a walk is one Map lookup per key: no generic JSON-schema validator per object.
  */
-import type { ArgoVersion } from '../argo-version';
+import type { ArgoVersion } from '../argo/versions';
 import * as events from './schema/argo-events';
 import * as wf40 from './schema/argo-workflows-4.0';
 import * as wf41 from './schema/argo-workflows-4.1';
@@ -98,7 +98,7 @@ export type SchemaProblem =
 
 /**
  * Keys whose absence from a version's schema another rule reports with the version facts
- * (VER001, SYNC004, GITOPS005 read src/argo-version.ts): not reported twice.
+ * (VER001, SYNC004, GITOPS005 read src/argo/versions.ts): not reported twice.
  */
 export interface WalkOptions {
   readonly skipUnknown: ReadonlySet<string>;

@@ -5,13 +5,15 @@
  * never fires, an Argo CD sync fails or, worse, a Workflow created by a Sensor is refused at every
  * event. docs/rules/STR001.md lists which of Argo's checks each rule covers.
  */
-import { VERSIONED_FIELDS } from '../argo-version';
+
+import { arr, esc, isObject, type Obj, obj, ptr, str } from '../argo/json';
+import { ARGO_KINDS, WORKFLOW_LIKE_KINDS } from '../argo/kinds';
+import { VERSIONED_FIELDS } from '../argo/versions';
 import { cronError, isTimeZone, parseGoDuration, timeZoneNames } from './cron';
 import { dependsNames } from './dag';
-import { defineRule, type Rule, type RuleContext, WORKFLOW_LIKE_KINDS } from './rule';
+import { defineRule, type Rule, type RuleContext } from './rule';
 import { newerSchemaKnows, type SchemaProblem, schemaFor, walkSchema } from './structural-schema';
 import type { AutofixOp } from './types';
-import { arr, esc, isObj, type Obj, obj, ptr, str } from './util';
 import {
   type Call,
   callsOf,
@@ -21,14 +23,6 @@ import {
   templateLabel,
   type WorkflowLike,
 } from './workflow-like';
-
-const ARGO_KINDS = [
-  ...WORKFLOW_LIKE_KINDS,
-  'WorkflowEventBinding',
-  'EventBus',
-  'EventSource',
-  'Sensor',
-] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -117,7 +111,7 @@ function schemaMessage(p: SchemaProblem, kind: string): { message: string; fix: 
     }
     case 'type': {
       const last = p.path[p.path.length - 1] ?? '';
-      if (p.expected === 'a list' && isObj(p.value) && (last === 'parameters' || last === 'artifacts')) {
+      if (p.expected === 'a list' && isObject(p.value) && (last === 'parameters' || last === 'artifacts')) {
         const entries = Object.entries(p.value).slice(0, 2);
         const example = entries.map(([k, v]) => `{name: ${k}, value: ${show(String(v))}}`).join(', ');
         return {
@@ -191,7 +185,7 @@ function renameFix(manifest: unknown, p: SchemaProblem): AutofixOp[] | undefined
   if (near.length !== 1) return undefined;
   let parent: unknown = manifest;
   for (const seg of p.path) parent = (parent as Obj | undefined)?.[seg];
-  if (!isObj(parent) || parent[near[0]] !== undefined) return undefined;
+  if (!isObject(parent) || parent[near[0]] !== undefined) return undefined;
   const base = pointer(p.path);
   return [
     { op: 'add', path: `${base}/${esc(near[0])}`, value: parent[p.key] },
@@ -732,7 +726,7 @@ function loopItems(step: Obj): Set<string> | '*' | undefined {
     const keys = new Set<string>();
     step.withItems.forEach((it) => {
       if (Array.isArray(it)) for (let i = 0; i < it.length; i++) keys.add(`[${i}]`);
-      else if (isObj(it)) for (const k in it) keys.add(k);
+      else if (isObject(it)) for (const k in it) keys.add(k);
     });
     return keys;
   }
@@ -979,7 +973,7 @@ export const STR004 = defineRule({
         }
       };
       const groups = arr(t.tmpl.steps);
-      const tasks = arr(obj(t.tmpl.dag)?.tasks).filter(isObj);
+      const tasks = arr(obj(t.tmpl.dag)?.tasks).filter(isObject);
       const nested = groups.length > 0 || tasks.length > 0;
       const inSteps: Tagged[] = [];
       const inTasks: Tagged[] = [];
@@ -1014,8 +1008,8 @@ export const STR004 = defineRule({
           const g = groups[i];
           if (Array.isArray(g)) {
             for (let j = 0; j < g.length; j++)
-              if (isObj(g[j])) step(g[j] as Obj, `${t.path}/steps/${i}/${j}`, i, j);
-          } else if (isObj(g)) step(g, `${t.path}/steps/${i}`, i, undefined);
+              if (isObject(g[j])) step(g[j] as Obj, `${t.path}/steps/${i}/${j}`, i, j);
+          } else if (isObject(g)) step(g, `${t.path}/steps/${i}`, i, undefined);
         }
         outerNodes = { ...base, nodes, nodePrefix: 'steps.' };
       }
@@ -1034,7 +1028,7 @@ export const STR004 = defineRule({
         const list = arr(obj(t.tmpl.dag)?.tasks);
         for (let i = 0; i < list.length && inTasks.length > 0; i++) {
           const s = list[i];
-          if (!isObj(s)) continue;
+          if (!isObject(s)) continue;
           const items = loopItems(s);
           ofNode(inTasks, 2, i, undefined, items === undefined ? taskScope : { ...taskScope, items });
           // An argument may only read tasks this task depends on (validateDAGTaskArgumentDependency).
@@ -1431,7 +1425,7 @@ export const STR008 = defineRule({
       }
       const dag = obj(tm.dag);
       if (!dag) continue;
-      const tasks = arr(dag.tasks).filter(isObj);
+      const tasks = arr(dag.tasks).filter(isObject);
       if (tasks.length === 0) {
         ctx.report({
           path: ptr(t.path, 'dag'),

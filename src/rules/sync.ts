@@ -4,11 +4,12 @@
  * only works for the same key, so a workflow (or an ancestor template) that holds a lock can never
  * let a descendant take it. Facts: docs/failure-modes.md §4.
  */
-import { formatArgoVersion } from '../argo-version';
+
+import { arr, int, isObject, obj, ptr, str } from '../argo/json';
+import { WORKFLOW_LIKE_KINDS } from '../argo/kinds';
+import { formatArgoVersion } from '../argo/versions';
 import type { InputIndex } from './input-index';
-import { defineRule, type Rule, WORKFLOW_LIKE_KINDS } from './rule';
-import { arr, int, isObj, obj, ptr, str } from './util';
-import { targetHasField } from './version';
+import { defineRule, type Rule, targetHasField } from './rule';
 import {
   callsOf,
   isWorkflowLikeKind,
@@ -254,7 +255,7 @@ function lockOrderEdges(input: InputIndex): Map<string, OrderEdge[]> {
     };
     for (let i = 0; i < input.manifests.length; i++) {
       const m = input.manifests[i];
-      if (!isObj(m) || !isWorkflowLikeKind(m.kind) || !mentionsSynchronization(m)) continue;
+      if (!isObject(m) || !isWorkflowLikeKind(m.kind) || !mentionsSynchronization(m)) continue;
       const wl = input.workflowLike(i, false);
       if (!wl) continue;
       const wfHeld = wfLocks(input, wl);

@@ -3,24 +3,13 @@
  * that YAML parses to), never on construct objects: the constructs (node.addValidation), the cdk8s
  * validation plugin and `argo-guard lint` are three callers of one function, `lintManifests`.
  */
-import type { ArgoVersion } from '../argo-version';
+import type { Manifest } from '../argo/json';
+import type { ArgoVersion } from '../argo/versions';
+import type { PlatformLookup } from '../platform/lock';
+
+export type { Manifest, PlatformLookup };
 
 export type Severity = 'error' | 'warning';
-
-/** Any Kubernetes object, as parsed. Rules must not assume any field is present or well typed. */
-export interface Manifest {
-  apiVersion?: string;
-  kind?: string;
-  metadata?: {
-    name?: string;
-    generateName?: string;
-    namespace?: string;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-    [key: string]: unknown;
-  };
-  [key: string]: unknown;
-}
 
 /** Which object a finding is about. */
 export interface ObjectRef {
@@ -53,12 +42,6 @@ export interface AutofixOp {
   op: 'add' | 'replace' | 'remove';
   path: string;
   value?: unknown;
-}
-
-/** What argo-guard knows about the platforms of an image (from the platform lock file). */
-export interface PlatformLookup {
-  /** `undefined` when the image is not in the lock. Platforms are `os/arch[/variant]`, normalised. */
-  lookup(image: string): { digest: string; platforms: string[] } | undefined;
 }
 
 /** The parts of a `workflow-controller-configmap` that change what is effective. */

@@ -2,12 +2,13 @@
  * Version (VER): fields the target Argo Workflows version removed or does not know yet. The
  * Workflow CRD preserves unknown fields and the controller's Go decoding drops them, so such a
  * field is silently ignored (docs/failure-modes.md §1, GITOPS-07). The version facts are in
- * src/argo-version.ts (VERSIONED_FIELDS); this file only knows where each field is written.
+ * src/argo/versions.ts (VERSIONED_FIELDS); this file only knows where each field is written.
  */
-import { type FieldId, formatArgoVersion, VERSIONED_FIELDS } from '../argo-version';
-import { defineRule, type Rule, WORKFLOW_LIKE_KINDS } from './rule';
-import { arr, obj, ptr } from './util';
-import { targetHasField } from './version';
+
+import { arr, obj, ptr } from '../argo/json';
+import { WORKFLOW_LIKE_KINDS } from '../argo/kinds';
+import { type FieldId, formatArgoVersion, VERSIONED_FIELDS } from '../argo/versions';
+import { defineRule, type Rule, targetHasField } from './rule';
 import type { WorkflowLike } from './workflow-like';
 
 /** Fields with a more specific rule (so VER001 does not report them twice). */

@@ -8,9 +8,11 @@
  * Nothing is deep-cloned: an object without a workflowTemplateRef and without controller
  * defaults uses its own spec as the effective spec. Merges allocate only the maps they touch.
  */
+
+import { arr, isObject, metaValue, nonEmptyObj, type Obj, obj, ptr, str } from '../argo/json';
+import { HOOK_ANNOTATION } from '../argo/metadata';
 import type { InputIndex } from './input-index';
 import type { Manifest } from './types';
-import { arr, isObj, metaValue, nonEmptyObj, type Obj, obj, ptr, str } from './util';
 
 export type WorkflowLikeKind = 'Workflow' | 'WorkflowTemplate' | 'ClusterWorkflowTemplate' | 'CronWorkflow';
 
@@ -113,7 +115,7 @@ export function mergeUnder(high: Obj, low: Obj | undefined): Obj {
     const hv = high[k];
     if (hv === undefined || hv === null) continue;
     const lv = low[k];
-    out[k] = isObj(hv) && isObj(lv) && k !== 'templates' ? mergeUnder(hv, lv) : hv;
+    out[k] = isObject(hv) && isObject(lv) && k !== 'templates' ? mergeUnder(hv, lv) : hv;
   }
   return out;
 }
@@ -141,7 +143,7 @@ export function buildWorkflowLike(m: Manifest, index: number, input: InputIndex)
     ownTemplates,
     byName,
     complete: true,
-    hook: metaValue(md, 'annotations', 'argocd.argoproj.io/hook'),
+    hook: metaValue(md, 'annotations', HOOK_ANNOTATION),
     cache: {},
   } as {
     -readonly [K in keyof WorkflowLike]: WorkflowLike[K];
@@ -178,7 +180,7 @@ export function buildWorkflowLike(m: Manifest, index: number, input: InputIndex)
   const templates = arr(spec.templates);
   for (let i = 0; i < templates.length; i++) {
     const t = templates[i];
-    if (!isObj(t)) continue;
+    if (!isObject(t)) continue;
     const info = makeTemplate(wl, t, `${specPath}/templates/${i}`, false);
     ownTemplates.push(info);
     if (info.name !== undefined && !byName.has(info.name)) byName.set(info.name, info);
@@ -193,7 +195,7 @@ export function buildWorkflowLike(m: Manifest, index: number, input: InputIndex)
 function makeTemplate(owner: WorkflowLike, tmpl: Obj, path: string, inline: boolean): TemplateInfo {
   let type: TemplateType = 'unknown';
   for (const k of TYPE_KEYS) {
-    if (isObj(tmpl[k]) || (k === 'steps' && Array.isArray(tmpl[k]))) {
+    if (isObject(tmpl[k]) || (k === 'steps' && Array.isArray(tmpl[k]))) {
       type = k;
       break;
     }
@@ -219,12 +221,12 @@ function hasInline(tmpl: Obj): boolean {
   if (Array.isArray(groups)) {
     for (const g of groups) {
       if (Array.isArray(g)) {
-        for (const s of g) if (isObj(s) && s.inline !== undefined) return true;
-      } else if (isObj(g) && g.inline !== undefined) return true;
+        for (const s of g) if (isObject(s) && s.inline !== undefined) return true;
+      } else if (isObject(g) && g.inline !== undefined) return true;
     }
   }
   const tasks = obj(tmpl.dag)?.tasks;
-  if (Array.isArray(tasks)) for (const s of tasks) if (isObj(s) && s.inline !== undefined) return true;
+  if (Array.isArray(tasks)) for (const s of tasks) if (isObject(s) && s.inline !== undefined) return true;
   return false;
 }
 
@@ -245,14 +247,14 @@ export function forEachStepOrTask(
     if (Array.isArray(g)) {
       for (let j = 0; j < g.length; j++) {
         const s = g[j];
-        if (isObj(s)) fn(s, `${t.path}/steps/${i}/${j}`, false);
+        if (isObject(s)) fn(s, `${t.path}/steps/${i}/${j}`, false);
       }
-    } else if (isObj(g)) fn(g, `${t.path}/steps/${i}`, false);
+    } else if (isObject(g)) fn(g, `${t.path}/steps/${i}`, false);
   }
   const tasks = arr(obj(t.tmpl.dag)?.tasks);
   for (let i = 0; i < tasks.length; i++) {
     const s = tasks[i];
-    if (isObj(s)) fn(s, `${t.path}/dag/tasks/${i}`, true);
+    if (isObject(s)) fn(s, `${t.path}/dag/tasks/${i}`, true);
   }
 }
 
@@ -366,7 +368,7 @@ function computeCalls(input: InputIndex, wl: WorkflowLike, t: TemplateInfo): Cal
     const guarded = str(step.when) !== undefined;
     const via: CallVia = isTask ? 'task' : 'step';
     let inlineInfo: TemplateInfo | undefined;
-    if (isObj(step.inline)) {
+    if (isObject(step.inline)) {
       const p = `${path}/inline`;
       inlineInfo = t.owner.ownTemplates.find((x) => x.inline && x.path === p);
     }
@@ -439,7 +441,7 @@ export function templateField(wl: WorkflowLike, t: TemplateInfo, key: string): u
   const d = wl.templateDefaults?.[key];
   if (d === undefined || d === null) return v;
   if (v === undefined || v === null) return d;
-  return isObj(v) && isObj(d) ? mergeUnder(v, d) : v;
+  return isObject(v) && isObject(d) ? mergeUnder(v, d) : v;
 }
 
 /**
@@ -469,8 +471,8 @@ export function effectiveScheduling(wl: WorkflowLike, t: TemplateInfo): Effectiv
   return {
     nodeSelector: nonEmptyObj(tns) ? tns : nonEmptyObj(wns) ? wns : undefined,
     nodeSelectorFrom: nonEmptyObj(tns) ? 'template' : nonEmptyObj(wns) ? 'workflow' : 'none',
-    affinity: isObj(taff) ? taff : isObj(waff) ? waff : undefined,
-    affinityFrom: isObj(taff) ? 'template' : isObj(waff) ? 'workflow' : 'none',
+    affinity: isObject(taff) ? taff : isObject(waff) ? waff : undefined,
+    affinityFrom: isObject(taff) ? 'template' : isObject(waff) ? 'workflow' : 'none',
     tolerations: arr(ttol).length > 0 ? arr(ttol) : arr(wtol),
   };
 }

@@ -6,13 +6,14 @@
  * Conflict-aware: a failed precondition returns `conflict`, and the caller re-reads and re-decides.
  */
 
+import { ARTIFACT_GC_FINALIZER } from '../argo/metadata';
 import { ApiError } from './kube';
 import { entryFor, ledgerName } from './ledger';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
 import { type Finding, RUNTIME_EVENT_REASONS, type RuntimeVerdict } from './runtime';
 import { ConflictError, GoneError, LedgerFullError, type SnapshotSource } from './source';
-import { ARTIFACT_GC_FINALIZER, type Verdict } from './types';
+import type { Verdict } from './types';
 
 export const EVENT_REASONS = {
   released: 'ArtifactGCFinalizerReleased',

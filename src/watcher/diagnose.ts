@@ -4,10 +4,20 @@
  * The one invariant (tested with fast-check): a release that is not forced never leaves a pending
  * artifact without proof of deletion.
  */
+
+import { FINAL_PHASES, KNOWN_PHASES } from '../argo/enums';
+import { isObject, type JsonValue as Json } from '../argo/json';
+import {
+  ARGOCD_HOOK_FINALIZER,
+  ARTIFACT_GC_FINALIZER,
+  COMPONENT_ARTIFACT_GC,
+  LABEL_COMPONENT,
+  LABEL_INSTANCE_ID,
+  LABEL_WORKFLOW,
+} from '../argo/metadata';
 import {
   anyTaskFailure,
   execSpec,
-  isObject,
   MalformedError,
   ownedBy,
   pendingArtifacts,
@@ -17,16 +27,7 @@ import {
 } from './nodes';
 import {
   ANNOTATION_RELABELED_AT,
-  ARGOCD_HOOK_FINALIZER,
-  ARTIFACT_GC_FINALIZER,
-  COMPONENT_ARTIFACT_GC,
   type DiagnoseOptions,
-  FINAL_PHASES,
-  type Json,
-  KNOWN_PHASES,
-  LABEL_COMPONENT,
-  LABEL_INSTANCE_ID,
-  LABEL_WORKFLOW,
   type ModeId,
   type PendingArtifact,
   type Snapshot,

@@ -5,10 +5,11 @@
  * resourceVersion, relists on 410 Gone, and backs off with jitter on errors. It never gives up: a
  * transient error never ends the process.
  */
+
+import type { JsonValue as Json } from '../argo/json';
 import { ApiError, backoffMs, type KubeApi, sleep } from './kube';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
-import type { Json } from './types';
 
 export type Handler = (obj: Json, old?: Json) => void;
 

@@ -3,12 +3,14 @@
  * and a paged-list source for `sweep`. Only this file and the informers/ledger/leader speak HTTP.
  */
 
+import { isObject, type JsonValue as Json } from '../argo/json';
+import { ARGO_API_VERSION, ARTIFACT_GC_FINALIZER, GC_POD_SELECTOR, LABEL_WORKFLOW } from '../argo/metadata';
 import { Informer } from './informer';
 import { ApiError, backoffMs, isTransient, type KubeApi, paths, sleep } from './kube';
 import { Ledger, type LedgerEntry, type LedgerLimits } from './ledger';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
-import { isObject, ownedBy } from './nodes';
+import { ownedBy } from './nodes';
 import { type HolderState, lockHolderKeys, podWorkflowKey, runtimeCandidate } from './runtime';
 import {
   ConflictError,
@@ -24,14 +26,7 @@ import {
   type WorkflowEvent,
 } from './source';
 import { needsDetail, trimPendingPod, trimPod, trimTask, trimWorkflow } from './trim';
-import {
-  ANNOTATION_RELABELED_AT,
-  ARTIFACT_GC_FINALIZER,
-  GC_POD_SELECTOR,
-  type Json,
-  LABEL_WORKFLOW,
-  type WorkflowRef,
-} from './types';
+import { ANNOTATION_RELABELED_AT, type WorkflowRef } from './types';
 
 export interface KubeWriterOptions {
   readonly api: KubeApi;
@@ -122,7 +117,7 @@ export abstract class KubeWriter implements SnapshotSource {
       kind: 'Event',
       metadata: { name, namespace: ref.namespace },
       involvedObject: {
-        apiVersion: 'argoproj.io/v1alpha1',
+        apiVersion: ARGO_API_VERSION,
         kind: 'Workflow',
         name: ref.name,
         namespace: ref.namespace,

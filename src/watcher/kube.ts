@@ -7,8 +7,9 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { createInterface } from 'node:readline';
 import { KubeConfig } from '@kubernetes/client-node';
+import type { JsonValue as Json } from '../argo/json';
+import { ARGO_API_VERSION } from '../argo/metadata';
 import { UserError } from '../errors';
-import type { Json } from './types';
 
 export class ApiError extends Error {
   constructor(
@@ -265,12 +266,12 @@ function qs(query: Record<string, string | number | undefined>): string {
 /** API paths. */
 export const paths = {
   workflows: (ns?: string) =>
-    ns ? `/apis/argoproj.io/v1alpha1/namespaces/${ns}/workflows` : '/apis/argoproj.io/v1alpha1/workflows',
-  workflow: (ns: string, name: string) => `/apis/argoproj.io/v1alpha1/namespaces/${ns}/workflows/${name}`,
+    ns ? `/apis/${ARGO_API_VERSION}/namespaces/${ns}/workflows` : `/apis/${ARGO_API_VERSION}/workflows`,
+  workflow: (ns: string, name: string) => `/apis/${ARGO_API_VERSION}/namespaces/${ns}/workflows/${name}`,
   tasks: (ns?: string) =>
     ns
-      ? `/apis/argoproj.io/v1alpha1/namespaces/${ns}/workflowartifactgctasks`
-      : '/apis/argoproj.io/v1alpha1/workflowartifactgctasks',
+      ? `/apis/${ARGO_API_VERSION}/namespaces/${ns}/workflowartifactgctasks`
+      : `/apis/${ARGO_API_VERSION}/workflowartifactgctasks`,
   pods: (ns?: string) => (ns ? `/api/v1/namespaces/${ns}/pods` : '/api/v1/pods'),
   pod: (ns: string, name: string) => `/api/v1/namespaces/${ns}/pods/${name}`,
   events: (ns: string) => `/api/v1/namespaces/${ns}/events`,

@@ -4,7 +4,9 @@
  * Pure functions, no I/O.
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { ControllerFacts, GCStrategy, Json, PendingArtifact, StoredArtifactLocation } from './types';
+import type { GCStrategy } from '../argo/enums';
+import { isObject, type JsonValue as Json } from '../argo/json';
+import type { ControllerFacts, PendingArtifact, StoredArtifactLocation } from './types';
 
 /** A malformed object: reported and skipped, never a crash. */
 export class MalformedError extends Error {
@@ -223,8 +225,4 @@ export function ownedBy(obj: Json, uid: string, name: string): boolean {
   return refs.some(
     (r: Json) => isObject(r) && r.kind === 'Workflow' && (uid && r.uid ? r.uid === uid : r.name === name),
   );
-}
-
-export function isObject(v: unknown): v is Record<string, Json> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

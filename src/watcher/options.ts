@@ -4,12 +4,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { ARTIFACT_GC_STRATEGIES, type GCStrategy } from '../argo/enums';
 import { UserError } from '../errors';
 import { ApiError, KubeApi, loadKubeConfig, paths } from './kube';
 import { createLogger, defaultLogFormat, type LogFormat, type Logger } from './log';
 import type { Metrics } from './metrics';
 import type { RuntimeSettings } from './runtime';
-import type { ControllerFacts, GCStrategy, Policy } from './types';
+import type { ControllerFacts, Policy } from './types';
 
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -164,7 +165,7 @@ export function parseCommon(v: CommonValues): Common {
   if (format !== 'json' && format !== 'text')
     throw new UserError(`--log-format "${format}" is not json or text`);
   const strategy = v['default-gc-strategy'];
-  if (strategy !== undefined && !['Never', 'OnWorkflowCompletion', 'OnWorkflowDeletion'].includes(strategy)) {
+  if (strategy !== undefined && !(ARTIFACT_GC_STRATEGIES as readonly string[]).includes(strategy)) {
     throw new UserError(
       `--default-gc-strategy "${strategy}" is not Never, OnWorkflowCompletion or OnWorkflowDeletion`,
     );

@@ -17,8 +17,11 @@
  * - SYNC-04 waiting on a lock whose holders are all final or gone (leaked by a controller bug)
  *   -> report; the controller owns its locks.
  */
-import { isObject } from './nodes';
-import { FINAL_PHASES, type Json, LABEL_INSTANCE_ID, LABEL_WORKFLOW, type WorkflowRef } from './types';
+
+import { FINAL_PHASES } from '../argo/enums';
+import { isObject, type JsonValue as Json } from '../argo/json';
+import { LABEL_INSTANCE_ID, LABEL_WORKFLOW } from '../argo/metadata';
+import type { WorkflowRef } from './types';
 
 export type RuntimeModeId = 'RUN-01' | 'RUN-04' | 'RUN-05' | 'RUN-07' | 'SYNC-04';
 export const RUNTIME_MODES: readonly RuntimeModeId[] = ['RUN-01', 'RUN-04', 'RUN-05', 'RUN-07', 'SYNC-04'];

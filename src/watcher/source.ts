@@ -11,9 +11,11 @@
  * - `recordLeak` throws `LedgerFullError` when no ledger shard can take the entry (then nothing may
  *   be force-released), anything else it cannot write is thrown as is.
  */
+
+import type { JsonValue as Json } from '../argo/json';
 import type { LedgerEntry } from './ledger';
 import type { HolderState } from './runtime';
-import type { Json, WorkflowRef } from './types';
+import type { WorkflowRef } from './types';
 
 /** What one decision reads (the controller facts come from the configuration, not the source). */
 export interface SourceSnapshot {

@@ -8,6 +8,8 @@
  * renewing it while it runs, so only one of them acts at a time. While another holder has it (a
  * running `watch`), or if sweep loses it midway, sweep only reports (changes nothing, writes no Event).
  */
+
+import type { JsonValue as Json } from '../argo/json';
 import type { Outcome } from './act';
 import { ListSnapshotSource } from './kube-source';
 import { LeaderElector } from './leader';
@@ -17,7 +19,7 @@ import { isStuck, reconcileOnce } from './reconcile';
 import { RUNTIME_MODES, type RuntimeSettings, runtimeCandidate } from './runtime';
 import type { SweepSource } from './source';
 import { needsDetail } from './trim';
-import type { Json, ModeId, Verdict } from './types';
+import type { ModeId, Verdict } from './types';
 
 export interface SweepOptions extends ReleaseOptions {
   readonly identity: string;

@@ -4,19 +4,20 @@
  * being deleted with our finalizer keeps only its identity and phase; one that is keeps the artifact
  * bits of its status too, so most decisions need no extra GET.
  */
-import { isObject, LOCATION_KINDS } from './nodes';
+
+import { FINAL_PHASES } from '../argo/enums';
+import { isObject, type JsonValue as Json } from '../argo/json';
 import {
   ANNOTATION_GC_STRATEGY,
-  ANNOTATION_RELABELED_AT,
   ARTIFACT_GC_FINALIZER,
-  FINAL_PHASES,
-  type Json,
   LABEL_COMPLETED,
   LABEL_COMPONENT,
   LABEL_INSTANCE_ID,
   LABEL_WORKFLOW,
   LABEL_WRONG_INSTANCE_ID,
-} from './types';
+} from '../argo/metadata';
+import { LOCATION_KINDS } from './nodes';
+import { ANNOTATION_RELABELED_AT } from './types';
 
 const KEPT_LABELS = [
   LABEL_WORKFLOW,

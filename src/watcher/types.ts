@@ -1,40 +1,13 @@
 /**
- * Types and Argo names shared by the watcher: the snapshot `diagnose` reads, the verdict it returns,
- * and the plan that `act` applies. Names of labels, annotations and finalizers are Argo's own
- * (argo-workflows workflow/common/common.go, artifact_gc.go; docs/failure-modes.md §0).
+ * Types shared by the watcher: the snapshot `diagnose` reads, the verdict it returns, and the plan
+ * that `act` applies. Argo's labels, annotations and finalizers are in src/argo/metadata.ts.
  */
+import type { GCStrategy } from '../argo/enums';
+import type { JsonValue as Json } from '../argo/json';
 import type { RuntimeModeId } from './runtime';
 
-/** The finalizer the Argo controller adds for artifact GC; the only one the watcher ever removes. */
-export const ARTIFACT_GC_FINALIZER = 'workflows.argoproj.io/artifact-gc';
-/** Argo CD (3.0+) hook finalizer: never touched (argo-cd#21804, GITOPS-02). */
-export const ARGOCD_HOOK_FINALIZER = 'argocd.argoproj.io/hook-finalizer';
-
-export const LABEL_WORKFLOW = 'workflows.argoproj.io/workflow';
-export const LABEL_COMPONENT = 'workflows.argoproj.io/component';
-export const COMPONENT_ARTIFACT_GC = 'artifact-gc';
-/** Label selector of the artifact-GC pods (of every Workflow). */
-export const GC_POD_SELECTOR = `${LABEL_COMPONENT}=${COMPONENT_ARTIFACT_GC}`;
-export const LABEL_COMPLETED = 'workflows.argoproj.io/completed';
-/** The label the controller's pod informer selects on when an instance ID is configured. */
-export const LABEL_INSTANCE_ID = 'workflows.argoproj.io/controller-instanceid';
-/** The label key createArtifactGCPod sets by mistake (`common.EnvVarInstanceID`), AGC-06 (#10840 comment). */
-export const LABEL_WRONG_INSTANCE_ID = 'ARGO_INSTANCE_ID';
-export const LABEL_ARTIFACT_GC_POD = 'workflows.argoproj.io/artifact-gc-pod';
-export const ANNOTATION_GC_STRATEGY = 'workflows.argoproj.io/artifact-gc-strategy';
 /** Set by the watcher with the relabel fix, so that it waits one resync before deciding again. */
 export const ANNOTATION_RELABELED_AT = 'argo-guard.io/relabeled-at';
-
-export const ARGO_GROUP = 'argoproj.io';
-export const ARGO_VERSION = 'v1alpha1';
-
-export type GCStrategy = 'OnWorkflowCompletion' | 'OnWorkflowDeletion' | 'Never';
-export const DUE_STRATEGIES: readonly string[] = ['OnWorkflowCompletion', 'OnWorkflowDeletion'];
-
-/** Phases a Workflow can have; `''` means the controller has not picked it up yet. */
-export const KNOWN_PHASES = ['', 'Pending', 'Running', 'Succeeded', 'Failed', 'Error'] as const;
-/** `Status.Fulfilled()`: GC only runs in these phases (docs/failure-modes.md §0.1). */
-export const FINAL_PHASES: readonly string[] = ['Succeeded', 'Failed', 'Error'];
 
 /**
  * Stuck-mode IDs as in docs/failure-modes.md. A verdict names every mode that matches.
@@ -75,9 +48,6 @@ export type Policy =
   | { readonly kind: 'safe' }
   | { readonly kind: 'report-only' }
   | { readonly kind: 'force-after'; readonly afterMs: number };
-
-/** Plain JSON as read from the API server; `diagnose` validates everything it touches. */
-export type Json = any;
 
 /** Everything one decision reads. */
 export interface Snapshot {

@@ -7,10 +7,8 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { dump } from 'js-yaml';
+import { DEFAULT_ARTIFACT_REPOSITORY_ANNOTATION } from '../argo/metadata';
 import { AuthoringError } from '../authoring-errors';
-
-/** The annotation that names the repository used when a Workflow gives no key. */
-export const DEFAULT_ARTIFACT_REPOSITORY_ANNOTATION = 'workflows.argoproj.io/default-artifact-repository';
 
 /** Props of {@link ArtifactRepositories}. */
 export interface ArtifactRepositoriesProps {

@@ -2,10 +2,10 @@
  * Parameters, artifacts and artifact locations. Locations are typed by the generated imports
  * (`S3Artifact`, `GcsArtifact`, ...), so every field upstream knows is available.
  */
+
+import type { Json } from '../argo/json';
 import * as argo from '../imports/argo-workflows';
 import type { ArtifactGcStrategy } from './settings';
-
-type Json = Record<string, any>;
 
 /** Where an artifact is read from or written to. */
 export class ArtifactLocation {

@@ -1,8 +1,7 @@
+import type { Json } from '../argo/json';
 import * as argo from '../imports/argo-workflows';
 import { PodTemplate, type PodTemplateProps } from './pod-template';
 import type { RenderContext } from './template';
-
-type Json = Record<string, any>;
 
 /** Props of one container of a {@link ContainerSetTemplate}. */
 export interface ContainerSetContainerProps {

@@ -1,10 +1,9 @@
 import { type Duration, Lazy } from 'cdk8s';
 import type { Construct } from 'constructs';
-import { formatArgoVersion, hasField } from '../argo-version';
+import type { Json } from '../argo/json';
+import { formatArgoVersion, hasField } from '../argo/versions';
 import type { RenderContext } from './template';
 import { WorkflowBase, type WorkflowBaseProps } from './workflow-base';
-
-type Json = Record<string, any>;
 
 /** Props of {@link CronWorkflow}. */
 export interface CronWorkflowProps extends WorkflowBaseProps {

@@ -1,7 +1,6 @@
+import type { Json } from '../argo/json';
 import { type InvocationProps, invocationCalls, renderInvocation, validateInvocation } from './invocation';
 import { type RenderContext, Template, type TemplateProps } from './template';
-
-type Json = Record<string, any>;
 
 /** Outcomes a dependency can wait for (`depends: "build.Succeeded"`). */
 export type TaskResult =

@@ -2,10 +2,10 @@
  * What DAG tasks and steps share: a call of a template, by object, with arguments, loops,
  * a condition and lifecycle hooks.
  */
+
+import type { Json } from '../argo/json';
 import { type Arguments, renderArguments } from './artifacts';
 import { type ITemplateOwner, type Template, templateReference, validateReference } from './template';
-
-type Json = Record<string, any>;
 
 /** A lifecycle hook: runs `template` when `expression` becomes true, or on exit for the `exit` key. */
 export interface LifecycleHookProps {

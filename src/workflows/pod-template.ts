@@ -2,14 +2,14 @@
  * Shared base of the templates that run a pod (container, script): the architecture pin,
  * own scheduling constraints merged with it, and the exit-handler deadline.
  */
+
+import type { Json } from '../argo/json';
 import * as argo from '../imports/argo-workflows';
 import { pinScheduling, type Scheduling } from '../platform/scheduling';
 import { type ArchitectureChoice, type ImagePin, imagePin, isImageArchitectures } from './architectures';
 import { isOptOut, type OptOut } from './opt-out';
 import { validateArchitectures, validatePinMerge } from './scheduling';
 import { type RenderContext, Template, type TemplateProps } from './template';
-
-type Json = Record<string, any>;
 
 /** Props of every pod template. */
 export interface PodTemplateProps extends TemplateProps {

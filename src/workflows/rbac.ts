@@ -6,7 +6,7 @@
  */
 import { ApiObject, type ApiObjectMetadata, Chart } from 'cdk8s';
 import { Construct, type IConstruct } from 'constructs';
-import { HOOK_ANNOTATION, HOOK_DELETE_POLICY_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../rules/argocd-order';
+import { HOOK_ANNOTATION, HOOK_DELETE_POLICY_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argo/metadata';
 
 /** A Role rule (wire form). */
 export interface WorkflowRbacRule {

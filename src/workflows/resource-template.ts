@@ -1,7 +1,6 @@
 import { stringify } from 'yaml';
+import type { Json } from '../argo/json';
 import { type RenderContext, Template, type TemplateProps } from './template';
-
-type Json = Record<string, any>;
 
 /** Props of {@link ResourceTemplate}. */
 export interface ResourceTemplateProps extends TemplateProps {

@@ -1,7 +1,6 @@
+import type { Json } from '../argo/json';
 import { PodTemplate, type PodTemplateProps } from './pod-template';
 import type { RenderContext } from './template';
-
-type Json = Record<string, any>;
 
 /** Props of {@link ScriptTemplate}. */
 export interface ScriptTemplateProps extends PodTemplateProps {

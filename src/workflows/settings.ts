@@ -5,9 +5,10 @@
  */
 import { ApiObject, Chart, type ChartProps, Duration, JsonPatch } from 'cdk8s';
 import type { Construct, IConstruct } from 'constructs';
-import { type ArgoVersion, DEFAULT_ARGO_VERSION, parseArgoVersion } from '../argo-version';
+import type { GCStrategy } from '../argo/enums';
+import { SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argo/metadata';
+import { type ArgoVersion, DEFAULT_ARGO_VERSION, parseArgoVersion } from '../argo/versions';
 import { AuthoringError } from '../authoring-errors';
-import { SYNC_WAVE_ANNOTATION } from '../rules/argocd-order';
 import type { ControllerConfig, PlatformLookup, RuleOptions } from '../rules/types';
 import { type ArchitectureChoice, type ImageArchitectures, isImageArchitectures } from './architectures';
 import { isOptOut, type OptOut } from './opt-out';
@@ -33,7 +34,7 @@ export interface TtlSettings {
 }
 
 /** Artifact GC strategies. */
-export type ArtifactGcStrategy = 'OnWorkflowCompletion' | 'OnWorkflowDeletion' | 'Never';
+export type ArtifactGcStrategy = GCStrategy;
 
 /** `spec.artifactGC` and the service account of the GC pod. */
 export interface ArtifactGcSettings {
@@ -335,7 +336,7 @@ export class GuardedChart extends Chart {
           name: props.namespace,
           annotations: {
             [SYNC_WAVE_ANNOTATION]: String(NAMESPACE_SYNC_WAVE),
-            'argocd.argoproj.io/sync-options': 'Delete=false,Prune=false',
+            [SYNC_OPTIONS_ANNOTATION]: 'Delete=false,Prune=false',
           },
         },
       });

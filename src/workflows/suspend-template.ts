@@ -1,8 +1,7 @@
 import type { Duration } from 'cdk8s';
+import type { Json } from '../argo/json';
 import { type RenderContext, Template, type TemplateProps } from './template';
 import { goDuration } from './util';
-
-type Json = Record<string, any>;
 
 /** Props of {@link SuspendTemplate}. */
 export interface SuspendTemplateProps extends TemplateProps {

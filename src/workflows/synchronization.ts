@@ -3,9 +3,9 @@
  * `mutex`/`semaphore` before 3.6, the plural lists from 3.6 (the singular is gone in 4.0,
  * argo-workflows#14189, and a removed field is silently ignored: no lock at all).
  */
-import { type ArgoVersion, formatArgoVersion, hasField } from '../argo-version';
 
-type Json = Record<string, any>;
+import type { Json } from '../argo/json';
+import { type ArgoVersion, formatArgoVersion, hasField } from '../argo/versions';
 
 /** A mutex: at most one holder at a time. */
 export interface MutexProps {

@@ -6,6 +6,7 @@
  */
 import type { Duration } from 'cdk8s';
 import type { Node } from 'constructs';
+import type { Json } from '../argo/json';
 import * as argo from '../imports/argo-workflows';
 import {
   type InputArtifact,
@@ -21,8 +22,6 @@ import { isOptOut, type OptOut, type OptOutSetting } from './opt-out';
 import type { ResolvedSettings } from './settings';
 import { renderSynchronization, type SynchronizationProps, validateSynchronization } from './synchronization';
 import { applyOverrides, deepMerge, goDuration } from './util';
-
-type Json = Record<string, any>;
 
 /** What a template needs to know about the workflow-like object that holds it. @internal */
 export interface ITemplateOwner {

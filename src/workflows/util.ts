@@ -1,10 +1,5 @@
 /** Small JSON helpers shared by the constructs. */
-
-type Json = Record<string, any>;
-
-function isPlainObject(x: unknown): x is Json {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
+import { isObject, type Json } from '../argo/json';
 
 /** Deep-merges `patch` into a copy of `base`: objects merge, arrays and scalars replace, `undefined` is skipped. */
 export function deepMerge(base: Json, patch: Json | undefined): Json {
@@ -12,7 +7,7 @@ export function deepMerge(base: Json, patch: Json | undefined): Json {
   const out: Json = { ...base };
   for (const [k, v] of Object.entries(patch)) {
     if (v === undefined) continue;
-    out[k] = isPlainObject(v) && isPlainObject(out[k]) ? deepMerge(out[k], v) : v;
+    out[k] = isObject(v) && isObject(out[k]) ? deepMerge(out[k], v) : v;
   }
   return out;
 }

@@ -4,13 +4,14 @@
  */
 import { ApiObject, type ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Construct, type IConstruct } from 'constructs';
-import { hasBug, hasField } from '../argo-version';
+import type { Json } from '../argo/json';
+import { ARGO_API_VERSION, LABEL_INSTANCE_ID } from '../argo/metadata';
+import { hasBug, hasField } from '../argo/versions';
 import { AuthoringError, authoringLine, registerValidation, reportWarning } from '../authoring-errors';
 import * as argo from '../imports/argo-workflows';
 import { pinScheduling, schedulingPodSpecPatch } from '../platform/scheduling';
 import { IGNORE_ANNOTATION, lintManifests } from '../rules';
 import type { Finding, Manifest } from '../rules/types';
-import { LABEL_INSTANCE_ID } from '../watcher/types';
 import { type Arguments, renderArguments } from './artifacts';
 import { ContainerSetTemplate, type ContainerSetTemplateProps } from './container-set-template';
 import { ContainerTemplate, type ContainerTemplateProps } from './container-template';
@@ -41,10 +42,6 @@ import { SuspendTemplate, type SuspendTemplateProps } from './suspend-template';
 import { renderSynchronization, type SynchronizationProps, validateSynchronization } from './synchronization';
 import { type ITemplateOwner, type RenderContext, type Template, validateReference } from './template';
 import { deepMerge, setPath } from './util';
-
-type Json = Record<string, any>;
-
-export const ARGO_API_VERSION = 'argoproj.io/v1alpha1';
 
 /** Props shared by every workflow-like construct. Settings given here override the chart's. */
 export interface WorkflowBaseProps extends ArgoGuardSettings {

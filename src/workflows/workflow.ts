@@ -1,12 +1,11 @@
 import type { ApiObject } from 'cdk8s';
 import type { Construct } from 'constructs';
+import type { Json } from '../argo/json';
+import { HOOK_ANNOTATION, HOOK_DELETE_POLICY_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argo/metadata';
 import { AuthoringError } from '../authoring-errors';
-import { HOOK_ANNOTATION, HOOK_DELETE_POLICY_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../rules/argocd-order';
 import type { HookPlacement } from './rbac';
 import type { RenderContext, Template } from './template';
 import { WorkflowBase, type WorkflowBaseProps } from './workflow-base';
-
-type Json = Record<string, any>;
 
 /** Argo CD resource hook phases (`argocd.argoproj.io/hook`). */
 export type ArgoCdHookPhase = 'PreSync' | 'Sync' | 'PostSync' | 'SyncFail' | 'PostDelete' | 'Skip';

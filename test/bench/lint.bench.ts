@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as jsYaml from 'js-yaml';
-import { lintPaths } from '../../src/lint/run';
+import { lintPaths } from '../../src/lint/lint-files';
 import type { BenchRecord } from './run';
 
 const COUNT = 10_000;

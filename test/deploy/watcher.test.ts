@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { Duration, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { SYNC_WAVE_ANNOTATION } from '../../src/argo/metadata';
 import {
   ArgoGuardWatcher,
   type ArgoGuardWatcherProps,
   packageVersion,
-  SYNC_WAVE_ANNOTATION,
   WATCHER_FLAGS,
   WATCHER_SYNC_WAVE,
   WatcherPolicy,

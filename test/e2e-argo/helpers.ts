@@ -11,7 +11,7 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { type KubeApi, paths } from '../../src/watcher/kube';
 import { ANNOTATION } from './argoexec';
 
-export { ARTIFACT_GC_FINALIZER } from '../../src/watcher/types';
+export { ARTIFACT_GC_FINALIZER } from '../../src/argo/metadata';
 
 import { getWorkflow, waitFor } from '../helpers/api-wait';
 

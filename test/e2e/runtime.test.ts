@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LABEL_INSTANCE_ID, LABEL_WORKFLOW } from '../../src/argo/metadata';
 import { type KubeApi, paths } from '../../src/watcher/kube';
-import { LABEL_INSTANCE_ID, LABEL_WORKFLOW } from '../../src/watcher/types';
 import { e2eSkipReason, freshNamespace } from './cluster';
 import {
   adminApi,

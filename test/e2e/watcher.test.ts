@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARGOCD_HOOK_FINALIZER, ARTIFACT_GC_FINALIZER, LABEL_INSTANCE_ID } from '../../src/argo/metadata';
 import { act } from '../../src/watcher/act';
 import { WatcherController, type WatcherOptions } from '../../src/watcher/controller';
 import { diagnose } from '../../src/watcher/diagnose';
@@ -19,12 +20,7 @@ import { silentLogger } from '../../src/watcher/log';
 import { reconcileOnce } from '../../src/watcher/reconcile';
 import { LedgerFullError, type SourceSnapshot } from '../../src/watcher/source';
 import { sweep } from '../../src/watcher/sweep';
-import {
-  ARGOCD_HOOK_FINALIZER,
-  ARTIFACT_GC_FINALIZER,
-  LABEL_INSTANCE_ID,
-  type Policy,
-} from '../../src/watcher/types';
+import type { Policy } from '../../src/watcher/types';
 import { gcPod, gcPodName, gcTask, workflow } from '../watcher/fixtures';
 import { e2eKubeConfigPath, e2eSkipReason, freshNamespace } from './cluster';
 import {

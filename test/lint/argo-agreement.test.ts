@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArgoVersion } from '../../src/argo-version';
+import { parseArgoVersion } from '../../src/argo/versions';
+import { lintPaths } from '../../src/lint/lint-files';
 import { ARGO_REJECTS } from '../../src/lint/presets';
-import { lintPaths } from '../../src/lint/run';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'test', 'upstream', 'argo-workflows', 'examples');

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyBaseline, baselineText } from '../../src/lint/baseline';
 import { findConfig, globToRegExp, loadConfig } from '../../src/lint/config';
+import type { LocatedFinding } from '../../src/lint/lint-files';
 import { ARGO_REJECTS, presetLevels } from '../../src/lint/presets';
-import type { LocatedFinding } from '../../src/lint/run';
 import { cleanupTempTrees, cli, SAFE_WORKFLOW_TEMPLATE, tempTree } from './helpers';
 
 afterAll(cleanupTempTrees);

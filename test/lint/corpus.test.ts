@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatText } from '../../src/lint/format-text';
-import { lintPaths } from '../../src/lint/run';
+import { lintPaths } from '../../src/lint/lint-files';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'test', 'upstream', 'argo-workflows', 'examples');

@@ -17,7 +17,7 @@ import {
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyFixes, applyOps, NotFixable } from '../../src/lint/fix';
-import { lintPaths } from '../../src/lint/run';
+import { lintPaths } from '../../src/lint/lint-files';
 import { cleanupTempTrees, cli, ensureBuilt, ROOT, tempTree } from './helpers';
 
 afterAll(cleanupTempTrees);

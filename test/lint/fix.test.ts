@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import * as jsYaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyFixes, fixYamlDocument } from '../../src/lint/fix';
+import type { LintRun } from '../../src/lint/lint-files';
 import { loadInputs } from '../../src/lint/loader';
-import type { LintRun } from '../../src/lint/run';
 import type { AutofixOp } from '../../src/rules/types';
 import { cleanupTempTrees, tempTree } from './helpers';
 

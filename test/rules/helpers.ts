@@ -1,5 +1,5 @@
 /** Fixtures for the rule tests: a Workflow-like that passes every rule, and small builders. */
-import { parseArgoVersion } from '../../src/argo-version';
+import { parseArgoVersion } from '../../src/argo/versions';
 import { type Finding, lintManifests, type Manifest, type RuleOptions } from '../../src/rules';
 
 export const v = parseArgoVersion;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ARGOCD_HOOK_FINALIZER, ARTIFACT_GC_FINALIZER } from '../../src/argo/metadata';
 import { act } from '../../src/watcher/act';
 import { diagnose } from '../../src/watcher/diagnose';
 import { silentLogger } from '../../src/watcher/log';
 import { Metrics } from '../../src/watcher/metrics';
 import { parseDuration, parsePolicy } from '../../src/watcher/options';
-import { ARGOCD_HOOK_FINALIZER, ARTIFACT_GC_FINALIZER, type Policy } from '../../src/watcher/types';
+import type { Policy } from '../../src/watcher/types';
 import { workflow } from './fixtures';
 import { MemorySource } from './memory-source';
 

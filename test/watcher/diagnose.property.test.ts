@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ARGOCD_HOOK_FINALIZER, ARTIFACT_GC_FINALIZER } from '../../src/argo/metadata';
 import { diagnose } from '../../src/watcher/diagnose';
 import { trimPod, trimTask, trimWorkflow } from '../../src/watcher/trim';
-import { ARGOCD_HOOK_FINALIZER, ARTIFACT_GC_FINALIZER, type Policy } from '../../src/watcher/types';
+import type { Policy } from '../../src/watcher/types';
 import { gcPod, gcPodName, gcTask, workflow } from './fixtures';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');

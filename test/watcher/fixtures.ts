@@ -15,7 +15,7 @@ import {
   LABEL_INSTANCE_ID,
   LABEL_WORKFLOW,
   LABEL_WRONG_INSTANCE_ID,
-} from '../../src/watcher/types';
+} from '../../src/argo/metadata';
 
 export interface ArtifactSpec {
   node: string;

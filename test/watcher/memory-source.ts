@@ -6,6 +6,8 @@
  * disappears. The Kubernetes implementation of the same contract is tested against the real API
  * server (test/e2e/watcher.test.ts).
  */
+
+import { ARTIFACT_GC_FINALIZER, LABEL_WORKFLOW } from '../../src/argo/metadata';
 import type { LedgerEntry } from '../../src/watcher/ledger';
 import { ownedBy } from '../../src/watcher/nodes';
 import { type HolderState, lockHolderKeys, runtimeCandidate } from '../../src/watcher/runtime';
@@ -21,12 +23,7 @@ import {
   type WatchSource,
   type WorkflowEvent,
 } from '../../src/watcher/source';
-import {
-  ANNOTATION_RELABELED_AT,
-  ARTIFACT_GC_FINALIZER,
-  LABEL_WORKFLOW,
-  type WorkflowRef,
-} from '../../src/watcher/types';
+import { ANNOTATION_RELABELED_AT, type WorkflowRef } from '../../src/watcher/types';
 
 export interface StoredEvent extends WorkflowEvent {
   readonly name: string;

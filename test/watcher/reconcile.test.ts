@@ -4,12 +4,13 @@
  * deduplication, and one definition of "stuck" for both commands.
  */
 import { describe, expect, it } from 'vitest';
+import { ARTIFACT_GC_FINALIZER } from '../../src/argo/metadata';
 import { type Leadership, WatcherController } from '../../src/watcher/controller';
 import { silentLogger } from '../../src/watcher/log';
 import { WorkQueue } from '../../src/watcher/queue';
 import { isStuck, type ReconcileContext, reconcileOnce, WRITE_RECHECK_MS } from '../../src/watcher/reconcile';
 import { type SweepLeadership, sweep } from '../../src/watcher/sweep';
-import { ARTIFACT_GC_FINALIZER, type Policy } from '../../src/watcher/types';
+import type { Policy } from '../../src/watcher/types';
 import { gcPodName, gcTask, workflow } from './fixtures';
 import { MemorySource } from './memory-source';
 

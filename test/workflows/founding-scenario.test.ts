@@ -5,7 +5,7 @@
  * an artifact, and the Workflow hangs on the artifact-gc finalizer (#13499 / #16599).
  */
 import { describe, expect, it } from 'vitest';
-import { hasBug, parseArgoVersion } from '../../src/argo-version';
+import { hasBug, parseArgoVersion } from '../../src/argo/versions';
 import { ArtifactLocation, WorkflowTemplate } from '../../src/workflows';
 import { byKind, chart, one, synth, template } from './util';
 

@@ -1,20 +1,47 @@
 /**
- * Small, allocation-free helpers for reading untrusted manifests. Rules never assume a field is
+ * Plain JSON (what synth emits, what YAML parses to, what the API server returns) and small,
+ * allocation-free helpers for reading it when it is untrusted. A reader never assumes a field is
  * present or well typed: every accessor returns `undefined` (or an empty array) for the wrong type.
  */
 
+/** A JSON object being built (a manifest or a part of one), as the constructs write it. */
+export type Json = Record<string, any>;
+
+/** Any JSON value as read from the API server, before the reader checked its type. */
+export type JsonValue = any;
+
+/** A JSON object being read: its fields are still unchecked. */
 export type Obj = Record<string, unknown>;
+
+/** Any Kubernetes object, as parsed. Readers must not assume any field is present or well typed. */
+export interface Manifest {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: {
+    name?: string;
+    generateName?: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}
 
 export const EMPTY_OBJ: Obj = Object.freeze({}) as Obj;
 const EMPTY_ARR: readonly unknown[] = Object.freeze([]);
 
-export function isObj(x: unknown): x is Obj {
+/**
+ * A JSON object (not null, not an array). An `unknown` value narrows to {@link Obj}, whose fields
+ * are still unchecked; a {@link JsonValue} (`any`) stays `any`.
+ */
+export function isObject<T>(x: T): x is T & Obj {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /** The value as an object, or `undefined`. */
 export function obj(x: unknown): Obj | undefined {
-  return isObj(x) ? x : undefined;
+  return isObject(x) ? x : undefined;
 }
 
 /** The value as an array, or a shared empty array. */
@@ -29,7 +56,7 @@ export function str(x: unknown): string | undefined {
 
 /** True for a non-empty object (Argo treats an empty map as unset). */
 export function nonEmptyObj(x: unknown): x is Obj {
-  if (!isObj(x)) return false;
+  if (!isObject(x)) return false;
   for (const _ in x) return true;
   return false;
 }
