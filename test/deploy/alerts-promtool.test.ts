@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Testing } from 'cdk8s';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { ArgoGuardWatcher, grafanaDashboard, rulesFile } from '../../src/deploy';
 import { GuardedChart } from '../../src/workflows';
 
+const ROOT = join(__dirname, '..', '..');
 const PROMTOOL = process.env.ARGO_GUARD_PROMTOOL ?? '/usr/bin/promtool';
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 if (!existsSync(PROMTOOL) && ci)
@@ -62,6 +63,20 @@ describe.skipIf(!existsSync(PROMTOOL))('alerting rules under promtool', () => {
     const rule = (Testing.synth(chart) as any[]).find((m) => m.kind === 'PrometheusRule');
     const r = await promtool('check', 'rules', write('construct.yaml', rule.spec));
     expect(r.ok, r.out).toBe(true);
+  });
+
+  it('argo-guard alerts: its rules file and PrometheusRule pass promtool, its dashboard is the JSON', async () => {
+    const cli = async (...args: string[]) =>
+      (await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'alerts', ...args], { cwd: ROOT }))
+        .stdout;
+    const rules = await cli('--match', 'job=argo-guard');
+    expect(rules).toContain('argo_guard_leader{job="argo-guard"}');
+    expect((await promtool('check', 'rules', write('cli.yaml', rules))).ok).toBe(true);
+    const pr = parse(await cli('--format', 'prometheus-rule', '--namespace', 'monitoring'));
+    expect(pr).toMatchObject({ kind: 'PrometheusRule', metadata: { namespace: 'monitoring' } });
+    expect((await promtool('check', 'rules', write('cli-pr.yaml', pr.spec))).ok).toBe(true);
+    expect(JSON.parse(await cli('--format', 'grafana'))).toEqual(grafanaDashboard());
+    await expect(cli('--format', 'html')).rejects.toMatchObject({ code: 2 });
   });
 
   it('promtool check rules rejects a broken rule (the check can fail)', async () => {
