@@ -137,7 +137,7 @@ export function alertRules(o: AlertRenderOptions = {}): AlertRule[] {
       mode: '{{ $labels.mode }}',
       summary: '{{ $labels.mode }}: {{ $value }} Workflow(s) stuck in a mode no other alert names',
       description:
-        'argo-guard counts Workflows under a mode label this rule set has no alert for (a newer watcher than its rules?). Regenerate the rules from the running version; argo-guard sweep lists the Workflows.',
+        'argo-guard counts Workflows held by its finalizer under a label no mode alert names: a verdict without a mode (invalid: a malformed Workflow; error: the API failed while deciding), or a mode newer than these rules. argo-guard sweep lists the Workflows; regenerate the rules from the running version.',
       runbook_url: `${r.runbook}#argoguardstuckothermode`,
     },
   });
