@@ -145,8 +145,12 @@ describe.skipIf(e2eSkipReason() || !existsSync(PROMETHEUS))(
           `--web.listen-address=127.0.0.1:${promPort}`,
           '--log.level=warn',
         ],
-        { stdio: ['ignore', 'ignore', 'ignore'] },
+        { stdio: ['ignore', 'ignore', 'pipe'] },
       );
+      let promLog = '';
+      prometheus.stderr?.on('data', (d) => {
+        promLog = (promLog + d).slice(-4000);
+      });
       const alerts = async (): Promise<PromAlert[]> => {
         const body = await fetch(`http://127.0.0.1:${promPort}/api/v1/alerts`).then((r) => r.json());
         return (body as { data: { alerts: PromAlert[] } }).data.alerts;
@@ -158,6 +162,7 @@ describe.skipIf(e2eSkipReason() || !existsSync(PROMETHEUS))(
       await waitFor(
         'Prometheus scraping the watcher',
         async () => {
+          if (prometheus?.exitCode !== null) throw new Error(`prometheus exited: ${promLog}`);
           const r = await fetch(`http://127.0.0.1:${promPort}/api/v1/targets`).then((x) => x.json());
           return (r as any).data.activeTargets.some((t: any) => t.health === 'up');
         },
