@@ -9,7 +9,6 @@
  */
 import { UserError } from '../errors';
 import { describeMode, FINALIZER_MODES, METRICS, STUCK_MODES } from '../watcher/metrics';
-import type { ModeId } from '../watcher/types';
 
 /** Where the runbooks (docs/watcher.md) are read by default. */
 export const DEFAULT_RUNBOOK_URL = 'https://github.com/argo-guard/argo-guard/blob/main/docs/watcher.md';
@@ -102,11 +101,6 @@ class Render {
 const modeIs = (mode: string) => `mode=${JSON.stringify(mode)}`;
 const modeNotAmong = (modes: readonly string[]) =>
   `mode!~${JSON.stringify(modes.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`;
-
-/** The expression of a mode's gauge as a panel draws it (the alert adds `> 0`). */
-export function stuckModeExpr(mode: ModeId, o: AlertRenderOptions = {}): string {
-  return new Render(o).stuck(modeIs(mode));
-}
 
 /** Every alerting rule: one per stuck mode, one for unlisted mode labels, then the watcher's health. */
 export function alertRules(o: AlertRenderOptions = {}): AlertRule[] {
