@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // process, cdk8s synth. They form the `system` project so that `npm run test:unit` stays fast;
 // `npm test` runs every project.
 const SYSTEM = [
+  'test/deploy/alerts-promtool.test.ts', // promtool check rules / test rules
   'test/deploy/app-determinism.test.ts', // runs the app four times
   'test/deploy/argocd.test.ts', // runs the Argo CD plugin's generate command (a synth)
   'test/deploy/docs.test.ts', // compiles and runs the README's example

@@ -12,7 +12,10 @@ ci() { [[ "${CI:-}" == "true" || "${CI:-}" == "1" ]]; }
 # package:command-that-proves-it-is-installed
 #   docker-registry: the real OCI registry the platform/registry e2e tests run on loopback
 #   openssl: certificates for the control plane; time: `/usr/bin/time -v` for build measurements
-needed=(docker-registry:/usr/bin/docker-registry openssl:openssl time:/usr/bin/time)
+#   prometheus: promtool checks and unit-tests the watcher's alerting rules
+#     (test/deploy/alerts-promtool.test.ts), and a real Prometheus scrapes a watcher in
+#     test/e2e/alerts.test.ts
+needed=(docker-registry:/usr/bin/docker-registry openssl:openssl time:/usr/bin/time prometheus:/usr/bin/promtool)
 missing=()
 for entry in "${needed[@]}"; do
   pkg=${entry%%:*} cmd=${entry#*:}

@@ -12,6 +12,10 @@ export interface Command {
 }
 
 const COMMANDS: Record<string, { summary: string; load: () => Command }> = {
+  alerts: {
+    summary: "print the watcher's Prometheus alerts or Grafana dashboard",
+    load: () => require('./alerts').command,
+  },
   lint: {
     summary: 'check Argo manifests in files or directories against the safety rules',
     load: () => require('./lint').command,

@@ -4,6 +4,7 @@
  * of Argo expressions. Argo CD hook Workflows: `new Workflow(chart, id, { argoCdHook })`
  * (src/workflows/workflow.ts; docs/argocd.md).
  */
+export * from './alerts';
 export * from './application';
 export * from './helm';
 export * from './sync-waves';

@@ -2,8 +2,8 @@
  * `ArgoGuardWatcher`: the argo-guard watcher installed the way everything else in the cluster is,
  * from the same cdk8s app. A Deployment of `argo-guard watch` (leader-elected replicas), a
  * CronJob of `argo-guard sweep` as a backstop, a ServiceAccount, least-privilege RBAC taken
- * verbatim from `src/watcher/rbac.ts`, a metrics Service, an optional ServiceMonitor and a
- * PodDisruptionBudget. Every object sits in a lower Argo CD sync wave than the Workflows the
+ * verbatim from `src/watcher/rbac.ts`, a metrics Service, an optional ServiceMonitor,
+ * PrometheusRule and Grafana dashboard (src/deploy/alerts.ts), and a PodDisruptionBudget. Every object sits in a lower Argo CD sync wave than the Workflows the
  * watcher finalizes (sync-waves.ts).
  *
  * @example
@@ -29,6 +29,7 @@ import {
 import { imagePin } from '../workflows/architectures';
 import { isOptOut } from '../workflows/opt-out';
 import { ArgoGuard } from '../workflows/settings';
+import { ALERT_GROUP_NAME, grafanaDashboard, prometheusRule } from './alerts';
 import { WATCHER_SYNC_WAVE } from './sync-waves';
 import { formatDuration, WatcherPolicy } from './watcher-policy';
 
@@ -195,6 +196,21 @@ export interface ArgoGuardWatcherProps {
   /** A `monitoring.coreos.com/v1` ServiceMonitor (needs the Prometheus Operator CRDs). @default false */
   readonly serviceMonitor?: boolean;
   /**
+   * A `monitoring.coreos.com/v1` PrometheusRule (needs the Prometheus Operator CRDs): one alert
+   * per stuck mode and alerts for the watcher's own health, each with a runbook link
+   * (docs/watcher.md "Alerts and runbooks"). Its expressions select this install's series by
+   * `job` (the metrics Service's name, as the ServiceMonitor sets it) and `namespace`.
+   * @default false
+   */
+  readonly prometheusRule?: boolean;
+  /**
+   * The Grafana dashboard (one panel per stuck mode, and the watcher's health) as a ConfigMap
+   * labelled `grafana_dashboard: "1"`, which Grafana's dashboard sidecar loads. Same series
+   * selection as `prometheusRule`.
+   * @default false
+   */
+  readonly grafanaDashboard?: boolean;
+  /**
    * An ingress NetworkPolicy on the watch pods: only these peers reach the metrics port, and
    * nothing else reaches the pods (they serve nothing else; kubelet probes come from the node,
    * which common network plugins always admit). @default - none
@@ -236,6 +252,10 @@ export class ArgoGuardWatcher extends Construct {
   public readonly roles: ApiObject[] = [];
   /** The Role in the watcher's own namespace (Lease, leak ledger). */
   public readonly ownRole: ApiObject;
+  /** The PrometheusRule (with `prometheusRule: true`); add the labels your Prometheus selects rules by here. */
+  public readonly prometheusRule?: ApiObject;
+  /** The Grafana dashboard ConfigMap (with `grafanaDashboard: true`). */
+  public readonly dashboard?: ApiObject;
 
   private readonly props: ArgoGuardWatcherProps;
   /** Every object the install emits, in order. */
@@ -286,6 +306,8 @@ export class ArgoGuardWatcher extends Construct {
       const dep = this.watchDeployment();
       this.deployment = dep.deployment;
       this.service = dep.service;
+      if (props.prometheusRule) this.prometheusRule = this.alertRules();
+      if (props.grafanaDashboard) this.dashboard = this.dashboardConfigMap();
     }
     if (props.sweep !== false) this.cronJob = this.sweepCronJob(props.sweep ?? {});
   }
@@ -389,6 +411,15 @@ export class ArgoGuardWatcher extends Construct {
         'serviceMonitor needs the watch Deployment (the sweep serves no metrics)',
         'Drop serviceMonitor, or keep watch.',
       );
+    for (const [option, on] of [
+      ['prometheusRule', p.prometheusRule],
+      ['grafanaDashboard', p.grafanaDashboard],
+    ] as const)
+      if (p.watch === false && on)
+        bad(
+          `${option} needs the watch Deployment (the sweep serves no metrics)`,
+          `Drop ${option}, or keep watch.`,
+        );
     if (p.metricsNetworkPolicy) {
       if (p.watch === false)
         bad(
@@ -706,6 +737,36 @@ export class ArgoGuardWatcher extends Construct {
       this.apiObjects.push(sm);
     }
     return { deployment, service };
+  }
+
+  /**
+   * What selects this install's series: the ServiceMonitor's scrape sets `job` to the metrics
+   * Service's name and `namespace` to its namespace.
+   */
+  public get metricsMatchers(): Record<string, string> {
+    return { job: `${this.name}-metrics`, namespace: this.namespace };
+  }
+
+  private alertRules(): ApiObject {
+    const rule = prometheusRule({ matchers: this.metricsMatchers });
+    const obj = new ApiObject(this, 'PrometheusRule', { ...rule, metadata: this.meta(this.name) });
+    this.apiObjects.push(obj);
+    return obj;
+  }
+
+  private dashboardConfigMap(): ApiObject {
+    const meta = this.meta(`${this.name}-dashboard`);
+    const obj = new ApiObject(this, 'GrafanaDashboard', {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      // grafana_dashboard: the default label of Grafana's dashboard sidecar (kube-prometheus-stack).
+      metadata: { ...meta, labels: { ...meta.labels, grafana_dashboard: '1' } },
+      data: {
+        [`${ALERT_GROUP_NAME}.json`]: `${JSON.stringify(grafanaDashboard({ matchers: this.metricsMatchers }), null, 2)}\n`,
+      },
+    });
+    this.apiObjects.push(obj);
+    return obj;
   }
 
   private sweepCronJob(p: WatcherSweepProps): kplus.CronJob {

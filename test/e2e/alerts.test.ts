@@ -1,0 +1,202 @@
+/**
+ * The watcher's alerts end to end (issue 15): the real `argo-guard watch` against the real
+ * kube-apiserver + etcd, a real Prometheus (Debian's `prometheus`, /usr/bin/prometheus) on
+ * loopback scraping its metrics port and evaluating the generated rules (rendered with a `for`
+ * of 2s), and a Workflow no controller picks up (RUN-05): its alert must fire, and resolve once
+ * the Workflow is gone. Under CI a missing Prometheus fails; every wait polls Prometheus's API.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { rulesFile } from '../../src/deploy/alerts';
+import type { KubeApi } from '../../src/watcher/kube';
+import { e2eSkipReason, freshNamespace } from './cluster';
+import {
+  adminApi,
+  createWorkflow,
+  deleteWorkflow,
+  E2E_LEASES,
+  waitFor,
+  watcherKubeConfig,
+  writeKubeConfig,
+} from './watcher-helpers';
+
+const ROOT = join(__dirname, '..', '..');
+const PROMETHEUS = process.env.ARGO_GUARD_PROMETHEUS ?? '/usr/bin/prometheus';
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+if (!existsSync(PROMETHEUS) && ci && !e2eSkipReason())
+  throw new Error(`${PROMETHEUS} is missing (apt-get install -y prometheus, or run scripts/prereqs.sh)`);
+
+interface PromAlert {
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  state: 'pending' | 'firing';
+  value: string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const a = srv.address();
+      const port = typeof a === 'object' && a ? a.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** SIGTERM, then SIGKILL after 10 s; resolves once the process has exited. */
+async function stop(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+describe.skipIf(e2eSkipReason() || !existsSync(PROMETHEUS))(
+  'alerts end to end (real Prometheus scraping a real watcher)',
+  () => {
+    let admin: KubeApi;
+    let own: string;
+    let saKc: KubeConfig;
+    const dir = mkdtempSync(join(tmpdir(), 'argo-guard-alerts-e2e-'));
+    let watcher: ChildProcess | undefined;
+    let prometheus: ChildProcess | undefined;
+
+    beforeAll(async () => {
+      admin = adminApi();
+      own = await freshNamespace('argo-guard');
+      saKc = await watcherKubeConfig(own);
+    });
+
+    afterAll(async () => {
+      await Promise.all([stop(prometheus), stop(watcher)]);
+      rmSync(dir, { recursive: true, force: true });
+      admin?.close();
+    });
+
+    it('RUN-05: a never-started Workflow fires ArgoGuardStuckRUN05, and it resolves once the Workflow is gone', async () => {
+      const ns = await freshNamespace('wf');
+      const kubeconfig = writeKubeConfig(saKc, dir, 'watcher');
+      const [metricsPort, promPort] = [await freePort(), await freePort()];
+      // A started Workflow that stays healthy (no mode), and one no controller picks up (RUN-05).
+      await createWorkflow(admin, {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Workflow',
+        metadata: { name: 'healthy', namespace: ns },
+        spec: { entrypoint: 'main', templates: [{ name: 'main', container: { image: 'busybox' } }] },
+        status: { phase: 'Running', startedAt: new Date().toISOString() },
+      });
+      await createWorkflow(admin, {
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Workflow',
+        metadata: { name: 'never', namespace: ns },
+        spec: { entrypoint: 'main', templates: [{ name: 'main', container: { image: 'busybox' } }] },
+      });
+      watcher = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'src/cli/main.ts',
+          'watch',
+          ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own],
+          ...[
+            '--listen',
+            `127.0.0.1:${metricsPort}`,
+            '--lease-name',
+            E2E_LEASES.cli,
+            '--lease-duration',
+            '3s',
+          ],
+          ...['--start-timeout', '1s', '--log-format', 'json'],
+        ],
+        { cwd: ROOT, stdio: ['ignore', 'ignore', 'ignore'] },
+      );
+
+      // The generated rules, selecting this scrape job, with a `for` short enough for a test.
+      writeFileSync(
+        join(dir, 'rules.yaml'),
+        stringify(rulesFile({ matchers: { job: 'argo-guard' }, forDuration: '2s' })),
+      );
+      writeFileSync(
+        join(dir, 'prometheus.yml'),
+        stringify({
+          global: { scrape_interval: '1s', evaluation_interval: '1s' },
+          rule_files: [join(dir, 'rules.yaml')],
+          scrape_configs: [
+            { job_name: 'argo-guard', static_configs: [{ targets: [`127.0.0.1:${metricsPort}`] }] },
+          ],
+        }),
+      );
+      prometheus = spawn(
+        PROMETHEUS,
+        [
+          `--config.file=${join(dir, 'prometheus.yml')}`,
+          `--storage.tsdb.path=${join(dir, 'data')}`,
+          `--web.listen-address=127.0.0.1:${promPort}`,
+          '--log.level=warn',
+        ],
+        { stdio: ['ignore', 'ignore', 'pipe'] },
+      );
+      let promLog = '';
+      prometheus.stderr?.on('data', (d) => {
+        promLog = (promLog + d).slice(-4000);
+      });
+      const alerts = async (): Promise<PromAlert[]> => {
+        const body = await fetch(`http://127.0.0.1:${promPort}/api/v1/alerts`).then((r) => r.json());
+        return (body as { data: { alerts: PromAlert[] } }).data.alerts;
+      };
+      const firing = (all: PromAlert[], name: string) =>
+        all.filter((a) => a.labels.alertname === name && a.state === 'firing');
+
+      // Prometheus scrapes the watcher (its target is up) and has loaded every generated rule.
+      await waitFor(
+        'Prometheus scraping the watcher',
+        async () => {
+          if (prometheus?.exitCode !== null) throw new Error(`prometheus exited: ${promLog}`);
+          const r = await fetch(`http://127.0.0.1:${promPort}/api/v1/targets`).then((x) => x.json());
+          return (r as any).data.activeTargets.some((t: any) => t.health === 'up');
+        },
+        60_000,
+      );
+      const groups = await fetch(`http://127.0.0.1:${promPort}/api/v1/rules`).then((x) => x.json());
+      expect((groups as any).data.groups[0].rules).toHaveLength(rulesFile().groups[0].rules.length);
+
+      const fired = await waitFor(
+        'ArgoGuardStuckRUN05 firing in Prometheus',
+        async () => {
+          const all = await alerts();
+          return firing(all, 'ArgoGuardStuckRUN05').length > 0 && all;
+        },
+        90_000,
+      );
+      const [run05] = firing(fired, 'ArgoGuardStuckRUN05');
+      expect(run05.labels).toMatchObject({ mode: 'RUN-05', severity: 'warning' });
+      expect(Number(run05.value)).toBe(1); // "never" only, not "healthy"
+      expect(run05.annotations.mode).toBe('RUN-05');
+      expect(run05.annotations.runbook_url).toMatch(/docs\/watcher\.md#run-05$/);
+      // Nothing else fires: the watcher is up and leads, no other mode holds a Workflow.
+      expect(fired.filter((a) => a.state === 'firing').map((a) => a.labels.alertname)).toEqual([
+        'ArgoGuardStuckRUN05',
+      ]);
+
+      // Once the Workflow is gone the gauge drops to 0 and the alert resolves.
+      await deleteWorkflow(admin, ns, 'never');
+      await waitFor(
+        'ArgoGuardStuckRUN05 resolved',
+        async () => (await alerts()).every((a) => a.labels.alertname !== 'ArgoGuardStuckRUN05'),
+        60_000,
+      );
+      expect(watcher.exitCode).toBeNull(); // the watcher kept running throughout
+    }, 240_000);
+  },
+);

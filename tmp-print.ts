@@ -1,0 +1,3 @@
+import { stringify } from 'yaml';
+import { rulesFile } from './src/deploy/alerts';
+process.stdout.write(stringify(rulesFile({ matchers: { job: 'argo-guard' } })));
