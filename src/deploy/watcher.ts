@@ -67,11 +67,14 @@ export const WATCHER_FLAGS = {
   resumeToStop: '--resume-to-stop',
   pendingTimeout: '--pending-timeout',
   terminatePending: '--terminate-pending',
+  releasePodFinalizers: '--release-pod-finalizers',
+  archiveTimeout: '--archive-timeout',
 } as const;
 
 /**
- * The runtime modes (RUN-04, RUN-05, RUN-07, SYNC-04; docs/watcher.md "Runtime modes"). None needs
- * a permission beyond the watcher's Role. Unset fields keep the CLI's defaults.
+ * The runtime modes (RUN-01, RUN-04..07, SYNC-04, ARCHIVE-01; docs/watcher.md "Runtime modes").
+ * Only `releasePodFinalizers` needs a permission more (patch on pods), granted only when it is on.
+ * Unset fields keep the CLI's defaults.
  */
 export interface WatcherRuntimeProps {
   /** RUN-04: terminate a Workflow still running this long past its deadline. @default 5 minutes */
@@ -86,6 +89,14 @@ export interface WatcherRuntimeProps {
   readonly pendingTimeout?: Duration;
   /** RUN-01: also terminate it (with `pendingTimeout`). @default false */
   readonly terminatePending?: boolean;
+  /**
+   * RUN-06: remove the `workflows.argoproj.io/status` finalizer of a pod stuck Terminating whose
+   * Workflow is gone or final. The only runtime option that needs a permission more: the RBAC
+   * gets `patch` on pods only when this is on (or for the AGC-06 relabel). @default false (report)
+   */
+  readonly releasePodFinalizers?: boolean;
+  /** ARCHIVE-01: report a final Workflow whose archiving stays Pending this long. @default 30 minutes */
+  readonly archiveTimeout?: Duration;
 }
 
 /**
@@ -179,7 +190,8 @@ export interface ArgoGuardWatcherProps {
   readonly controller?: WatcherControllerFacts;
   /**
    * Grant `patch` on pods for the AGC-06 relabel fix, which needs the controller's instance ID.
-   * Without it the watcher never patches pods, so the RBAC leaves the verb out.
+   * Without it (and without `runtime.releasePodFinalizers`) the watcher never patches pods, so
+   * the RBAC leaves the verb out.
    * @default - true when an instance ID is known
    */
   readonly relabel?: boolean;
@@ -265,7 +277,10 @@ export class ArgoGuardWatcher extends Construct {
     this.track(this.serviceAccount);
 
     // Workflow-namespace rules: exactly the data of src/watcher/rbac.ts.
-    const rules = clusterRules({ relabel: props.relabel ?? this.controllerFacts().instanceId !== undefined });
+    const rules = clusterRules({
+      relabel: props.relabel ?? this.controllerFacts().instanceId !== undefined,
+      releasePodFinalizers: props.runtime !== false && props.runtime?.releasePodFinalizers === true,
+    });
     if (props.namespaces) {
       for (const ns of props.namespaces) {
         const role = this.role(`Role-${ns}`, 'Role', this.name, ns, rules);
@@ -314,6 +329,8 @@ export class ArgoGuardWatcher extends Construct {
         out.push(`${WATCHER_FLAGS.pendingTimeout}=${formatDuration(r.pendingTimeout)}`);
         if (r.terminatePending) out.push(WATCHER_FLAGS.terminatePending);
       }
+      if (r.releasePodFinalizers) out.push(WATCHER_FLAGS.releasePodFinalizers);
+      if (r.archiveTimeout) out.push(`${WATCHER_FLAGS.archiveTimeout}=${formatDuration(r.archiveTimeout)}`);
     }
     if (command === 'watch') out.push(`${WATCHER_FLAGS.listen}=0.0.0.0:${this.port}`);
     // Two installs in one namespace must not share a Lease (one would never act); the sweep takes

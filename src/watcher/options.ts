@@ -71,6 +71,8 @@ export const COMMON_OPTIONS = {
   'resume-to-stop': { type: 'boolean', default: false },
   'pending-timeout': { type: 'string' },
   'terminate-pending': { type: 'boolean', default: false },
+  'release-pod-finalizers': { type: 'boolean', default: false },
+  'archive-timeout': { type: 'string', default: '30m' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -99,6 +101,11 @@ export const COMMON_HELP = `  --kubeconfig FILE        kubeconfig (default: KUBE
   --pending-timeout D      RUN-01: report a Workflow whose pod stays Pending (Unschedulable, image pull,
                            container config) this long (default: off; on, it caches Pending pods)
   --terminate-pending      RUN-01: also terminate such a Workflow (needs --pending-timeout)
+  --release-pod-finalizers RUN-06: remove the workflows.argoproj.io/status finalizer of a pod stuck
+                           Terminating whose Workflow is gone or final, --grace after both (needs
+                           patch on pods; default: report only)
+  --archive-timeout D      ARCHIVE-01: report a final Workflow whose archiving stays Pending this long
+                           after it finished (default 30m)
 `;
 
 export interface CommonValues {
@@ -121,6 +128,8 @@ export interface CommonValues {
   'resume-to-stop'?: boolean;
   'pending-timeout'?: string;
   'terminate-pending'?: boolean;
+  'release-pod-finalizers'?: boolean;
+  'archive-timeout'?: string;
 }
 
 /** What `watch` and `sweep` both take: the shared flags, parsed. */
@@ -174,6 +183,8 @@ export function parseCommon(v: CommonValues): Common {
       throw new UserError(`--namespace "${ns}" is not a namespace name`);
   }
   const stopWaitMs = parseDuration(v['stop-wait'] ?? '10m', '--stop-wait');
+  if (v['no-runtime'] && v['release-pod-finalizers'])
+    throw new UserError('--release-pod-finalizers needs the runtime modes', 'Drop --no-runtime.');
   if (v['terminate-pending'] && v['pending-timeout'] === undefined)
     throw new UserError('--terminate-pending needs --pending-timeout', 'Add --pending-timeout 15m, say.');
   const runtime: RuntimeSettings | undefined = v['no-runtime']
@@ -190,6 +201,8 @@ export function parseCommon(v: CommonValues): Common {
             }
           : {}),
         instanceId: v['instance-id'] || undefined,
+        releasePodFinalizers: v['release-pod-finalizers'] === true,
+        archiveTimeoutMs: parseDuration(v['archive-timeout'] ?? '30m', '--archive-timeout'),
       };
   const log = createLogger({ format: format as LogFormat });
   const kc = loadKubeConfig(v.kubeconfig);

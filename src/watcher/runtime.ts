@@ -15,21 +15,41 @@
  * - RUN-07 a stop that does nothing (`shutdown` set while `suspend: true`, argo-workflows#17041)
  *   -> report, and with `--resume-to-stop` resume it so that the shutdown takes effect;
  * - SYNC-04 waiting on a lock whose holders are all final or gone (leaked by a controller bug)
- *   -> report; the controller owns its locks.
+ *   -> report; the controller owns its locks;
+ * - ARCHIVE-01 a final Workflow whose archiving stays Pending (argo-workflows#13658, #16771): TTL
+ *   GC waits on it, so finished Workflows pile up -> report;
+ * - RUN-06 (pods, not Workflows) lives in pod-orphans.ts.
  */
 import { isObject } from './nodes';
-import { FINAL_PHASES, type Json, LABEL_INSTANCE_ID, LABEL_WORKFLOW, type WorkflowRef } from './types';
+import {
+  FINAL_PHASES,
+  type Json,
+  LABEL_ARCHIVING_STATUS,
+  LABEL_INSTANCE_ID,
+  LABEL_WORKFLOW,
+  type WorkflowRef,
+} from './types';
 
-export type RuntimeModeId = 'RUN-01' | 'RUN-04' | 'RUN-05' | 'RUN-07' | 'SYNC-04';
-export const RUNTIME_MODES: readonly RuntimeModeId[] = ['RUN-01', 'RUN-04', 'RUN-05', 'RUN-07', 'SYNC-04'];
+export type RuntimeModeId = 'RUN-01' | 'RUN-04' | 'RUN-05' | 'RUN-06' | 'RUN-07' | 'SYNC-04' | 'ARCHIVE-01';
+export const RUNTIME_MODES: readonly RuntimeModeId[] = [
+  'RUN-01',
+  'RUN-04',
+  'RUN-05',
+  'RUN-06',
+  'RUN-07',
+  'SYNC-04',
+  'ARCHIVE-01',
+];
 
 /** Kubernetes Event reason per mode: one Event per Workflow and mode, repeats raise its count. */
 export const RUNTIME_EVENT_REASONS: Record<RuntimeModeId, string> = {
   'RUN-01': 'WorkflowPodPendingTooLong',
   'RUN-04': 'WorkflowPastDeadline',
   'RUN-05': 'WorkflowNeverStarted',
+  'RUN-06': 'WorkflowPodStuckOnStatusFinalizer',
   'RUN-07': 'WorkflowStopIgnoredWhileSuspended',
   'SYNC-04': 'WorkflowLockHeldByFinishedHolder',
+  'ARCHIVE-01': 'WorkflowArchivingPending',
 };
 
 export interface RuntimeSettings {
@@ -50,12 +70,17 @@ export interface RuntimeSettings {
   readonly terminatePending?: boolean;
   /** The controller's instanceID (`--instance-id`), to name the likely cause of RUN-05. */
   readonly instanceId?: string;
+  /** RUN-06: remove the pod status finalizer of orphaned pods (`--release-pod-finalizers`). */
+  readonly releasePodFinalizers?: boolean;
+  /** ARCHIVE-01: how long a final Workflow's archiving may stay Pending after it finished. */
+  readonly archiveTimeoutMs?: number;
 }
 
 export const RUNTIME_DEFAULTS = {
   deadlineGraceMs: 5 * 60_000,
   startTimeoutMs: 5 * 60_000,
   lockTimeoutMs: 10 * 60_000,
+  archiveTimeoutMs: 30 * 60_000,
 } as const;
 
 /** What the source knows about a lock holder's Workflow: its phase and finish time, or gone. */
@@ -112,14 +137,29 @@ function fmt(ms: number): string {
   return `${Math.round(ms / 1000)}s`;
 }
 
-/** Whether any runtime detector can concern this Workflow (not final, not being deleted). */
-export function runtimeCandidate(wf: Json): boolean {
+/** A Workflow the running-Workflow detectors concern: not final, not being deleted. */
+export function liveCandidate(wf: Json): boolean {
   return isObject(wf?.metadata) && !wf.metadata.deletionTimestamp && !isFinal(wf);
+}
+
+/** A final Workflow, not being deleted, whose archiving is Pending (ARCHIVE-01). */
+export function archivePending(wf: Json): boolean {
+  return (
+    isObject(wf?.metadata) &&
+    !wf.metadata.deletionTimestamp &&
+    isFinal(wf) &&
+    wf.metadata.labels?.[LABEL_ARCHIVING_STATUS] === 'Pending'
+  );
+}
+
+/** Whether any runtime detector can concern this Workflow (the sources' and sweep's filter). */
+export function runtimeCandidate(wf: Json): boolean {
+  return liveCandidate(wf) || archivePending(wf);
 }
 
 /** RUN-04: `startedAt + activeDeadlineSeconds + grace` has passed and the Workflow is not final. */
 export function detectPastDeadline(wf: Json, now: number, s: RuntimeSettings): Detection {
-  if (!runtimeCandidate(wf) || phaseOf(wf) === '') return NOTHING;
+  if (!liveCandidate(wf) || phaseOf(wf) === '') return NOTHING;
   const deadline = wf.spec?.activeDeadlineSeconds;
   const started = timeOf(wf.status?.startedAt);
   if (typeof deadline !== 'number' || !Number.isFinite(deadline) || deadline < 0 || started === undefined)
@@ -140,7 +180,7 @@ export function detectPastDeadline(wf: Json, now: number, s: RuntimeSettings): D
 
 /** RUN-05: no phase `startTimeout` after creation: no controller has picked the Workflow up. */
 export function detectNeverStarted(wf: Json, now: number, s: RuntimeSettings): Detection {
-  if (!runtimeCandidate(wf) || phaseOf(wf) !== '') return NOTHING;
+  if (!liveCandidate(wf) || phaseOf(wf) !== '') return NOTHING;
   const created = timeOf(wf.metadata?.creationTimestamp);
   if (created === undefined) return NOTHING;
   const due = created + s.startTimeoutMs;
@@ -166,7 +206,7 @@ export function detectNeverStarted(wf: Json, now: number, s: RuntimeSettings): D
 
 /** RUN-07: `shutdown` is set while `suspend: true`, which makes the shutdown a no-op (#17041). */
 export function detectStopIgnored(wf: Json, _now: number, s: RuntimeSettings): Detection {
-  if (!runtimeCandidate(wf)) return NOTHING;
+  if (!liveCandidate(wf)) return NOTHING;
   const shutdown = wf.spec?.shutdown;
   if (typeof shutdown !== 'string' || shutdown === '' || wf.spec?.suspend !== true) return NOTHING;
   return {
@@ -225,7 +265,7 @@ export function holderKey(holder: string, waiterNamespace: string): { key: strin
 
 /** Keys of the Workflows whose state SYNC-04 needs for this Workflow (the source looks them up). */
 export function lockHolderKeys(wf: Json): string[] {
-  if (!runtimeCandidate(wf)) return [];
+  if (!liveCandidate(wf)) return [];
   const ns = wf.metadata?.namespace ?? '';
   const keys = new Set<string>();
   for (const l of waitedLocks(wf)) for (const h of l.holders) keys.add(holderKey(h, ns).key);
@@ -245,7 +285,7 @@ export function detectStaleLock(
   s: RuntimeSettings,
   holders: Readonly<Record<string, HolderState>>,
 ): Detection {
-  if (!runtimeCandidate(wf)) return NOTHING;
+  if (!liveCandidate(wf)) return NOTHING;
   const ns = wf.metadata?.namespace ?? '';
   const self = `${ns}/${wf.metadata?.name ?? ''}`;
   const waiterSince = timeOf(wf.status?.startedAt) ?? timeOf(wf.metadata?.creationTimestamp);
@@ -348,7 +388,7 @@ export function detectPendingPods(
   now: number,
   s: RuntimeSettings,
 ): Detection {
-  if (s.pendingTimeoutMs === undefined || !runtimeCandidate(wf)) return NOTHING;
+  if (s.pendingTimeoutMs === undefined || !liveCandidate(wf)) return NOTHING;
   const stuck: string[] = [];
   let earliestDue: number | undefined;
   for (const pod of [...pods].sort((a, b) =>
@@ -368,6 +408,27 @@ export function detectPendingPods(
       ...(s.terminatePending && wf.spec?.shutdown !== 'Terminate'
         ? { action: { type: 'terminate' } as const }
         : {}),
+    },
+  };
+}
+
+/**
+ * ARCHIVE-01: a final Workflow whose `workflow-archiving-status` label is still `Pending` longer
+ * than the archive timeout after it finished: the archive (a database) is not taking it, and TTL
+ * GC waits for archiving, so finished Workflows pile up (argo-workflows#13658, #16771, #16575
+ * fixed 4.0.9). Report only: the controller retries; the database is the operator's to fix.
+ */
+export function detectArchiveBacklog(wf: Json, now: number, s: RuntimeSettings): Detection {
+  if (!archivePending(wf)) return NOTHING;
+  const timeout = s.archiveTimeoutMs ?? RUNTIME_DEFAULTS.archiveTimeoutMs;
+  const finished = timeOf(wf.status?.finishedAt) ?? timeOf(wf.metadata?.creationTimestamp);
+  if (finished === undefined) return NOTHING;
+  const due = finished + timeout;
+  if (now < due) return { dueInMs: due - now };
+  return {
+    finding: {
+      mode: 'ARCHIVE-01',
+      reason: `${phaseOf(wf)} but its ${LABEL_ARCHIVING_STATUS} label is still Pending more than ${fmt(timeout)} after it finished: the controller cannot write it to the workflow archive (is the database reachable? argo-workflows#13658, #16771), and TTL garbage collection waits for archiving, so it is never deleted`,
     },
   };
 }
@@ -398,6 +459,7 @@ export function detectRuntime(
     detectNeverStarted(wf, now, s),
     detectStopIgnored(wf, now, s),
     detectStaleLock(wf, now, s, holders),
+    detectArchiveBacklog(wf, now, s),
   ];
   const findings = detections.flatMap((d) => (d.finding ? [d.finding] : []));
   const dues = detections.flatMap((d) => (d.dueInMs !== undefined ? [Math.max(1, d.dueInMs)] : []));

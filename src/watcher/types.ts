@@ -9,6 +9,12 @@ import type { RuntimeModeId } from './runtime';
 export const ARTIFACT_GC_FINALIZER = 'workflows.argoproj.io/artifact-gc';
 /** Argo CD (3.0+) hook finalizer: never touched (argo-cd#21804, GITOPS-02). */
 export const ARGOCD_HOOK_FINALIZER = 'argocd.argoproj.io/hook-finalizer';
+/**
+ * The controller's opt-in pod finalizer (argo-workflows#12413): it keeps a Workflow pod until its
+ * status was read. Orphaned when the Workflow is done or gone (RUN-06, #17024, PR #14088); the
+ * watcher removes it only with `--release-pod-finalizers`.
+ */
+export const POD_STATUS_FINALIZER = 'workflows.argoproj.io/status';
 
 export const LABEL_WORKFLOW = 'workflows.argoproj.io/workflow';
 export const LABEL_COMPONENT = 'workflows.argoproj.io/component';
@@ -20,6 +26,8 @@ export const LABEL_COMPLETED = 'workflows.argoproj.io/completed';
 export const LABEL_INSTANCE_ID = 'workflows.argoproj.io/controller-instanceid';
 /** The label key createArtifactGCPod sets by mistake (`common.EnvVarInstanceID`), AGC-06 (#10840 comment). */
 export const LABEL_WRONG_INSTANCE_ID = 'ARGO_INSTANCE_ID';
+/** Set by the controller on a final Workflow while archiving is on: `Pending`, then `Archived` (#13658). */
+export const LABEL_ARCHIVING_STATUS = 'workflows.argoproj.io/workflow-archiving-status';
 export const LABEL_ARTIFACT_GC_POD = 'workflows.argoproj.io/artifact-gc-pod';
 export const ANNOTATION_GC_STRATEGY = 'workflows.argoproj.io/artifact-gc-strategy';
 /** Set by the watcher with the relabel fix, so that it waits one resync before deciding again. */

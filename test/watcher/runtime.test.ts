@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  detectArchiveBacklog,
   detectNeverStarted,
   detectPastDeadline,
   detectPendingPods,
@@ -18,6 +19,7 @@ import {
   type RuntimeSettings,
 } from '../../src/watcher/runtime';
 import { trimPendingPod, trimWorkflow } from '../../src/watcher/trim';
+import { LABEL_ARCHIVING_STATUS } from '../../src/watcher/types';
 
 const T0 = Date.parse('2026-01-01T00:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -438,6 +440,62 @@ describe('properties', () => {
           expect(after.finding?.mode).toBe(stale ? 'SYNC-04' : undefined);
           if (stale)
             expect(detectStaleLock(w, since + s.lockTimeoutMs - 1 - dt, s, holders).finding).toBeUndefined();
+        },
+      ),
+    );
+  });
+});
+
+describe('ARCHIVE-01 archiving stays Pending (#13658, #16771)', () => {
+  const timeout = RUNTIME_DEFAULTS.archiveTimeoutMs;
+  const pending = { [LABEL_ARCHIVING_STATUS]: 'Pending' };
+  it.each([
+    ['Succeeded, Pending, one ms before', { phase: 'Succeeded', labels: pending }, timeout - 1, undefined],
+    ['Succeeded, Pending, at the timeout', { phase: 'Succeeded', labels: pending }, timeout, 'ARCHIVE-01'],
+    ['Failed, Pending, long past', { phase: 'Failed', labels: pending }, 10 * timeout, 'ARCHIVE-01'],
+    [
+      'Succeeded, Archived',
+      { phase: 'Succeeded', labels: { [LABEL_ARCHIVING_STATUS]: 'Archived' } },
+      10 * timeout,
+      undefined,
+    ],
+    ['Succeeded, no label (archiving off)', { phase: 'Succeeded' }, 10 * timeout, undefined],
+    ['Running, Pending label', { phase: 'Running', labels: pending }, 10 * timeout, undefined],
+    ['deleted, Pending', { phase: 'Succeeded', labels: pending, deleted: true }, 10 * timeout, undefined],
+  ])('%s', (_name, o, after, mode) => {
+    const w = wf({ ...o, started: T0, finished: T0 });
+    const d = detectArchiveBacklog(w, T0 + after, S);
+    expect(d.finding?.mode).toBe(mode);
+    if (mode)
+      expect(d.finding?.reason).toMatch(/label is still Pending more than 30m after it finished.*TTL/);
+    // the trimmed cache keeps what the detector reads
+    expect(detectArchiveBacklog(trimWorkflow(w), T0 + after, S).finding?.mode).toBe(mode);
+    // and detectRuntime runs it
+    expect(detectRuntime(w, {}, T0 + after, S).findings.map((f) => f.mode)).toEqual(mode ? [mode] : []);
+  });
+
+  it('property: found iff final, not deleted, Pending, and the timeout has passed since finishedAt', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('', 'Running', 'Succeeded', 'Failed', 'Error'),
+        fc.constantFrom(undefined, 'Pending', 'Archived', 'Persisted'),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 3_600_000 }),
+        fc.integer({ min: -3_600_000, max: 3_600_000 }),
+        (phase, label, deleted, timeoutMs, dt) => {
+          const w = wf({
+            phase,
+            finished: T0,
+            deleted,
+            ...(label ? { labels: { [LABEL_ARCHIVING_STATUS]: label } } : {}),
+          });
+          const found = detectArchiveBacklog(w, T0 + timeoutMs + dt, {
+            ...S,
+            archiveTimeoutMs: timeoutMs,
+          }).finding;
+          const expected =
+            ['Succeeded', 'Failed', 'Error'].includes(phase) && label === 'Pending' && !deleted && dt >= 0;
+          expect(found?.mode).toBe(expected ? 'ARCHIVE-01' : undefined);
         },
       ),
     );
