@@ -144,7 +144,16 @@ export interface PodOrphanContext {
   readonly shouldReport?: (podKey: string, reason: string) => boolean;
 }
 
-export type PodOrphanOutcome = 'none' | 'waiting' | 'reported' | 'released' | 'dry-run' | 'gone' | 'conflict';
+export type PodOrphanOutcome =
+  | 'none'
+  | 'waiting'
+  | 'reported'
+  | 'released'
+  | 'dry-run'
+  | 'gone'
+  | 'conflict'
+  /** The read or the patch failed (e.g. 403: the option is on but the RBAC lacks pod patch). */
+  | 'error';
 
 export interface PodOrphanResult {
   readonly pod: string;
@@ -255,7 +264,20 @@ export async function scanPodOrphans(source: PodOrphanSource, ctx: PodOrphanCont
   let nextDueMs: number | undefined;
   for await (const page of source.statusFinalizerPods())
     for (const pod of page) {
-      const r = await reconcilePodOrphan(source, pod, ctx);
+      const r = await reconcilePodOrphan(source, pod, ctx).catch((err): PodOrphanResult => {
+        ctx.log.error(`RUN-06: could not handle pod ${pod.metadata?.name}`, {
+          namespace: pod.metadata?.namespace,
+          pod: pod.metadata?.name,
+          mode: 'RUN-06',
+          error: err as Error,
+        });
+        return {
+          pod: `${pod.metadata?.namespace}/${pod.metadata?.name}`,
+          workflow: podOwnerKey(pod),
+          outcome: 'error',
+          reason: `could not handle pod ${pod.metadata?.name}: ${(err as Error).message}`,
+        };
+      });
       if (r.outcome === 'waiting' && r.dueInMs !== undefined)
         nextDueMs = Math.min(nextDueMs ?? r.dueInMs, r.dueInMs);
       else if (r.outcome !== 'none' && r.outcome !== 'gone') results.push(r);

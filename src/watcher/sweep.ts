@@ -199,11 +199,13 @@ function podOrphanItems(results: readonly PodOrphanResult[]): SweepItem[] {
       const released = rs.every((r) => r.outcome === 'released');
       const outcome: Outcome | 'error' = released
         ? 'pod-finalizer-released'
-        : rs.some((r) => r.outcome === 'dry-run')
-          ? 'dry-run'
-          : rs.some((r) => r.outcome === 'conflict')
-            ? 'conflict'
-            : 'reported';
+        : rs.some((r) => r.outcome === 'error')
+          ? 'error'
+          : rs.some((r) => r.outcome === 'dry-run')
+            ? 'dry-run'
+            : rs.some((r) => r.outcome === 'conflict')
+              ? 'conflict'
+              : 'reported';
       return {
         namespace: wf.slice(0, wf.indexOf('/')),
         name: wf.slice(wf.indexOf('/') + 1),
