@@ -1,15 +1,17 @@
 /**
- * Version (VER): fields the target Argo Workflows version removed or does not know yet. The
- * Workflow CRD preserves unknown fields and the controller's Go decoding drops them, so such a
- * field is silently ignored (docs/failure-modes.md §1, GITOPS-07). The version facts are in
- * src/argo-version.ts (VERSIONED_FIELDS); this file only knows where each field is written.
+ * Version (VER): fields the target Argo Workflows version removed or does not know yet (VER001:
+ * the Workflow CRD preserves unknown fields and the controller's Go decoding drops them, so such a
+ * field is silently ignored; docs/failure-modes.md §1, GITOPS-07), and the known stuck bugs of an
+ * exact controller version (VER002). The version facts are in src/argo-version.ts
+ * (VERSIONED_FIELDS, KNOWN_BUGS); this file only knows where each field is written and which
+ * object a bug concerns.
  */
 import {
   type BugId,
+  type FieldId,
   firstFixedAfter,
   firstVersionWithout,
   formatArgoVersion,
-  type FieldId,
   hasBug,
   KNOWN_BUGS,
   type KnownBug,
