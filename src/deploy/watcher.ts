@@ -15,6 +15,7 @@
 import { ApiObject, Chart, Cron, Duration, JsonPatch, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import { formatArgoVersion } from '../argo-version';
 import { UserError } from '../errors';
 import type { PlatformLockEntry } from '../platform/lock';
 import { schedulingFor } from '../platform/scheduling';
@@ -69,6 +70,7 @@ export const WATCHER_FLAGS = {
   terminatePending: '--terminate-pending',
   releasePodFinalizers: '--release-pod-finalizers',
   archiveTimeout: '--archive-timeout',
+  argoVersion: '--argo-version',
 } as const;
 
 /**
@@ -318,6 +320,10 @@ export class ArgoGuardWatcher extends Construct {
     if (facts.instanceId) out.push(`${WATCHER_FLAGS.instanceId}=${facts.instanceId}`);
     if (facts.offloadNodeStatus) out.push(WATCHER_FLAGS.offload);
     if (facts.defaultGCStrategy) out.push(`${WATCHER_FLAGS.defaultGcStrategy}=${facts.defaultGCStrategy}`);
+    // An exact controller version (the chart's argoVersion, X.Y.Z): the Events name its known bugs.
+    const settings = ArgoGuard.of(this);
+    if (p.runtime !== false && settings.argoVersionText !== 'newest' && !settings.argoVersion.minorOnly)
+      out.push(`${WATCHER_FLAGS.argoVersion}=${formatArgoVersion(settings.argoVersion)}`);
     if (p.runtime === false) out.push(WATCHER_FLAGS.noRuntime);
     else if (p.runtime) {
       const r = p.runtime;

@@ -194,7 +194,11 @@ export class WatcherController {
       if (this.isLeader)
         try {
           const scan = await scanPodOrphans(this.source, {
-            settings: { graceMs: this.o.graceMs, release: this.o.runtime?.releasePodFinalizers === true },
+            settings: {
+              graceMs: this.o.graceMs,
+              release: this.o.runtime?.releasePodFinalizers === true,
+              argoVersion: this.o.runtime?.argoVersion,
+            },
             dryRun: this.o.dryRun,
             reportOnly: this.o.policy.kind === 'report-only',
             log: this.o.log,

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { type ArgoVersion, ArgoVersionError, parseArgoVersion } from '../argo-version';
 import { UserError } from '../errors';
 import { ApiError, KubeApi, loadKubeConfig, paths } from './kube';
 import { createLogger, defaultLogFormat, type LogFormat, type Logger } from './log';
@@ -73,6 +74,7 @@ export const COMMON_OPTIONS = {
   'terminate-pending': { type: 'boolean', default: false },
   'release-pod-finalizers': { type: 'boolean', default: false },
   'archive-timeout': { type: 'string', default: '30m' },
+  'argo-version': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -106,6 +108,8 @@ export const COMMON_HELP = `  --kubeconfig FILE        kubeconfig (default: KUBE
                            patch on pods; default: report only)
   --archive-timeout D      ARCHIVE-01: report a final Workflow whose archiving stays Pending this long
                            after it finished (default 30m)
+  --argo-version X.Y[.Z]   the controller's version: Events name the known bugs it has (SYNC-04, RUN-06,
+                           RUN-07, ARCHIVE-01) and the first version with their fix (default: name them all)
 `;
 
 export interface CommonValues {
@@ -130,6 +134,7 @@ export interface CommonValues {
   'terminate-pending'?: boolean;
   'release-pod-finalizers'?: boolean;
   'archive-timeout'?: string;
+  'argo-version'?: string;
 }
 
 /** What `watch` and `sweep` both take: the shared flags, parsed. */
@@ -187,6 +192,13 @@ export function parseCommon(v: CommonValues): Common {
     throw new UserError('--release-pod-finalizers needs the runtime modes', 'Drop --no-runtime.');
   if (v['terminate-pending'] && v['pending-timeout'] === undefined)
     throw new UserError('--terminate-pending needs --pending-timeout', 'Add --pending-timeout 15m, say.');
+  let argoVersion: ArgoVersion | undefined;
+  try {
+    argoVersion = v['argo-version'] === undefined ? undefined : parseArgoVersion(v['argo-version']);
+  } catch (err) {
+    if (err instanceof ArgoVersionError) throw new UserError(`--argo-version: ${err.message}`);
+    throw err;
+  }
   const runtime: RuntimeSettings | undefined = v['no-runtime']
     ? undefined
     : {
@@ -203,6 +215,7 @@ export function parseCommon(v: CommonValues): Common {
         instanceId: v['instance-id'] || undefined,
         releasePodFinalizers: v['release-pod-finalizers'] === true,
         archiveTimeoutMs: parseDuration(v['archive-timeout'] ?? '30m', '--archive-timeout'),
+        ...(argoVersion ? { argoVersion } : {}),
       };
   const log = createLogger({ format: format as LogFormat });
   const kc = loadKubeConfig(v.kubeconfig);

@@ -14,11 +14,12 @@
  * The decision is pure (`decidePodOrphan`); `reconcilePodOrphan` reads, decides, acts and decides
  * again after a conflict; `scanPodOrphans` runs it over every terminating Workflow pod.
  */
+import type { ArgoVersion } from '../argo-version';
 import { ApiError } from './kube';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
 import { isObject } from './nodes';
-import { RUNTIME_EVENT_REASONS } from './runtime';
+import { RUNTIME_EVENT_REASONS, withKnownBugs } from './runtime';
 import { ConflictError, GoneError, type WorkflowEvent } from './source';
 import { FINAL_PHASES, type Json, LABEL_WORKFLOW, POD_STATUS_FINALIZER, type WorkflowRef } from './types';
 
@@ -56,6 +57,8 @@ export interface PodOrphanSettings {
   readonly graceMs: number;
   /** `--release-pod-finalizers`: remove it, not only report. */
   readonly release: boolean;
+  /** The controller's version, for the known bugs named in the report. */
+  readonly argoVersion?: ArgoVersion;
 }
 
 function timeOf(v: unknown): number | undefined {
@@ -108,7 +111,11 @@ export function decidePodOrphan(
     owner.state === 'gone' ? `its Workflow ${wf} is gone` : `its Workflow ${wf} is ${owner.phase}`;
   return {
     kind: 'orphan',
-    reason: `pod ${pod.metadata.name} is stuck Terminating (deletion ${pod.metadata.deletionTimestamp}) behind the ${POD_STATUS_FINALIZER} finalizer while ${whose}; the controller will not remove it (argo-workflows#17024, PR #14088)${s.release ? '' : '; remove that finalizer, or run the watcher with --release-pod-finalizers'}`,
+    reason: withKnownBugs(
+      `pod ${pod.metadata.name} is stuck Terminating (deletion ${pod.metadata.deletionTimestamp}) behind the ${POD_STATUS_FINALIZER} finalizer while ${whose}; the controller will not remove it${s.release ? '' : '; remove that finalizer, or run the watcher with --release-pod-finalizers'}`,
+      'RUN-06',
+      s.argoVersion,
+    ),
     ...(s.release ? { releaseIndex: pod.metadata.finalizers.indexOf(POD_STATUS_FINALIZER) } : {}),
   };
 }

@@ -20,6 +20,7 @@
  *   GC waits on it, so finished Workflows pile up -> report;
  * - RUN-06 (pods, not Workflows) lives in pod-orphans.ts.
  */
+import { type ArgoVersion, knownBugsText } from '../argo-version';
 import { isObject } from './nodes';
 import {
   FINAL_PHASES,
@@ -74,6 +75,17 @@ export interface RuntimeSettings {
   readonly releasePodFinalizers?: boolean;
   /** ARCHIVE-01: how long a final Workflow's archiving may stay Pending after it finished. */
   readonly archiveTimeoutMs?: number;
+  /**
+   * The controller's version (`--argo-version`): the Events name the known bugs it has and their
+   * fixes (src/argo-version.ts KNOWN_BUGS); absent, they name every known bug of the mode.
+   */
+  readonly argoVersion?: ArgoVersion;
+}
+
+/** The known-bug sentence appended to a mode's reason, from the one version table. */
+export function withKnownBugs(reason: string, mode: RuntimeModeId, v?: ArgoVersion): string {
+  const bugs = knownBugsText(mode, v);
+  return bugs ? `${reason}. ${bugs}` : reason;
 }
 
 export const RUNTIME_DEFAULTS = {
@@ -212,7 +224,11 @@ export function detectStopIgnored(wf: Json, _now: number, s: RuntimeSettings): D
   return {
     finding: {
       mode: 'RUN-07',
-      reason: `shutdown ${shutdown} has no effect while spec.suspend is true (argo-workflows#17041)${s.resumeToStop ? '' : '; resume it (argo resume) or run the watcher with --resume-to-stop'}`,
+      reason: withKnownBugs(
+        `shutdown ${shutdown} has no effect while spec.suspend is true${s.resumeToStop ? '' : '; resume it (argo resume) or run the watcher with --resume-to-stop'}`,
+        'RUN-07',
+        s.argoVersion,
+      ),
       ...(s.resumeToStop ? { action: { type: 'resume' } as const } : {}),
     },
   };
@@ -340,7 +356,11 @@ export function detectStaleLock(
   return {
     finding: {
       mode: 'SYNC-04',
-      reason: `waiting more than ${fmt(s.lockTimeoutMs)} on ${stale.join('; ')}, all final or gone: the controller leaked the lock. Known controller bugs: #15609 (fixed 3.7.11, 4.0.2), #16160 (3.7.15, 4.0.6), #16405 (3.7.17, 4.0.8), #16567 (3.7.18, 4.0.9, 4.1.1). Fix: upgrade the controller to a version with the fix, or restart it so it rebuilds its lock state; the watcher does not touch locks`,
+      reason: withKnownBugs(
+        `waiting more than ${fmt(s.lockTimeoutMs)} on ${stale.join('; ')}, all final or gone: the controller leaked the lock; fix: upgrade the controller to a version with the fix, or restart it so it rebuilds its lock state (the watcher does not touch locks)`,
+        'SYNC-04',
+        s.argoVersion,
+      ),
     },
   };
 }
@@ -428,7 +448,11 @@ export function detectArchiveBacklog(wf: Json, now: number, s: RuntimeSettings):
   return {
     finding: {
       mode: 'ARCHIVE-01',
-      reason: `${phaseOf(wf)} but its ${LABEL_ARCHIVING_STATUS} label is still Pending more than ${fmt(timeout)} after it finished: the controller cannot write it to the workflow archive (is the database reachable? argo-workflows#13658, #16771), and TTL garbage collection waits for archiving, so it is never deleted`,
+      reason: withKnownBugs(
+        `${phaseOf(wf)} but its ${LABEL_ARCHIVING_STATUS} label is still Pending more than ${fmt(timeout)} after it finished: the controller cannot write it to the workflow archive (is the database reachable? argo-workflows#13658, #16771), and TTL garbage collection waits for archiving, so it is never deleted`,
+        'ARCHIVE-01',
+        s.argoVersion,
+      ),
     },
   };
 }

@@ -157,7 +157,11 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
       if (!writes && reportOnlyBecause === undefined)
         reportOnlyBecause = 'the Lease was lost during the pass';
       const scan = await scanPodOrphans(source, {
-        settings: { graceMs: o.graceMs, release: o.runtime.releasePodFinalizers === true },
+        settings: {
+          graceMs: o.graceMs,
+          release: o.runtime.releasePodFinalizers === true,
+          argoVersion: o.runtime.argoVersion,
+        },
         dryRun: o.dryRun || !writes,
         reportOnly: o.policy.kind === 'report-only',
         log: o.log,

@@ -330,6 +330,17 @@ describe('ArgoGuardWatcher: RBAC is the data of src/watcher/rbac.ts', () => {
     );
   });
 
+  it('an exact chart argoVersion (X.Y.Z) is passed as --argo-version; a minor-only or default one is not', () => {
+    const args = (settings: ArgoGuardSettings, props: ArgoGuardWatcherProps = {}) =>
+      one(install(props, settings).manifests, 'Deployment').spec.template.spec.containers[0].args as string[];
+    expect(args({ argoVersion: '4.0.8' })).toContain('--argo-version=4.0.8');
+    expect(args({ argoVersion: '4.0' }).some((a) => a.startsWith('--argo-version'))).toBe(false);
+    expect(args({}).some((a) => a.startsWith('--argo-version'))).toBe(false);
+    expect(
+      args({ argoVersion: '4.0.8' }, { runtime: false }).some((a) => a.startsWith('--argo-version')),
+    ).toBe(false);
+  });
+
   // Least privilege (issue 15): pod patch only with an option that uses it.
   const podVerbs = (m: any[]) =>
     one(m, 'ClusterRole').rules.find((r: any) => r.resources.includes('pods')).verbs as string[];

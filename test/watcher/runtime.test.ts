@@ -4,6 +4,7 @@
  * (a finding once past it).
  */
 import fc from 'fast-check';
+import { parseArgoVersion } from '../../src/argo-version';
 import { describe, expect, it } from 'vitest';
 import {
   detectArchiveBacklog,
@@ -499,5 +500,48 @@ describe('ARCHIVE-01 archiving stays Pending (#13658, #16771)', () => {
         },
       ),
     );
+  });
+});
+
+describe('Event texts name the known controller bugs from the version table (--argo-version)', () => {
+  const stale = wf({
+    phase: 'Running',
+    started: T0,
+    sync: { mutex: { waiting: [{ mutex: 'ns/Mutex/m', holder: 'ns/h' }] } },
+  });
+  const holders: Record<string, HolderState> = { 'ns/h': 'gone' };
+  const at = T0 + S.lockTimeoutMs;
+
+  it('SYNC-04 on 4.0.8: the lock bugs 4.0.8 has, each with its fix, and the first version without them', () => {
+    const r = detectStaleLock(stale, at, { ...S, argoVersion: parseArgoVersion('4.0.8') }, holders).finding
+      ?.reason;
+    expect(r).toMatch(/^waiting more than 10m on mutex "ns\/Mutex\/m" held by ns\/h \(gone\)/);
+    expect(r).toContain('Argo Workflows 4.0.8 has #16567');
+    expect(r).toContain('fixed in 4.0.9');
+    expect(r).toContain('#16776 a Workflow terminated while waiting on a lock ends Succeeded');
+    expect(r).toContain('fixed in 4.0.10');
+    expect(r).toContain('First version without the fixed ones: 4.0.10');
+    expect(r).not.toContain('#15609'); // fixed in 4.0.2
+  });
+
+  it('SYNC-04 without a version: every known lock bug with its fixed versions', () => {
+    const r = detectStaleLock(stale, at, S, holders).finding?.reason;
+    expect(r).toContain('Known controller bugs: #15609 (fixed 3.7.11, 4.0.2)');
+    expect(r).toContain('#16776 (fixed 4.0.10, 4.1.2)');
+    expect(r).toContain('#7633 (no fix released)');
+  });
+
+  it('RUN-07 and ARCHIVE-01 name theirs too', () => {
+    const stop = detectStopIgnored(wf({ phase: 'Running', shutdown: 'Stop', suspend: true }), T0, {
+      ...S,
+      argoVersion: parseArgoVersion('3.7.10'),
+    }).finding?.reason;
+    expect(stop).toMatch(/#16488 .*fixed in 3\.7\.17.*#17041 .*no fix released/);
+    const archive = detectArchiveBacklog(
+      wf({ phase: 'Succeeded', finished: T0, labels: { [LABEL_ARCHIVING_STATUS]: 'Pending' } }),
+      T0 + 3_600_000,
+      { ...S, argoVersion: parseArgoVersion('4.0.5') },
+    ).finding?.reason;
+    expect(archive).toMatch(/Argo Workflows 4\.0\.5 has #16575 .*fixed in 4\.0\.9/);
   });
 });
