@@ -4,8 +4,8 @@
  * (a finding once past it).
  */
 import fc from 'fast-check';
-import { parseArgoVersion } from '../../src/argo-version';
 import { describe, expect, it } from 'vitest';
+import { parseArgoVersion } from '../../src/argo-version';
 import {
   detectArchiveBacklog,
   detectNeverStarted,
