@@ -463,6 +463,34 @@ export function podWorkflowKey(pod: Json): string | undefined {
   return typeof name === 'string' && name ? `${pod.metadata.namespace}/${name}` : undefined;
 }
 
+/** The Workflow-level modes, in the order the detectors run (RUN-06 is about pods: pod-orphans.ts). */
+export const WORKFLOW_RUNTIME_MODES = [
+  'RUN-01',
+  'RUN-04',
+  'RUN-05',
+  'RUN-07',
+  'SYNC-04',
+  'ARCHIVE-01',
+] as const;
+
+/** Every detector on one Workflow, each answer under its mode (`doctor` shows them one by one). */
+export function runtimeDetections(
+  wf: Json,
+  holders: Readonly<Record<string, HolderState>>,
+  now: number,
+  s: RuntimeSettings,
+  pendingPods: readonly Json[] = [],
+): Record<(typeof WORKFLOW_RUNTIME_MODES)[number], Detection> {
+  return {
+    'RUN-01': detectPendingPods(wf, pendingPods, now, s),
+    'RUN-04': detectPastDeadline(wf, now, s),
+    'RUN-05': detectNeverStarted(wf, now, s),
+    'RUN-07': detectStopIgnored(wf, now, s),
+    'SYNC-04': detectStaleLock(wf, now, s, holders),
+    'ARCHIVE-01': detectArchiveBacklog(wf, now, s),
+  };
+}
+
 /** Every detector on one Workflow. `holders`: what the source knows about the lock holders. */
 export function detectRuntime(
   wf: Json,
@@ -477,14 +505,8 @@ export function detectRuntime(
     uid: wf?.metadata?.uid ?? '',
     resourceVersion: wf?.metadata?.resourceVersion,
   };
-  const detections = [
-    detectPendingPods(wf, pendingPods, now, s),
-    detectPastDeadline(wf, now, s),
-    detectNeverStarted(wf, now, s),
-    detectStopIgnored(wf, now, s),
-    detectStaleLock(wf, now, s, holders),
-    detectArchiveBacklog(wf, now, s),
-  ];
+  const byMode = runtimeDetections(wf, holders, now, s, pendingPods);
+  const detections = WORKFLOW_RUNTIME_MODES.map((m) => byMode[m]);
   const findings = detections.flatMap((d) => (d.finding ? [d.finding] : []));
   const dues = detections.flatMap((d) => (d.dueInMs !== undefined ? [Math.max(1, d.dueInMs)] : []));
   return {
