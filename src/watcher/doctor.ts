@@ -128,7 +128,7 @@ export async function doctor(
           reason: 'not yet: the timeout has not passed',
           dueInSeconds: Math.ceil(d.dueInMs / 1000),
         });
-      else checks.push(OK(mode, 'not found'));
+      else checks.push(OK(mode, 'no finding'));
     }
   }
 
