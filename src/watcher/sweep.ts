@@ -156,6 +156,7 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
       const writes = mayWrite();
       if (!writes && reportOnlyBecause === undefined)
         reportOnlyBecause = 'the Lease was lost during the pass';
+      // A failed pod list must not lose the Workflow results above: it is one error row.
       const scan = await scanPodOrphans(source, {
         settings: {
           graceMs: o.graceMs,
@@ -168,6 +169,18 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
         metrics: o.metrics,
         identity: o.identity,
         now: Date.now,
+      }).catch((err): { results: PodOrphanResult[] } => {
+        o.log.error('RUN-06: could not list the Workflow pods', { mode: 'RUN-06', error: err as Error });
+        return {
+          results: [
+            {
+              pod: '',
+              workflow: '/',
+              outcome: 'error',
+              reason: `could not list the Workflow pods: ${(err as Error).message}`,
+            },
+          ],
+        };
       });
       for (const item of podOrphanItems(scan.results)) {
         outcomes[item.outcome] = (outcomes[item.outcome] ?? 0) + 1;

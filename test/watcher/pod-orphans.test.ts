@@ -340,3 +340,42 @@ describe('sweep and watch report RUN-06', () => {
     await c.stop();
   });
 });
+
+describe('sweep when the pod list fails', () => {
+  it('keeps the Workflow results and adds one RUN-06 error row (exit 1), no crash', async () => {
+    const src = new MemorySource();
+    src.putWorkflow({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Workflow',
+      metadata: {
+        name: 'never',
+        namespace: 'ns',
+        uid: 'u',
+        creationTimestamp: new Date(Date.now() - 3600_000).toISOString(),
+      },
+      spec: {},
+    });
+    src.statusFinalizerPods = async function* () {
+      yield* [];
+      throw new Error('connection reset');
+    };
+    const s = await sweep({
+      graceMs: 0,
+      policy: { kind: 'safe' },
+      policyText: 'safe',
+      facts: {},
+      ownNamespace: 'argo-guard',
+      log: silentLogger,
+      identity: 'unit',
+      leaderElection: false,
+      dryRun: false,
+      source: src,
+      runtime: { ...RUNTIME_DEFAULTS, resumeToStop: false },
+    });
+    expect(s.stuck.map((i) => [i.name, i.modes, i.outcome])).toEqual([
+      ['never', ['RUN-05'], 'reported'],
+      ['', ['RUN-06'], 'error'],
+    ]);
+    expect(s.stuck[1].reason).toMatch(/could not list the Workflow pods: connection reset/);
+  });
+});
