@@ -6,7 +6,7 @@
  * `--release-pod-finalizers` sweep reports it and changes nothing; with it the finalizer goes and
  * the API server removes the pod; a pod of a Running Workflow is never touched.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,6 +150,64 @@ describe.skipIf(e2eSkipReason())(
       for (const name of ['gone-main', 'done-main', 'live-main'])
         await admin.mergePatch(paths.pod(ns, name), { metadata: { finalizers: null } });
     }, 180_000);
+
+    it('watch: the pod scan releases an orphan at start; a Running Workflow’s pod is kept', async () => {
+      const ns = await freshNamespace('wf');
+      await createWorkflow(admin, workflow('gone', ns, { phase: 'Running', startedAt: hoursAgo(1) }));
+      await createWorkflow(admin, workflow('live', ns, { phase: 'Running', startedAt: hoursAgo(1) }));
+      await terminatingPod(admin, ns, 'gone-main', 'gone');
+      await terminatingPod(admin, ns, 'live-main', 'live');
+      await deleteWorkflow(admin, ns, 'gone');
+      await waitFor('Workflow gone', async () => (await getWorkflow(admin, ns, 'gone')) === undefined);
+      const kubeconfig = writeKubeConfig(
+        releaseKc,
+        mkdtempSync(join(tmpdir(), 'argo-guard-run06w-')),
+        'watcher',
+      );
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'src/cli/main.ts',
+          'watch',
+          ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own, '--no-leader-elect'],
+          ...[
+            '--listen',
+            `127.0.0.1:${port}`,
+            '--grace',
+            '0s',
+            '--release-pod-finalizers',
+            '--log-format',
+            'json',
+          ],
+        ],
+        { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+      );
+      let stderr = '';
+      child.stderr?.on('data', (d) => {
+        stderr += d;
+      });
+      try {
+        await waitFor(
+          'RUN-06 release by watch',
+          async () =>
+            !(await getPod(admin, ns, 'gone-main')).metadata.finalizers.includes(POD_STATUS_FINALIZER),
+          60_000,
+        );
+        expect((await getPod(admin, ns, 'gone-main')).metadata.finalizers).toEqual([
+          'example.com/keep-first',
+        ]);
+        expect((await getPod(admin, ns, 'live-main')).metadata.finalizers).toContain(POD_STATUS_FINALIZER);
+        expect(stderr).toMatch(/"msg":"RUN-06: removed the workflows\.argoproj\.io\/status finalizer"/);
+        expect(stderr).not.toMatch(/forbidden/i);
+      } finally {
+        child.kill('SIGTERM');
+        for (const name of ['gone-main', 'live-main'])
+          await admin.mergePatch(paths.pod(ns, name), { metadata: { finalizers: null } });
+      }
+    }, 120_000);
 
     it('RUN-06: the default install’s account cannot patch pods (the option is what grants it)', async () => {
       const ns = await freshNamespace('wf');
