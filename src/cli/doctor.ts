@@ -25,6 +25,19 @@ const {
   ...DECISION_OPTIONS
 } = COMMON_OPTIONS;
 
+/** The shared help without the entries (a flag's line and its continuation lines) of `flags`. */
+function withoutFlags(help: string, flags: readonly string[]): string {
+  const entries: string[][] = [];
+  for (const line of help.split('\n').filter(Boolean)) {
+    if (/^ {2}-/.test(line) || entries.length === 0) entries.push([line]);
+    else entries[entries.length - 1].push(line);
+  }
+  return entries
+    .filter((e) => !flags.some((f) => e[0].trimStart().startsWith(f)))
+    .map((e) => e.join('\n'))
+    .join('\n');
+}
+
 const HELP = `Usage: argo-guard doctor [options] [NAMESPACE/]WORKFLOW
 
 Every check on one Workflow: the artifact-gc finalizer (AGC-*) and every runtime mode (RUN-01,
@@ -35,9 +48,9 @@ Exit 0 when healthy, 1 when stuck, 2 on an error (not found, no access).
 Options:
   -n, --namespace NS       the Workflow's namespace (default: the kubeconfig context's, else default)
   --format FORMAT          text (default) or json, on stdout
-${COMMON_HELP.split('\n')
-  .filter((l) => !/^\s+(-n, --namespace|-l, --selector|--watcher-namespace|--dry-run)/.test(l))
-  .join('\n')}`;
+${withoutFlags(COMMON_HELP, ['-n, --namespace', '-l, --selector', '--watcher-namespace', '--dry-run', '--no-runtime'])}
+RUN-01 is on in doctor: --pending-timeout defaults to ${DOCTOR_PENDING_TIMEOUT} (it reads this Workflow's pods only).
+`;
 
 export const command: Command = {
   summary: 'every check on one Workflow: is it stuck, why, and the evidence',
