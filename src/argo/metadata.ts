@@ -32,8 +32,16 @@ export const LABEL_COMPLETED = 'workflows.argoproj.io/completed';
 export const LABEL_INSTANCE_ID = 'workflows.argoproj.io/controller-instanceid';
 /** The label key createArtifactGCPod sets by mistake (`common.EnvVarInstanceID`), AGC-06 (#10840 comment). */
 export const LABEL_WRONG_INSTANCE_ID = 'ARGO_INSTANCE_ID';
+/** Set by the controller on a final Workflow while archiving is on: `Pending`, then `Archived` (#13658). */
+export const LABEL_ARCHIVING_STATUS = 'workflows.argoproj.io/workflow-archiving-status';
 export const LABEL_ARTIFACT_GC_POD = 'workflows.argoproj.io/artifact-gc-pod';
 export const ANNOTATION_GC_STRATEGY = 'workflows.argoproj.io/artifact-gc-strategy';
+/**
+ * The controller's opt-in pod finalizer (argo-workflows#12413): it keeps a Workflow pod until its
+ * status was read. Orphaned when the Workflow is done or gone (RUN-06, #17024, PR #14088); the
+ * watcher removes it only with `--release-pod-finalizers`.
+ */
+export const POD_STATUS_FINALIZER = 'workflows.argoproj.io/status';
 /** The annotation that names the repository used when a Workflow gives no key. */
 export const DEFAULT_ARTIFACT_REPOSITORY_ANNOTATION = 'workflows.argoproj.io/default-artifact-repository';
 

@@ -36,6 +36,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Command }> = {
     summary: 'one pass of the watcher over the cluster, then exit',
     load: () => require('./sweep').command,
   },
+  doctor: {
+    summary: 'every check on one Workflow: is it stuck, why, and the evidence',
+    load: () => require('./doctor').command,
+  },
 };
 
 export function version(): string {

@@ -17,6 +17,7 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { GCStrategy } from '../argo/enums';
 import { SYNC_WAVE_ANNOTATION, WATCHER_NAME_LABEL_VALUE } from '../argo/metadata';
+import { formatArgoVersion } from '../argo/versions';
 import { UserError } from '../errors';
 import type { PlatformLockEntry } from '../platform/lock';
 import { schedulingFor } from '../platform/scheduling';
@@ -69,11 +70,15 @@ export const WATCHER_FLAGS = {
   resumeToStop: '--resume-to-stop',
   pendingTimeout: '--pending-timeout',
   terminatePending: '--terminate-pending',
+  releasePodFinalizers: '--release-pod-finalizers',
+  archiveTimeout: '--archive-timeout',
+  argoVersion: '--argo-version',
 } as const;
 
 /**
- * The runtime modes (RUN-04, RUN-05, RUN-07, SYNC-04; docs/watcher.md "Runtime modes"). None needs
- * a permission beyond the watcher's Role. Unset fields keep the CLI's defaults.
+ * The runtime modes (RUN-01, RUN-04..07, SYNC-04, ARCHIVE-01; docs/watcher.md "Runtime modes").
+ * Only `releasePodFinalizers` needs a permission more (patch on pods), granted only when it is on.
+ * Unset fields keep the CLI's defaults.
  */
 export interface WatcherRuntimeProps {
   /** RUN-04: terminate a Workflow still running this long past its deadline. @default 5 minutes */
@@ -88,6 +93,14 @@ export interface WatcherRuntimeProps {
   readonly pendingTimeout?: Duration;
   /** RUN-01: also terminate it (with `pendingTimeout`). @default false */
   readonly terminatePending?: boolean;
+  /**
+   * RUN-06: remove the `workflows.argoproj.io/status` finalizer of a pod stuck Terminating whose
+   * Workflow is gone or final. The only runtime option that needs a permission more: the RBAC
+   * gets `patch` on pods only when this is on (or for the AGC-06 relabel). @default false (report)
+   */
+  readonly releasePodFinalizers?: boolean;
+  /** ARCHIVE-01: report a final Workflow whose archiving stays Pending this long. @default 30 minutes */
+  readonly archiveTimeout?: Duration;
 }
 
 /**
@@ -181,7 +194,8 @@ export interface ArgoGuardWatcherProps {
   readonly controller?: WatcherControllerFacts;
   /**
    * Grant `patch` on pods for the AGC-06 relabel fix, which needs the controller's instance ID.
-   * Without it the watcher never patches pods, so the RBAC leaves the verb out.
+   * Without it (and without `runtime.releasePodFinalizers`) the watcher never patches pods, so
+   * the RBAC leaves the verb out.
    * @default - true when an instance ID is known
    */
   readonly relabel?: boolean;
@@ -286,7 +300,10 @@ export class ArgoGuardWatcher extends Construct {
     this.track(this.serviceAccount);
 
     // Workflow-namespace rules: exactly the data of src/watcher/rbac.ts.
-    const rules = clusterRules({ relabel: props.relabel ?? this.controllerFacts().instanceId !== undefined });
+    const rules = clusterRules({
+      relabel: props.relabel ?? this.controllerFacts().instanceId !== undefined,
+      releasePodFinalizers: props.runtime !== false && props.runtime?.releasePodFinalizers === true,
+    });
     if (props.namespaces) {
       for (const ns of props.namespaces) {
         const role = this.role(`Role-${ns}`, 'Role', this.name, ns, rules);
@@ -326,6 +343,10 @@ export class ArgoGuardWatcher extends Construct {
     if (facts.instanceId) out.push(`${WATCHER_FLAGS.instanceId}=${facts.instanceId}`);
     if (facts.offloadNodeStatus) out.push(WATCHER_FLAGS.offload);
     if (facts.defaultGCStrategy) out.push(`${WATCHER_FLAGS.defaultGcStrategy}=${facts.defaultGCStrategy}`);
+    // An exact controller version (the chart's argoVersion, X.Y.Z): the Events name its known bugs.
+    const settings = ArgoGuard.of(this);
+    if (p.runtime !== false && settings.argoVersionText !== 'newest' && !settings.argoVersion.minorOnly)
+      out.push(`${WATCHER_FLAGS.argoVersion}=${formatArgoVersion(settings.argoVersion)}`);
     if (p.runtime === false) out.push(WATCHER_FLAGS.noRuntime);
     else if (p.runtime) {
       const r = p.runtime;
@@ -337,6 +358,8 @@ export class ArgoGuardWatcher extends Construct {
         out.push(`${WATCHER_FLAGS.pendingTimeout}=${formatDuration(r.pendingTimeout)}`);
         if (r.terminatePending) out.push(WATCHER_FLAGS.terminatePending);
       }
+      if (r.releasePodFinalizers) out.push(WATCHER_FLAGS.releasePodFinalizers);
+      if (r.archiveTimeout) out.push(`${WATCHER_FLAGS.archiveTimeout}=${formatDuration(r.archiveTimeout)}`);
     }
     if (command === 'watch') out.push(`${WATCHER_FLAGS.listen}=0.0.0.0:${this.port}`);
     // Two installs in one namespace must not share a Lease (one would never act); the sweep takes

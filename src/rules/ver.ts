@@ -1,14 +1,26 @@
 /**
- * Version (VER): fields the target Argo Workflows version removed or does not know yet. The
- * Workflow CRD preserves unknown fields and the controller's Go decoding drops them, so such a
- * field is silently ignored (docs/failure-modes.md §1, GITOPS-07). The version facts are in
- * src/argo/versions.ts (VERSIONED_FIELDS); this file only knows where each field is written.
+ * Version (VER): fields the target Argo Workflows version removed or does not know yet (VER001:
+ * the Workflow CRD preserves unknown fields and the controller's Go decoding drops them, so such a
+ * field is silently ignored; docs/failure-modes.md §1, GITOPS-07), and the known stuck bugs of an
+ * exact controller version (VER002). The version facts are in src/argo/versions.ts
+ * (VERSIONED_FIELDS, KNOWN_BUGS); this file only knows where each field is written and which
+ * object a bug concerns.
  */
-
 import { arr, obj, ptr } from '../argo/json';
 import { WORKFLOW_LIKE_KINDS } from '../argo/kinds';
-import { type FieldId, formatArgoVersion, VERSIONED_FIELDS } from '../argo/versions';
-import { defineRule, type Rule, targetHasField } from './rule';
+import {
+  type BugId,
+  type FieldId,
+  firstFixedAfter,
+  firstVersionWithout,
+  formatArgoVersion,
+  hasBug,
+  KNOWN_BUGS,
+  type KnownBug,
+  VERSIONED_FIELDS,
+} from '../argo/versions';
+import type { InputIndex } from './input-index';
+import { defineRule, type Rule, type RuleContext, targetHasField } from './rule';
 import type { WorkflowLike } from './workflow-like';
 
 /** Fields with a more specific rule (so VER001 does not report them twice). */
@@ -107,4 +119,88 @@ export const VER001 = defineRule({
   },
 });
 
-export const rules: readonly Rule[] = [VER001];
+/** Bugs with a rule of their own (so VER002 does not report them twice). */
+const BUGS_COVERED_ELSEWHERE: ReadonlySet<BugId> = new Set<BugId>([
+  'argo-workflows#13499', // AGC001
+]);
+
+type BugScope = 'any' | NonNullable<KnownBug['feature']>;
+
+/** Whether this object exposes the feature a bug needs (any Workflow-like, locks, database locks). */
+function uses(wl: WorkflowLike, scope: BugScope): string | undefined {
+  if (scope === 'any') return wl.specPath;
+  for (const b of syncBlocks(wl)) {
+    if (scope === 'synchronization') return b.path;
+    for (const key of ['mutexes', 'semaphores'])
+      if (arr(b.sync[key]).some((x) => obj(x)?.database !== undefined)) return ptr(b.path, key);
+  }
+  return undefined;
+}
+
+// Per input set, per scope: the first object that exposes it, so VER002 reports once per run.
+const firstUser = new WeakMap<InputIndex, Map<BugScope, number | undefined>>();
+
+function firstIndexUsing(ctx: RuleContext, scope: BugScope): number | undefined {
+  let byScope = firstUser.get(ctx.input);
+  if (!byScope) {
+    byScope = new Map();
+    firstUser.set(ctx.input, byScope);
+  }
+  if (!byScope.has(scope)) {
+    const indexes = WORKFLOW_LIKE_KINDS.flatMap((k) => ctx.input.ofKind(k).map((e) => e.index)).sort(
+      (a, b) => a - b,
+    );
+    const first = indexes.find((i) => {
+      const wl = i === ctx.index ? ctx.workflowLike() : ctx.input.workflowLike(i);
+      return wl !== undefined && uses(wl, scope) !== undefined;
+    });
+    byScope.set(scope, first);
+  }
+  return byScope.get(scope);
+}
+
+export const VER002 = defineRule({
+  id: 'VER002',
+  severity: 'warning',
+  family: 'VER',
+  title:
+    'the target Argo Workflows version has known bugs that leave Workflows stuck, fixed in a later version',
+  hasAutofix: false,
+  kinds: WORKFLOW_LIKE_KINDS,
+  check(ctx) {
+    const v = ctx.options.argoVersion;
+    // Only for an exact controller version: a minor-only target says nothing about its patch.
+    if (v.minorOnly) return;
+    const wl = ctx.workflowLike();
+    if (!wl) return;
+    const groups = new Map<BugScope, KnownBug[]>();
+    for (const bug of Object.values(KNOWN_BUGS)) {
+      // Version advice only where a later version helps; open bugs stay open on any target.
+      if (BUGS_COVERED_ELSEWHERE.has(bug.id) || !hasBug(v, bug.id) || !firstFixedAfter(v, bug.id)) continue;
+      const scope: BugScope = bug.feature ?? 'any';
+      groups.set(scope, [...(groups.get(scope) ?? []), bug]);
+    }
+    for (const [scope, bugs] of groups) {
+      // Once per run: on the first object the bugs concern (the first Workflow-like, or the first
+      // one that takes a lock), not on every file.
+      if (firstIndexUsing(ctx, scope) !== ctx.index) continue;
+      const path = uses(wl, scope) ?? wl.specPath;
+      const version = formatArgoVersion(v);
+      const each = bugs.map(
+        (b) =>
+          `${b.id.replace('argo-workflows', '')} ${b.summary} (${b.modes.join(', ')}; fixed in ${firstFixedAfter(v, b.id)})`,
+      );
+      const upgrade = firstVersionWithout(
+        v,
+        bugs.map((b) => b.id),
+      );
+      ctx.report({
+        path,
+        message: `Argo Workflows ${version} has known controller bugs that leave ${scope === 'any' ? 'Workflows' : 'Workflows with locks'} stuck: ${each.join('; ')}`,
+        fix: `Upgrade the controller to ${upgrade} or later (the first version without them); until then the watcher reports these modes.`,
+      });
+    }
+  },
+});
+
+export const rules: readonly Rule[] = [VER001, VER002];

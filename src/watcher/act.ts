@@ -32,6 +32,8 @@ export type Outcome =
   | 'relabeled'
   /** RUN-07: `spec.suspend: false` so that a set shutdown takes effect. */
   | 'resumed'
+  /** RUN-06: the status finalizer of an orphaned pod removed (`--release-pod-finalizers`). */
+  | 'pod-finalizer-released'
   /** A runtime finding was reported (Event, metric, log); nothing changed. */
   | 'reported'
   | 'refused'

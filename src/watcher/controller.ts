@@ -10,6 +10,7 @@ import { InformerSnapshotSource } from './kube-source';
 import { LeaderElector } from './leader';
 import { Metrics } from './metrics';
 import type { ReleaseOptions } from './options';
+import { scanPodOrphans } from './pod-orphans';
 import { WorkQueue } from './queue';
 import { WATCHER_LEASE_NAME } from './rbac';
 import { type ReconcileContext, reconcileOnce } from './reconcile';
@@ -40,6 +41,11 @@ export interface WatcherOptions extends ReleaseOptions {
   readonly stopWaitMs?: number;
   /** The runtime detectors (RUN-04, RUN-05, RUN-07, SYNC-04); absent: only the finalizer is judged. */
   readonly runtime?: RuntimeSettings;
+  /**
+   * RUN-06: how often the leader lists the terminating Workflow pods (sooner when a pod's grace
+   * ends before). @default 5 minutes
+   */
+  readonly podOrphanScanMs?: number;
   /** Parallel reconciles. @default 4 */
   readonly concurrency?: number;
   /** Where snapshots come from and writes go. @default informers on `api` */
@@ -74,6 +80,10 @@ export class WatcherController {
   private readonly reportedFindings = new Map<string, Map<string, string>>();
   /** Stuck Workflows by key, with their modes, for the gauge. */
   private readonly stuck = new Map<string, string>();
+  /** RUN-06: keys of the Workflows (or gone Workflows) with an orphaned pod after the last scan. */
+  private orphanWorkflows = new Set<string>();
+  /** RUN-06: per pod, the report last written as an Event (one per text per process). */
+  private readonly reportedOrphans = new Map<string, string>();
   private readonly listeners: ((r: ActionRecord) => void)[] = [];
   private readonly context: ReconcileContext;
 
@@ -173,6 +183,66 @@ export class WatcherController {
     while (!this.ready && !signal.aborted) await new Promise((r) => setTimeout(r, 50));
     this.o.log.info('caches synced', { identity: this.identity });
     this.enqueueAll();
+    if (this.o.runtime) this.running.push(this.podOrphanLoop(signal));
+  }
+
+  /** RUN-06: pods are not in the Workflow work queue (their Workflow may be gone): scan them. */
+  private async podOrphanLoop(signal: AbortSignal): Promise<void> {
+    const every = this.o.podOrphanScanMs ?? POD_ORPHAN_SCAN_MS;
+    while (!signal.aborted) {
+      let waitMs = every;
+      if (this.isLeader)
+        try {
+          const scan = await scanPodOrphans(this.source, {
+            settings: {
+              graceMs: this.o.graceMs,
+              release: this.o.runtime?.releasePodFinalizers === true,
+              argoVersion: this.o.runtime?.argoVersion,
+            },
+            dryRun: this.o.dryRun,
+            reportOnly: this.o.policy.kind === 'report-only',
+            log: this.o.log,
+            metrics: this.metrics,
+            identity: this.identity,
+            now: Date.now,
+            shouldReport: (pod, reason) => this.reportedOrphans.get(pod) !== reason,
+          });
+          const stuck = new Set<string>();
+          const seen = new Set<string>();
+          for (const r of scan.results) {
+            seen.add(r.pod);
+            if (r.outcome === 'released')
+              this.record({
+                key: r.pod,
+                uid: '',
+                outcome: 'pod-finalizer-released',
+                at: Date.now(),
+                identity: this.identity,
+              });
+            else stuck.add(r.workflow);
+            if (r.outcome === 'reported' && r.reason) this.reportedOrphans.set(r.pod, r.reason);
+          }
+          for (const pod of this.reportedOrphans.keys()) if (!seen.has(pod)) this.reportedOrphans.delete(pod);
+          this.orphanWorkflows = stuck;
+          if (scan.nextDueMs !== undefined) waitMs = Math.min(waitMs, Math.max(1000, scan.nextDueMs));
+        } catch (err) {
+          this.o.log.warn('RUN-06: could not scan the Workflow pods; trying again', { error: err as Error });
+          waitMs = Math.min(waitMs, 30_000);
+        } finally {
+          this.updateStuckGauge();
+        }
+      await new Promise<void>((resolve) => {
+        const onAbort = () => {
+          clearTimeout(t);
+          resolve();
+        };
+        const t = setTimeout(() => {
+          signal.removeEventListener('abort', onAbort);
+          resolve();
+        }, waitMs);
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
+    }
   }
 
   /** Graceful shutdown: stop watching, finish in-flight reconciles, give up the Lease. */
@@ -211,6 +281,7 @@ export class WatcherController {
     // One series per mode: a Workflow with two modes counts under each.
     for (const modes of this.stuck.values())
       for (const mode of modes.split(',')) counts.set(mode, (counts.get(mode) ?? 0) + 1);
+    if (this.orphanWorkflows.size > 0) counts.set('RUN-06', this.orphanWorkflows.size);
     this.metrics.stuck.reset();
     for (const [mode, n] of counts) this.metrics.stuck.set({ mode }, n);
   }
@@ -260,6 +331,9 @@ export class WatcherController {
     for (const l of this.listeners) l(r);
   }
 }
+
+/** RUN-06: how often `watch` lists the terminating Workflow pods by default. */
+export const POD_ORPHAN_SCAN_MS = 5 * 60_000;
 
 /** A refusal is reported again only when this changes. */
 function signature(v: Verdict): string {

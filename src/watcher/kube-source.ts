@@ -4,14 +4,21 @@
  */
 
 import { isObject, type JsonValue as Json } from '../argo/json';
-import { ARGO_API_VERSION, ARTIFACT_GC_FINALIZER, GC_POD_SELECTOR, LABEL_WORKFLOW } from '../argo/metadata';
+import {
+  ARGO_API_VERSION,
+  ARTIFACT_GC_FINALIZER,
+  GC_POD_SELECTOR,
+  LABEL_WORKFLOW,
+  POD_STATUS_FINALIZER,
+} from '../argo/metadata';
 import { Informer } from './informer';
 import { ApiError, backoffMs, isTransient, type KubeApi, paths, sleep } from './kube';
 import { Ledger, type LedgerEntry, type LedgerLimits } from './ledger';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
 import { ownedBy } from './nodes';
-import { type HolderState, lockHolderKeys, podWorkflowKey, runtimeCandidate } from './runtime';
+import { isStatusFinalizerPod, type PodOrphanSource, type PodOwner, type PodRef } from './pod-orphans';
+import { type HolderState, liveCandidate, lockHolderKeys, podWorkflowKey, runtimeCandidate } from './runtime';
 import {
   ConflictError,
   eventName,
@@ -35,6 +42,10 @@ export interface KubeWriterOptions {
   readonly log: Logger;
   readonly metrics?: Metrics;
   readonly ledgerLimits?: LedgerLimits;
+  /** Workflow namespaces (RUN-06 lists their pods); empty or undefined: all. */
+  readonly namespaces?: readonly string[];
+  /** @default 500 */
+  readonly pageSize?: number;
 }
 
 /** Maps the API's answers to a precondition to the source's errors. */
@@ -49,8 +60,8 @@ function preconditioned(err: unknown): never {
   throw err;
 }
 
-/** The writes every Kubernetes source makes. */
-export abstract class KubeWriter implements SnapshotSource {
+/** The writes every Kubernetes source makes, and the RUN-06 pod reads. */
+export abstract class KubeWriter implements SnapshotSource, PodOrphanSource {
   readonly ledger: Ledger;
 
   constructor(protected readonly w: KubeWriterOptions) {
@@ -102,6 +113,62 @@ export abstract class KubeWriter implements SnapshotSource {
         metadata: { labels: { [label]: value }, annotations: { [ANNOTATION_RELABELED_AT]: at } },
       })
       .catch(preconditioned);
+  }
+
+  async releasePodFinalizer(ref: PodRef, index: number): Promise<void> {
+    if (!ref.resourceVersion) throw new ConflictError('no resourceVersion to condition the release on');
+    const path = `/metadata/finalizers/${index}`;
+    // Like releaseFinalizer: only the status finalizer, only on the pod version decided on.
+    await this.w.api
+      .jsonPatch(paths.pod(ref.namespace, ref.name), [
+        { op: 'test', path: '/metadata/resourceVersion', value: ref.resourceVersion },
+        { op: 'test', path, value: POD_STATUS_FINALIZER },
+        { op: 'remove', path },
+      ])
+      .catch(preconditioned);
+  }
+
+  /**
+   * RUN-06: the terminating Workflow pods holding the status finalizer, a page at a time. A
+   * field selector cannot select on deletionTimestamp, so this lists every Workflow pod (label
+   * `workflows.argoproj.io/workflow`) and keeps the few that match, trimmed.
+   */
+  async *statusFinalizerPods(): AsyncGenerator<Json[]> {
+    const scopes = this.w.namespaces && this.w.namespaces.length > 0 ? this.w.namespaces : [undefined];
+    for (const ns of scopes) {
+      let cont: string | undefined;
+      do {
+        const page = await this.w.api.list(paths.pods(ns), {
+          limit: this.w.pageSize ?? 500,
+          continue: cont,
+          labelSelector: LABEL_WORKFLOW,
+        });
+        const found = (page.items ?? []).filter(isStatusFinalizerPod).map(trimPod);
+        if (found.length > 0) yield found;
+        cont = page.metadata?.continue || undefined;
+      } while (cont);
+    }
+  }
+
+  async readPod(namespace: string, name: string): Promise<Json | undefined> {
+    const pod = await this.w.api.get(paths.pod(namespace, name)).catch((e) => {
+      if (e instanceof ApiError && e.status === 404) return undefined;
+      throw e;
+    });
+    return pod === undefined ? undefined : trimPod(pod);
+  }
+
+  /** The pod's Workflow, read from the API (404: gone; 403: outside our permissions, unknown). */
+  async podOwner(pod: Json, _fresh: boolean): Promise<PodOwner> {
+    const name = pod?.metadata?.labels?.[LABEL_WORKFLOW];
+    if (typeof name !== 'string' || !name) return { state: 'unknown' };
+    const wf = await this.w.api.get(paths.workflow(pod.metadata.namespace, name)).catch((e) => {
+      if (e instanceof ApiError && e.status === 404) return 'gone' as const;
+      if (e instanceof ApiError && e.status === 403) return undefined;
+      throw e;
+    });
+    if (wf === 'gone') return { state: 'gone' };
+    return wf === undefined ? { state: 'unknown' } : ownerOf(wf);
   }
 
   recordLeak(entry: LedgerEntry): Promise<'written' | 'exists'> {
@@ -313,12 +380,38 @@ export class InformerSnapshotSource extends KubeWriter implements WatchSource {
     };
   }
 
+  /** RUN-06: the pod's Workflow from the cache; fresh (after a conflict) from the API. */
+  override async podOwner(pod: Json, fresh: boolean): Promise<PodOwner> {
+    if (fresh) return super.podOwner(pod, fresh);
+    const key = podWorkflowKey(pod);
+    if (key === undefined) return { state: 'unknown' };
+    const wf = this.workflows.store.get(key);
+    if (wf) return ownerOf(wf);
+    // Not in the cache: gone only if the cache would hold it; else ask the API.
+    return this.covers(key) ? { state: 'gone' } : super.podOwner(pod, true);
+  }
+
   /** Whether the cache would hold this Workflow if it existed (its absence then means gone). */
   private covers(key: string): boolean {
     if (this.o.selector) return false;
     const ns = splitKey(key).namespace;
     return !this.o.namespaces || this.o.namespaces.length === 0 || this.o.namespaces.includes(ns);
   }
+}
+
+/** A Workflow as RUN-06 needs it: its ref (for the Event), phase and finish time. */
+export function ownerOf(wf: Json): PodOwner {
+  return {
+    state: 'present',
+    ref: {
+      namespace: wf.metadata?.namespace ?? '',
+      name: wf.metadata?.name ?? '',
+      uid: wf.metadata?.uid ?? '',
+      resourceVersion: wf.metadata?.resourceVersion,
+    },
+    phase: wf.status?.phase ?? '',
+    finishedAt: wf.status?.finishedAt,
+  };
 }
 
 function taskOwnerKey(t: Json): string | undefined {
@@ -420,7 +513,7 @@ export class ListSnapshotSource extends KubeWriter implements SweepSource {
       else if (held) holders[h] = { phase: held.status?.phase ?? '', finishedAt: held.status?.finishedAt };
     }
     const pendingPods =
-      this.o.pendingPods && runtimeCandidate(wf)
+      this.o.pendingPods && liveCandidate(wf)
         ? (await this.pendingIn(namespace, fresh)).filter((p) => podWorkflowKey(p) === key)
         : undefined;
     return {

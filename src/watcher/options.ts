@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { ARTIFACT_GC_STRATEGIES, type GCStrategy } from '../argo/enums';
+import { type ArgoVersion, ArgoVersionError, parseArgoVersion } from '../argo/versions';
 import { UserError } from '../errors';
 import { ApiError, KubeApi, loadKubeConfig, paths } from './kube';
 import { createLogger, defaultLogFormat, type LogFormat, type Logger } from './log';
@@ -72,6 +73,9 @@ export const COMMON_OPTIONS = {
   'resume-to-stop': { type: 'boolean', default: false },
   'pending-timeout': { type: 'string' },
   'terminate-pending': { type: 'boolean', default: false },
+  'release-pod-finalizers': { type: 'boolean', default: false },
+  'archive-timeout': { type: 'string', default: '30m' },
+  'argo-version': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -100,6 +104,13 @@ export const COMMON_HELP = `  --kubeconfig FILE        kubeconfig (default: KUBE
   --pending-timeout D      RUN-01: report a Workflow whose pod stays Pending (Unschedulable, image pull,
                            container config) this long (default: off; on, it caches Pending pods)
   --terminate-pending      RUN-01: also terminate such a Workflow (needs --pending-timeout)
+  --release-pod-finalizers RUN-06: remove the workflows.argoproj.io/status finalizer of a pod stuck
+                           Terminating whose Workflow is gone or final, --grace after both (needs
+                           patch on pods; default: report only)
+  --archive-timeout D      ARCHIVE-01: report a final Workflow whose archiving stays Pending this long
+                           after it finished (default 30m)
+  --argo-version X.Y[.Z]   the controller's version: Events name the known bugs it has (SYNC-04, RUN-06,
+                           RUN-07, ARCHIVE-01) and the first version with their fix (default: name them all)
 `;
 
 export interface CommonValues {
@@ -122,6 +133,9 @@ export interface CommonValues {
   'resume-to-stop'?: boolean;
   'pending-timeout'?: string;
   'terminate-pending'?: boolean;
+  'release-pod-finalizers'?: boolean;
+  'archive-timeout'?: string;
+  'argo-version'?: string;
 }
 
 /** What `watch` and `sweep` both take: the shared flags, parsed. */
@@ -175,8 +189,17 @@ export function parseCommon(v: CommonValues): Common {
       throw new UserError(`--namespace "${ns}" is not a namespace name`);
   }
   const stopWaitMs = parseDuration(v['stop-wait'] ?? '10m', '--stop-wait');
+  if (v['no-runtime'] && v['release-pod-finalizers'])
+    throw new UserError('--release-pod-finalizers needs the runtime modes', 'Drop --no-runtime.');
   if (v['terminate-pending'] && v['pending-timeout'] === undefined)
     throw new UserError('--terminate-pending needs --pending-timeout', 'Add --pending-timeout 15m, say.');
+  let argoVersion: ArgoVersion | undefined;
+  try {
+    argoVersion = v['argo-version'] === undefined ? undefined : parseArgoVersion(v['argo-version']);
+  } catch (err) {
+    if (err instanceof ArgoVersionError) throw new UserError(`--argo-version: ${err.message}`);
+    throw err;
+  }
   const runtime: RuntimeSettings | undefined = v['no-runtime']
     ? undefined
     : {
@@ -191,6 +214,9 @@ export function parseCommon(v: CommonValues): Common {
             }
           : {}),
         instanceId: v['instance-id'] || undefined,
+        releasePodFinalizers: v['release-pod-finalizers'] === true,
+        archiveTimeoutMs: parseDuration(v['archive-timeout'] ?? '30m', '--archive-timeout'),
+        ...(argoVersion ? { argoVersion } : {}),
       };
   const log = createLogger({ format: format as LogFormat });
   const kc = loadKubeConfig(v.kubeconfig);

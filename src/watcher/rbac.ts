@@ -18,8 +18,9 @@ export const WATCHER_CLUSTER_RULES: readonly WatcherPolicyRule[] = [
   { apiGroups: ['argoproj.io'], resources: ['workflows'], verbs: ['get', 'list', 'watch', 'patch'] },
   // Proof of deletion: status.artifactResultsByNode.
   { apiGroups: ['argoproj.io'], resources: ['workflowartifactgctasks'], verbs: ['get', 'list', 'watch'] },
-  // GC pods; patch only for the AGC-06 relabel fix (add the controller instance-id label).
-  { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch', 'patch'] },
+  // GC pods (AGC-*), Pending pods (RUN-01), terminating pods (RUN-06). `patch` only with an option
+  // that needs it: `clusterRules`.
+  { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch'] },
   // An Event on the Workflow for every release and every refusal (core/v1 Events); get + patch raise
   // the count of the Event with the same stable name, so repeats across replicas and runs are one Event.
   { apiGroups: [''], resources: ['events'], verbs: ['get', 'create', 'patch'] },
@@ -53,11 +54,18 @@ export function namespaceRules(leaseNames: readonly string[] = [WATCHER_LEASE_NA
 /** The own-namespace rules for the default Lease name. */
 export const WATCHER_NAMESPACE_RULES: readonly WatcherPolicyRule[] = namespaceRules();
 
-/** The rules without the pod patch, for installs that turn the relabel fix off. */
-export function clusterRules(options: { relabel?: boolean } = {}): WatcherPolicyRule[] {
+/** The options that each need one more permission. */
+export interface WatcherPermissionOptions {
+  /** AGC-06: relabel finished GC pods (`--instance-id`): `patch` on pods. */
+  readonly relabel?: boolean;
+  /** RUN-06: remove the status finalizer of orphaned pods (`--release-pod-finalizers`): `patch` on pods. */
+  readonly releasePodFinalizers?: boolean;
+}
+
+/** The cluster rules for these options: `patch` on pods only when an option that uses it is on. */
+export function clusterRules(options: WatcherPermissionOptions = {}): WatcherPolicyRule[] {
+  const podPatch = options.relabel === true || options.releasePodFinalizers === true;
   return WATCHER_CLUSTER_RULES.map((r) =>
-    options.relabel === false && r.resources.includes('pods')
-      ? { ...r, verbs: r.verbs.filter((v) => v !== 'patch') }
-      : { ...r },
+    podPatch && r.resources.includes('pods') ? { ...r, verbs: [...r.verbs, 'patch'] } : { ...r },
   );
 }

@@ -15,24 +15,38 @@
  * - RUN-07 a stop that does nothing (`shutdown` set while `suspend: true`, argo-workflows#17041)
  *   -> report, and with `--resume-to-stop` resume it so that the shutdown takes effect;
  * - SYNC-04 waiting on a lock whose holders are all final or gone (leaked by a controller bug)
- *   -> report; the controller owns its locks.
+ *   -> report; the controller owns its locks;
+ * - ARCHIVE-01 a final Workflow whose archiving stays Pending (argo-workflows#13658, #16771): TTL
+ *   GC waits on it, so finished Workflows pile up -> report;
+ * - RUN-06 (pods, not Workflows) lives in pod-orphans.ts.
  */
 
 import { FINAL_PHASES } from '../argo/enums';
 import { isObject, type JsonValue as Json } from '../argo/json';
-import { LABEL_INSTANCE_ID, LABEL_WORKFLOW } from '../argo/metadata';
+import { LABEL_ARCHIVING_STATUS, LABEL_INSTANCE_ID, LABEL_WORKFLOW } from '../argo/metadata';
+import { type ArgoVersion, knownBugsText } from '../argo/versions';
 import type { WorkflowRef } from './types';
 
-export type RuntimeModeId = 'RUN-01' | 'RUN-04' | 'RUN-05' | 'RUN-07' | 'SYNC-04';
-export const RUNTIME_MODES: readonly RuntimeModeId[] = ['RUN-01', 'RUN-04', 'RUN-05', 'RUN-07', 'SYNC-04'];
+export type RuntimeModeId = 'RUN-01' | 'RUN-04' | 'RUN-05' | 'RUN-06' | 'RUN-07' | 'SYNC-04' | 'ARCHIVE-01';
+export const RUNTIME_MODES: readonly RuntimeModeId[] = [
+  'RUN-01',
+  'RUN-04',
+  'RUN-05',
+  'RUN-06',
+  'RUN-07',
+  'SYNC-04',
+  'ARCHIVE-01',
+];
 
 /** Kubernetes Event reason per mode: one Event per Workflow and mode, repeats raise its count. */
 export const RUNTIME_EVENT_REASONS: Record<RuntimeModeId, string> = {
   'RUN-01': 'WorkflowPodPendingTooLong',
   'RUN-04': 'WorkflowPastDeadline',
   'RUN-05': 'WorkflowNeverStarted',
+  'RUN-06': 'WorkflowPodStuckOnStatusFinalizer',
   'RUN-07': 'WorkflowStopIgnoredWhileSuspended',
   'SYNC-04': 'WorkflowLockHeldByFinishedHolder',
+  'ARCHIVE-01': 'WorkflowArchivingPending',
 };
 
 export interface RuntimeSettings {
@@ -53,12 +67,28 @@ export interface RuntimeSettings {
   readonly terminatePending?: boolean;
   /** The controller's instanceID (`--instance-id`), to name the likely cause of RUN-05. */
   readonly instanceId?: string;
+  /** RUN-06: remove the pod status finalizer of orphaned pods (`--release-pod-finalizers`). */
+  readonly releasePodFinalizers?: boolean;
+  /** ARCHIVE-01: how long a final Workflow's archiving may stay Pending after it finished. */
+  readonly archiveTimeoutMs?: number;
+  /**
+   * The controller's version (`--argo-version`): the Events name the known bugs it has and their
+   * fixes (src/argo-version.ts KNOWN_BUGS); absent, they name every known bug of the mode.
+   */
+  readonly argoVersion?: ArgoVersion;
+}
+
+/** The known-bug sentence appended to a mode's reason, from the one version table. */
+export function withKnownBugs(reason: string, mode: RuntimeModeId, v?: ArgoVersion): string {
+  const bugs = knownBugsText(mode, v);
+  return bugs ? `${reason}. ${bugs}` : reason;
 }
 
 export const RUNTIME_DEFAULTS = {
   deadlineGraceMs: 5 * 60_000,
   startTimeoutMs: 5 * 60_000,
   lockTimeoutMs: 10 * 60_000,
+  archiveTimeoutMs: 30 * 60_000,
 } as const;
 
 /** What the source knows about a lock holder's Workflow: its phase and finish time, or gone. */
@@ -115,14 +145,29 @@ function fmt(ms: number): string {
   return `${Math.round(ms / 1000)}s`;
 }
 
-/** Whether any runtime detector can concern this Workflow (not final, not being deleted). */
-export function runtimeCandidate(wf: Json): boolean {
+/** A Workflow the running-Workflow detectors concern: not final, not being deleted. */
+export function liveCandidate(wf: Json): boolean {
   return isObject(wf?.metadata) && !wf.metadata.deletionTimestamp && !isFinal(wf);
+}
+
+/** A final Workflow, not being deleted, whose archiving is Pending (ARCHIVE-01). */
+export function archivePending(wf: Json): boolean {
+  return (
+    isObject(wf?.metadata) &&
+    !wf.metadata.deletionTimestamp &&
+    isFinal(wf) &&
+    wf.metadata.labels?.[LABEL_ARCHIVING_STATUS] === 'Pending'
+  );
+}
+
+/** Whether any runtime detector can concern this Workflow (the sources' and sweep's filter). */
+export function runtimeCandidate(wf: Json): boolean {
+  return liveCandidate(wf) || archivePending(wf);
 }
 
 /** RUN-04: `startedAt + activeDeadlineSeconds + grace` has passed and the Workflow is not final. */
 export function detectPastDeadline(wf: Json, now: number, s: RuntimeSettings): Detection {
-  if (!runtimeCandidate(wf) || phaseOf(wf) === '') return NOTHING;
+  if (!liveCandidate(wf) || phaseOf(wf) === '') return NOTHING;
   const deadline = wf.spec?.activeDeadlineSeconds;
   const started = timeOf(wf.status?.startedAt);
   if (typeof deadline !== 'number' || !Number.isFinite(deadline) || deadline < 0 || started === undefined)
@@ -143,7 +188,7 @@ export function detectPastDeadline(wf: Json, now: number, s: RuntimeSettings): D
 
 /** RUN-05: no phase `startTimeout` after creation: no controller has picked the Workflow up. */
 export function detectNeverStarted(wf: Json, now: number, s: RuntimeSettings): Detection {
-  if (!runtimeCandidate(wf) || phaseOf(wf) !== '') return NOTHING;
+  if (!liveCandidate(wf) || phaseOf(wf) !== '') return NOTHING;
   const created = timeOf(wf.metadata?.creationTimestamp);
   if (created === undefined) return NOTHING;
   const due = created + s.startTimeoutMs;
@@ -169,13 +214,17 @@ export function detectNeverStarted(wf: Json, now: number, s: RuntimeSettings): D
 
 /** RUN-07: `shutdown` is set while `suspend: true`, which makes the shutdown a no-op (#17041). */
 export function detectStopIgnored(wf: Json, _now: number, s: RuntimeSettings): Detection {
-  if (!runtimeCandidate(wf)) return NOTHING;
+  if (!liveCandidate(wf)) return NOTHING;
   const shutdown = wf.spec?.shutdown;
   if (typeof shutdown !== 'string' || shutdown === '' || wf.spec?.suspend !== true) return NOTHING;
   return {
     finding: {
       mode: 'RUN-07',
-      reason: `shutdown ${shutdown} has no effect while spec.suspend is true (argo-workflows#17041)${s.resumeToStop ? '' : '; resume it (argo resume) or run the watcher with --resume-to-stop'}`,
+      reason: withKnownBugs(
+        `shutdown ${shutdown} has no effect while spec.suspend is true${s.resumeToStop ? '' : '; resume it (argo resume) or run the watcher with --resume-to-stop'}`,
+        'RUN-07',
+        s.argoVersion,
+      ),
       ...(s.resumeToStop ? { action: { type: 'resume' } as const } : {}),
     },
   };
@@ -228,7 +277,7 @@ export function holderKey(holder: string, waiterNamespace: string): { key: strin
 
 /** Keys of the Workflows whose state SYNC-04 needs for this Workflow (the source looks them up). */
 export function lockHolderKeys(wf: Json): string[] {
-  if (!runtimeCandidate(wf)) return [];
+  if (!liveCandidate(wf)) return [];
   const ns = wf.metadata?.namespace ?? '';
   const keys = new Set<string>();
   for (const l of waitedLocks(wf)) for (const h of l.holders) keys.add(holderKey(h, ns).key);
@@ -248,7 +297,7 @@ export function detectStaleLock(
   s: RuntimeSettings,
   holders: Readonly<Record<string, HolderState>>,
 ): Detection {
-  if (!runtimeCandidate(wf)) return NOTHING;
+  if (!liveCandidate(wf)) return NOTHING;
   const ns = wf.metadata?.namespace ?? '';
   const self = `${ns}/${wf.metadata?.name ?? ''}`;
   const waiterSince = timeOf(wf.status?.startedAt) ?? timeOf(wf.metadata?.creationTimestamp);
@@ -303,7 +352,11 @@ export function detectStaleLock(
   return {
     finding: {
       mode: 'SYNC-04',
-      reason: `waiting more than ${fmt(s.lockTimeoutMs)} on ${stale.join('; ')}, all final or gone: the controller leaked the lock. Known controller bugs: #15609 (fixed 3.7.11, 4.0.2), #16160 (3.7.15, 4.0.6), #16405 (3.7.17, 4.0.8), #16567 (3.7.18, 4.0.9, 4.1.1). Fix: upgrade the controller to a version with the fix, or restart it so it rebuilds its lock state; the watcher does not touch locks`,
+      reason: withKnownBugs(
+        `waiting more than ${fmt(s.lockTimeoutMs)} on ${stale.join('; ')}, all final or gone: the controller leaked the lock; fix: upgrade the controller to a version with the fix, or restart it so it rebuilds its lock state (the watcher does not touch locks)`,
+        'SYNC-04',
+        s.argoVersion,
+      ),
     },
   };
 }
@@ -351,7 +404,7 @@ export function detectPendingPods(
   now: number,
   s: RuntimeSettings,
 ): Detection {
-  if (s.pendingTimeoutMs === undefined || !runtimeCandidate(wf)) return NOTHING;
+  if (s.pendingTimeoutMs === undefined || !liveCandidate(wf)) return NOTHING;
   const stuck: string[] = [];
   let earliestDue: number | undefined;
   for (const pod of [...pods].sort((a, b) =>
@@ -375,10 +428,63 @@ export function detectPendingPods(
   };
 }
 
+/**
+ * ARCHIVE-01: a final Workflow whose `workflow-archiving-status` label is still `Pending` longer
+ * than the archive timeout after it finished: the archive (a database) is not taking it, and TTL
+ * GC waits for archiving, so finished Workflows pile up (argo-workflows#13658, #16771, #16575
+ * fixed 4.0.9). Report only: the controller retries; the database is the operator's to fix.
+ */
+export function detectArchiveBacklog(wf: Json, now: number, s: RuntimeSettings): Detection {
+  if (!archivePending(wf)) return NOTHING;
+  const timeout = s.archiveTimeoutMs ?? RUNTIME_DEFAULTS.archiveTimeoutMs;
+  const finished = timeOf(wf.status?.finishedAt) ?? timeOf(wf.metadata?.creationTimestamp);
+  if (finished === undefined) return NOTHING;
+  const due = finished + timeout;
+  if (now < due) return { dueInMs: due - now };
+  return {
+    finding: {
+      mode: 'ARCHIVE-01',
+      reason: withKnownBugs(
+        `${phaseOf(wf)} but its ${LABEL_ARCHIVING_STATUS} label is still Pending more than ${fmt(timeout)} after it finished: the controller cannot write it to the workflow archive (is the database reachable? argo-workflows#13658, #16771), and TTL garbage collection waits for archiving, so it is never deleted`,
+        'ARCHIVE-01',
+        s.argoVersion,
+      ),
+    },
+  };
+}
+
 /** The Workflow key of a Workflow pod (`workflows.argoproj.io/workflow` label). */
 export function podWorkflowKey(pod: Json): string | undefined {
   const name = pod?.metadata?.labels?.[LABEL_WORKFLOW];
   return typeof name === 'string' && name ? `${pod.metadata.namespace}/${name}` : undefined;
+}
+
+/** The Workflow-level modes, in the order the detectors run (RUN-06 is about pods: pod-orphans.ts). */
+export const WORKFLOW_RUNTIME_MODES = [
+  'RUN-01',
+  'RUN-04',
+  'RUN-05',
+  'RUN-07',
+  'SYNC-04',
+  'ARCHIVE-01',
+] as const;
+
+/** Every detector on one Workflow, each answer under its mode (`doctor` shows them one by one). */
+export function runtimeDetections(
+  wf: Json,
+  holders: Readonly<Record<string, HolderState>>,
+  now: number,
+  s: RuntimeSettings,
+  pendingPods: readonly Json[] = [],
+): Record<(typeof WORKFLOW_RUNTIME_MODES)[number], Detection> {
+  return {
+    'RUN-01': detectPendingPods(wf, pendingPods, now, s),
+    'RUN-04': detectPastDeadline(wf, now, s),
+    'RUN-05': detectNeverStarted(wf, now, s),
+    'RUN-07': detectStopIgnored(wf, now, s),
+    'SYNC-04': detectStaleLock(wf, now, s, holders),
+    'ARCHIVE-01': detectArchiveBacklog(wf, now, s),
+  };
 }
 
 /** Every detector on one Workflow. `holders`: what the source knows about the lock holders. */
@@ -395,13 +501,8 @@ export function detectRuntime(
     uid: wf?.metadata?.uid ?? '',
     resourceVersion: wf?.metadata?.resourceVersion,
   };
-  const detections = [
-    detectPendingPods(wf, pendingPods, now, s),
-    detectPastDeadline(wf, now, s),
-    detectNeverStarted(wf, now, s),
-    detectStopIgnored(wf, now, s),
-    detectStaleLock(wf, now, s, holders),
-  ];
+  const byMode = runtimeDetections(wf, holders, now, s, pendingPods);
+  const detections = WORKFLOW_RUNTIME_MODES.map((m) => byMode[m]);
   const findings = detections.flatMap((d) => (d.finding ? [d.finding] : []));
   const dues = detections.flatMap((d) => (d.dueInMs !== undefined ? [Math.max(1, d.dueInMs)] : []));
   return {

@@ -14,6 +14,7 @@
 
 import type { JsonValue as Json } from '../argo/json';
 import type { LedgerEntry } from './ledger';
+import type { PodOrphanSource } from './pod-orphans';
 import type { HolderState } from './runtime';
 import type { WorkflowRef } from './types';
 
@@ -124,12 +125,12 @@ export interface SweepPage {
 }
 
 /** A source `sweep` pages through; the snapshots of a page are served from it until the next page. */
-export interface SweepSource extends SnapshotSource {
+export interface SweepSource extends SnapshotSource, PodOrphanSource {
   pages(isCandidate: (workflow: Json) => boolean): AsyncIterable<SweepPage>;
 }
 
 /** A source `watch` is fed by: caches kept current by watches, and a change notification per Workflow. */
-export interface WatchSource extends SnapshotSource {
+export interface WatchSource extends SnapshotSource, PodOrphanSource {
   /** Fills and keeps the caches current until `signal` aborts. */
   run(signal: AbortSignal): Promise<void>;
   /** Whether the caches hold a complete initial list. */

@@ -14,6 +14,7 @@ import type { Outcome } from './act';
 import { ListSnapshotSource } from './kube-source';
 import { LeaderElector } from './leader';
 import type { ReleaseOptions } from './options';
+import { type PodOrphanResult, scanPodOrphans } from './pod-orphans';
 import { WATCHER_LEASE_NAME } from './rbac';
 import { isStuck, reconcileOnce } from './reconcile';
 import { RUNTIME_MODES, type RuntimeSettings, runtimeCandidate } from './runtime';
@@ -152,6 +153,44 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
       }
       o.onPage?.(pages);
     }
+    if (o.runtime) {
+      // RUN-06: pods, not Workflows; one item per Workflow that has orphaned pods.
+      const writes = mayWrite();
+      if (!writes && reportOnlyBecause === undefined)
+        reportOnlyBecause = 'the Lease was lost during the pass';
+      // A failed pod list must not lose the Workflow results above: it is one error row.
+      const scan = await scanPodOrphans(source, {
+        settings: {
+          graceMs: o.graceMs,
+          release: o.runtime.releasePodFinalizers === true,
+          argoVersion: o.runtime.argoVersion,
+        },
+        dryRun: o.dryRun || !writes,
+        reportOnly: o.policy.kind === 'report-only',
+        log: o.log,
+        metrics: o.metrics,
+        identity: o.identity,
+        now: Date.now,
+      }).catch((err): { results: PodOrphanResult[] } => {
+        o.log.error('RUN-06: could not list the Workflow pods', { mode: 'RUN-06', error: err as Error });
+        return {
+          results: [
+            {
+              pod: '',
+              workflow: '/',
+              outcome: 'error',
+              reason: `could not list the Workflow pods: ${(err as Error).message}`,
+            },
+          ],
+        };
+      });
+      for (const item of podOrphanItems(scan.results)) {
+        outcomes[item.outcome] = (outcomes[item.outcome] ?? 0) + 1;
+        if (item.outcome === 'pod-finalizer-released') continue; // no longer stuck
+        if (modes) modes['RUN-06'] = (modes['RUN-06'] ?? 0) + 1;
+        stuck.push(item);
+      }
+    }
   } finally {
     stopRenewing.abort();
     await renewing;
@@ -167,6 +206,36 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
     seconds: (Date.now() - started) / 1000,
     ...(reportOnlyBecause ? { reportOnlyBecause } : {}),
   };
+}
+
+/** RUN-06 results as sweep items, one per Workflow; released only when all its pods were. */
+function podOrphanItems(results: readonly PodOrphanResult[]): SweepItem[] {
+  const byWorkflow = new Map<string, PodOrphanResult[]>();
+  for (const r of results) byWorkflow.set(r.workflow, [...(byWorkflow.get(r.workflow) ?? []), r]);
+  return [...byWorkflow.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([wf, rs]) => {
+      const released = rs.every((r) => r.outcome === 'released');
+      const outcome: Outcome | 'error' = released
+        ? 'pod-finalizer-released'
+        : rs.some((r) => r.outcome === 'error')
+          ? 'error'
+          : rs.some((r) => r.outcome === 'dry-run')
+            ? 'dry-run'
+            : rs.some((r) => r.outcome === 'conflict')
+              ? 'conflict'
+              : 'reported';
+      return {
+        namespace: wf.slice(0, wf.indexOf('/')),
+        name: wf.slice(wf.indexOf('/') + 1),
+        verdict: released ? 'release' : 'refuse',
+        outcome,
+        modes: ['RUN-06'],
+        reason: rs
+          .map((r) => `RUN-06: ${r.outcome === 'released' ? 'released: ' : ''}${r.reason ?? ''}`)
+          .join('; '),
+      };
+    });
 }
 
 async function one(

@@ -324,8 +324,41 @@ describe('ArgoGuardWatcher: RBAC is the data of src/watcher/rbac.ts', () => {
     const { manifests } = install();
     expect(one(manifests, 'ClusterRole').rules).toEqual(clusterRules({ relabel: false }));
     const withId = install({}, { controllerConfig: { instanceID: 'x' } }).manifests;
-    expect(one(withId, 'ClusterRole').rules).toEqual(WATCHER_CLUSTER_RULES);
-    expect(one(install({ relabel: true }).manifests, 'ClusterRole').rules).toEqual(WATCHER_CLUSTER_RULES);
+    expect(one(withId, 'ClusterRole').rules).toEqual(clusterRules({ relabel: true }));
+    expect(one(install({ relabel: true }).manifests, 'ClusterRole').rules).toEqual(
+      clusterRules({ relabel: true }),
+    );
+  });
+
+  it('an exact chart argoVersion (X.Y.Z) is passed as --argo-version; a minor-only or default one is not', () => {
+    const args = (settings: ArgoGuardSettings, props: ArgoGuardWatcherProps = {}) =>
+      one(install(props, settings).manifests, 'Deployment').spec.template.spec.containers[0].args as string[];
+    expect(args({ argoVersion: '4.0.8' })).toContain('--argo-version=4.0.8');
+    expect(args({ argoVersion: '4.0' }).some((a) => a.startsWith('--argo-version'))).toBe(false);
+    expect(args({}).some((a) => a.startsWith('--argo-version'))).toBe(false);
+    expect(
+      args({ argoVersion: '4.0.8' }, { runtime: false }).some((a) => a.startsWith('--argo-version')),
+    ).toBe(false);
+  });
+
+  // Least privilege (issue 15): pod patch only with an option that uses it.
+  const podVerbs = (m: any[]) =>
+    one(m, 'ClusterRole').rules.find((r: any) => r.resources.includes('pods')).verbs as string[];
+  it('pod patch: absent by default and in the base rules; present with the AGC-06 relabel (instance ID) or RUN-06 release', () => {
+    expect(WATCHER_CLUSTER_RULES.find((r) => r.resources.includes('pods'))?.verbs).not.toContain('patch');
+    expect(podVerbs(install().manifests)).toEqual(['get', 'list', 'watch']);
+    expect(podVerbs(install({ runtime: { resumeToStop: true } }).manifests)).not.toContain('patch');
+    expect(podVerbs(install({}, { controllerConfig: { instanceID: 'x' } }).manifests)).toContain('patch');
+    const release = install({ runtime: { releasePodFinalizers: true } });
+    expect(podVerbs(release.manifests)).toEqual(['get', 'list', 'watch', 'patch']);
+    // the flag and the permission come together
+    const dep = one(release.manifests, 'Deployment');
+    expect(dep.spec.template.spec.containers[0].args).toContain('--release-pod-finalizers');
+    expect(one(install().manifests, 'Deployment').spec.template.spec.containers[0].args).not.toContain(
+      '--release-pod-finalizers',
+    );
+    // runtime off: the option cannot apply, no permission
+    expect(podVerbs(install({ runtime: false, relabel: false }).manifests)).not.toContain('patch');
   });
 
   it('the own-namespace Role names its Lease; no verb the code does not use (#11 RBAC)', () => {

@@ -210,7 +210,15 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
       ['late', ['RUN-04'], 'terminated'],
       ['never', ['RUN-05'], 'reported'],
     ]);
-    expect(s.modes).toEqual({ 'RUN-01': 0, 'RUN-04': 1, 'RUN-05': 1, 'RUN-07': 0, 'SYNC-04': 0 });
+    expect(s.modes).toEqual({
+      'ARCHIVE-01': 0,
+      'RUN-01': 0,
+      'RUN-04': 1,
+      'RUN-05': 1,
+      'RUN-06': 0,
+      'RUN-07': 0,
+      'SYNC-04': 0,
+    });
     expect((await getWorkflow(admin, ns, 'late')).spec.shutdown).toBe('Terminate');
   }, 180_000);
 });

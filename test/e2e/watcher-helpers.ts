@@ -11,7 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeConfig, V1PolicyRule } from '@kubernetes/client-node';
 import { KubeApi, paths } from '../../src/watcher/kube';
-import { namespaceRules, WATCHER_CLUSTER_RULES, WATCHER_LEASE_NAME } from '../../src/watcher/rbac';
+import {
+  clusterRules,
+  namespaceRules,
+  WATCHER_LEASE_NAME,
+  type WatcherPermissionOptions,
+} from '../../src/watcher/rbac';
 import { getWorkflow, waitFor } from '../helpers/api-wait';
 import { e2eKubeConfig, e2eKubeConfigPath, serviceAccountKubeConfig } from './cluster';
 
@@ -29,11 +34,18 @@ export const E2E_LEASES = {
   held: 'e2e-held',
 } as const;
 
-/** A KubeConfig for ServiceAccount `argo-guard` in `ownNamespace`, bound to exactly the watcher's rules. */
-export async function watcherKubeConfig(ownNamespace: string): Promise<KubeConfig> {
-  return serviceAccountKubeConfig(ownNamespace, 'argo-guard', {
+/**
+ * A KubeConfig for a ServiceAccount in `ownNamespace` bound to exactly the watcher's rules for
+ * `permissions` (default: the AGC-06 relabel on, which the finalizer suites exercise).
+ */
+export async function watcherKubeConfig(
+  ownNamespace: string,
+  permissions: WatcherPermissionOptions = { relabel: true },
+  account = 'argo-guard',
+): Promise<KubeConfig> {
+  return serviceAccountKubeConfig(ownNamespace, account, {
     rules: structuredClone(namespaceRules(Object.values(E2E_LEASES))) as V1PolicyRule[],
-    clusterRules: structuredClone(WATCHER_CLUSTER_RULES) as V1PolicyRule[],
+    clusterRules: structuredClone(clusterRules(permissions)) as V1PolicyRule[],
   });
 }
 

@@ -31,6 +31,7 @@ const OPTIONS: Record<string, { bad?: RuleOptions; good?: RuleOptions } | 'skip'
   SYNC004: { bad: { argoVersion: v('4.0') }, good: { argoVersion: v('4.0') } },
   GITOPS005: { bad: { argoVersion: v('4.0') }, good: { argoVersion: v('4.0') } },
   VER001: { bad: { argoVersion: v('4.0') }, good: { argoVersion: v('4.0') } },
+  VER002: { bad: { argoVersion: v('4.0.8') }, good: { argoVersion: v('4.1.2') } },
   INTERNAL001: 'skip',
 };
 

@@ -7,9 +7,16 @@
  * server (test/e2e/watcher.test.ts).
  */
 
-import { ARTIFACT_GC_FINALIZER, LABEL_WORKFLOW } from '../../src/argo/metadata';
+import { ARTIFACT_GC_FINALIZER, LABEL_WORKFLOW, POD_STATUS_FINALIZER } from '../../src/argo/metadata';
+import { ownerOf } from '../../src/watcher/kube-source';
 import type { LedgerEntry } from '../../src/watcher/ledger';
 import { ownedBy } from '../../src/watcher/nodes';
+import {
+  isStatusFinalizerPod,
+  type PodOrphanSource,
+  type PodOwner,
+  type PodRef,
+} from '../../src/watcher/pod-orphans';
 import { type HolderState, lockHolderKeys, runtimeCandidate } from '../../src/watcher/runtime';
 import {
   ConflictError,
@@ -30,7 +37,7 @@ export interface StoredEvent extends WorkflowEvent {
   count: number;
 }
 
-export class MemorySource implements WatchSource, SweepSource {
+export class MemorySource implements WatchSource, SweepSource, PodOrphanSource {
   readonly workflows = new Map<string, any>();
   readonly pods = new Map<string, any>();
   readonly tasks = new Map<string, any>();
@@ -153,6 +160,42 @@ export class MemorySource implements WatchSource, SweepSource {
     p.metadata.labels = { ...p.metadata.labels, [label]: value };
     p.metadata.annotations = { ...p.metadata.annotations, [ANNOTATION_RELABELED_AT]: at };
     this.putPod(p);
+  }
+
+  // --- PodOrphanSource (RUN-06) ---
+
+  async *statusFinalizerPods(): AsyncGenerator<any[]> {
+    const found = [...this.pods.values()]
+      .filter(isStatusFinalizerPod)
+      .sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+    for (let i = 0; i < found.length; i += this.pageSize)
+      yield structuredClone(found.slice(i, i + this.pageSize));
+  }
+
+  async readPod(namespace: string, name: string): Promise<any> {
+    const p = this.pods.get(`${namespace}/${name}`);
+    return p === undefined ? undefined : structuredClone(p);
+  }
+
+  async podOwner(pod: any): Promise<PodOwner> {
+    const wf = this.workflows.get(`${pod.metadata.namespace}/${pod.metadata.labels?.[LABEL_WORKFLOW]}`);
+    return wf ? ownerOf(wf) : { state: 'gone' };
+  }
+
+  async releasePodFinalizer(ref: PodRef, index: number): Promise<void> {
+    this.runConcurrent();
+    const key = `${ref.namespace}/${ref.name}`;
+    const p = this.pods.get(key);
+    if (!p) throw new GoneError(`pod ${key}`);
+    if (p.metadata.resourceVersion !== ref.resourceVersion)
+      throw new ConflictError(`resourceVersion is ${p.metadata.resourceVersion}, not ${ref.resourceVersion}`);
+    if (p.metadata.finalizers?.[index] !== POD_STATUS_FINALIZER)
+      throw new ConflictError(`finalizer ${index} is not ${POD_STATUS_FINALIZER}`);
+    this.writes.push(`release-pod ${key}`);
+    p.metadata.finalizers.splice(index, 1);
+    // A terminating pod without finalizers is gone (the kubelet part is not modelled).
+    if (p.metadata.finalizers.length === 0 && p.metadata.deletionTimestamp) this.pods.delete(key);
+    else p.metadata.resourceVersion = String(++this.rv);
   }
 
   async recordLeak(entry: LedgerEntry): Promise<'written' | 'exists'> {

@@ -277,7 +277,15 @@ describe('sweep with the runtime detectors', () => {
       ['late', 'RUN-04', 'terminated'],
       ['never', 'RUN-05', 'reported'],
     ]);
-    expect(s.modes).toEqual({ 'RUN-01': 0, 'RUN-04': 1, 'RUN-05': 1, 'RUN-07': 0, 'SYNC-04': 0 });
+    expect(s.modes).toEqual({
+      'ARCHIVE-01': 0,
+      'RUN-01': 0,
+      'RUN-04': 1,
+      'RUN-05': 1,
+      'RUN-06': 0,
+      'RUN-07': 0,
+      'SYNC-04': 0,
+    });
     expect(s.outcomes).toEqual({ terminated: 1, reported: 1 });
     expect(source.writes).toEqual(['terminate ns/late']);
   });

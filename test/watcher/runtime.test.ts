@@ -5,7 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LABEL_ARCHIVING_STATUS } from '../../src/argo/metadata';
+import { parseArgoVersion } from '../../src/argo/versions';
 import {
+  detectArchiveBacklog,
   detectNeverStarted,
   detectPastDeadline,
   detectPendingPods,
@@ -441,5 +444,104 @@ describe('properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('ARCHIVE-01 archiving stays Pending (#13658, #16771)', () => {
+  const timeout = RUNTIME_DEFAULTS.archiveTimeoutMs;
+  const pending = { [LABEL_ARCHIVING_STATUS]: 'Pending' };
+  it.each([
+    ['Succeeded, Pending, one ms before', { phase: 'Succeeded', labels: pending }, timeout - 1, undefined],
+    ['Succeeded, Pending, at the timeout', { phase: 'Succeeded', labels: pending }, timeout, 'ARCHIVE-01'],
+    ['Failed, Pending, long past', { phase: 'Failed', labels: pending }, 10 * timeout, 'ARCHIVE-01'],
+    [
+      'Succeeded, Archived',
+      { phase: 'Succeeded', labels: { [LABEL_ARCHIVING_STATUS]: 'Archived' } },
+      10 * timeout,
+      undefined,
+    ],
+    ['Succeeded, no label (archiving off)', { phase: 'Succeeded' }, 10 * timeout, undefined],
+    ['Running, Pending label', { phase: 'Running', labels: pending }, 10 * timeout, undefined],
+    ['deleted, Pending', { phase: 'Succeeded', labels: pending, deleted: true }, 10 * timeout, undefined],
+  ])('%s', (_name, o, after, mode) => {
+    const w = wf({ ...o, started: T0, finished: T0 });
+    const d = detectArchiveBacklog(w, T0 + after, S);
+    expect(d.finding?.mode).toBe(mode);
+    if (mode)
+      expect(d.finding?.reason).toMatch(/label is still Pending more than 30m after it finished.*TTL/);
+    // the trimmed cache keeps what the detector reads
+    expect(detectArchiveBacklog(trimWorkflow(w), T0 + after, S).finding?.mode).toBe(mode);
+    // and detectRuntime runs it
+    expect(detectRuntime(w, {}, T0 + after, S).findings.map((f) => f.mode)).toEqual(mode ? [mode] : []);
+  });
+
+  it('property: found iff final, not deleted, Pending, and the timeout has passed since finishedAt', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('', 'Running', 'Succeeded', 'Failed', 'Error'),
+        fc.constantFrom(undefined, 'Pending', 'Archived', 'Persisted'),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 3_600_000 }),
+        fc.integer({ min: -3_600_000, max: 3_600_000 }),
+        (phase, label, deleted, timeoutMs, dt) => {
+          const w = wf({
+            phase,
+            finished: T0,
+            deleted,
+            ...(label ? { labels: { [LABEL_ARCHIVING_STATUS]: label } } : {}),
+          });
+          const found = detectArchiveBacklog(w, T0 + timeoutMs + dt, {
+            ...S,
+            archiveTimeoutMs: timeoutMs,
+          }).finding;
+          const expected =
+            ['Succeeded', 'Failed', 'Error'].includes(phase) && label === 'Pending' && !deleted && dt >= 0;
+          expect(found?.mode).toBe(expected ? 'ARCHIVE-01' : undefined);
+        },
+      ),
+    );
+  });
+});
+
+describe('Event texts name the known controller bugs from the version table (--argo-version)', () => {
+  const stale = wf({
+    phase: 'Running',
+    started: T0,
+    sync: { mutex: { waiting: [{ mutex: 'ns/Mutex/m', holder: 'ns/h' }] } },
+  });
+  const holders: Record<string, HolderState> = { 'ns/h': 'gone' };
+  const at = T0 + S.lockTimeoutMs;
+
+  it('SYNC-04 on 4.0.8: the lock bugs 4.0.8 has, each with its fix, and the first version without them', () => {
+    const r = detectStaleLock(stale, at, { ...S, argoVersion: parseArgoVersion('4.0.8') }, holders).finding
+      ?.reason;
+    expect(r).toMatch(/^waiting more than 10m on mutex "ns\/Mutex\/m" held by ns\/h \(gone\)/);
+    expect(r).toContain('Argo Workflows 4.0.8 has #16567');
+    expect(r).toContain('fixed in 4.0.9');
+    expect(r).toContain('#16776 a Workflow terminated while waiting on a lock ends Succeeded');
+    expect(r).toContain('fixed in 4.0.10');
+    expect(r).toContain('First version without the fixed ones: 4.0.10');
+    expect(r).not.toContain('#15609'); // fixed in 4.0.2
+  });
+
+  it('SYNC-04 without a version: every known lock bug with its fixed versions', () => {
+    const r = detectStaleLock(stale, at, S, holders).finding?.reason;
+    expect(r).toContain('Known controller bugs: #15609 (fixed 3.7.11, 4.0.2)');
+    expect(r).toContain('#16776 (fixed 4.0.10, 4.1.2)');
+    expect(r).toContain('#7633 (no fix released)');
+  });
+
+  it('RUN-07 and ARCHIVE-01 name theirs too', () => {
+    const stop = detectStopIgnored(wf({ phase: 'Running', shutdown: 'Stop', suspend: true }), T0, {
+      ...S,
+      argoVersion: parseArgoVersion('3.7.10'),
+    }).finding?.reason;
+    expect(stop).toMatch(/#16488 .*fixed in 3\.7\.17.*#17041 .*no fix released/);
+    const archive = detectArchiveBacklog(
+      wf({ phase: 'Succeeded', finished: T0, labels: { [LABEL_ARCHIVING_STATUS]: 'Pending' } }),
+      T0 + 3_600_000,
+      { ...S, argoVersion: parseArgoVersion('4.0.5') },
+    ).finding?.reason;
+    expect(archive).toMatch(/Argo Workflows 4\.0\.5 has #16575 .*fixed in 4\.0\.9/);
   });
 });
