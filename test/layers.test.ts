@@ -40,7 +40,17 @@ const LAYERS: ReadonlyArray<readonly [entry: string, mayImport: readonly string[
   ],
   [
     'cli',
-    ['argo', 'errors.ts', 'progress.ts', 'platform', 'rules', 'watcher', 'authoring-errors.ts', 'lint'],
+    [
+      'argo',
+      'errors.ts',
+      'progress.ts',
+      'platform',
+      'rules',
+      'watcher',
+      'authoring-errors.ts',
+      'lint',
+      'deploy',
+    ],
   ],
   // The package's public entry point.
   [
