@@ -1,4 +1,5 @@
 import type { Construct } from 'constructs';
+import { AuthoringError } from '../authoring-errors';
 import * as ev from '../imports/argo-events';
 import { DEFAULT_SYNC_WAVES, EventsBase, type EventsBaseProps } from './events-base';
 import { checkKeys, compact } from './util';
@@ -69,6 +70,16 @@ export class EventBus extends EventsBase {
       metadata: { ...props.metadata, name: props.metadata?.name ?? 'default' },
     });
     this.backend = props.backend ?? EventBusBackend.jetstream();
+    if (this.backend.type === 'jetstream') {
+      const r = (this.backend._raw() as ev.JetStreamBus).replicas;
+      if (r !== undefined && r < 3)
+        throw new AuthoringError(
+          'API008',
+          this.node.path,
+          `jetstream replicas ${r}: the controller requires at least 3 (jetstream_eventbus.go)`,
+          'use 3 or more',
+        );
+    }
   }
 
   protected defaultSyncWave(): number {
@@ -87,17 +98,5 @@ export class EventBus extends EventsBase {
       });
     }
     return { [b.type]: body };
-  }
-
-  protected override validateKind(): string[] {
-    const errors: string[] = [];
-    if (this.backend.type === 'jetstream') {
-      const r = (this.backend._raw() as ev.JetStreamBus).replicas;
-      if (r !== undefined && r < 3)
-        errors.push(
-          `API008 jetstream replicas ${r}: the controller requires at least 3 (jetstream_eventbus.go) — use 3 or more`,
-        );
-    }
-    return errors;
   }
 }

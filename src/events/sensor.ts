@@ -1,10 +1,12 @@
 import type { Construct } from 'constructs';
+import { type AuthoringCode, AuthoringError } from '../authoring-errors';
 import { UserError } from '../errors';
 import * as ev from '../imports/argo-events';
 import { IGNORE_ANNOTATION, lintTriggeredWorkflow } from '../rules';
 import { TRIGGER_LEVEL_FIELDS, triggerRbacNeeds } from '../rules/evt';
 import { SYNC_WAVE_ANNOTATION } from '../rules/gitops';
 import type { Finding, Manifest } from '../rules/types';
+import type { MissingPart } from '../workflows/guarded-object';
 import { ruleOptions } from '../workflows/settings';
 import { WorkflowBase } from '../workflows/workflow-base';
 import { type DependencyProps, SensorDependency } from './dependency';
@@ -129,6 +131,7 @@ export class Sensor extends EventsBase {
     checkKeys(props, SENSOR_KEYS, `Sensor ${id}`);
     super(scope, id, 'Sensor', props);
     this.props = props;
+    this.checkBus(props.eventBus, 'Sensor');
   }
 
   /** The dependencies added so far. */
@@ -163,6 +166,7 @@ export class Sensor extends EventsBase {
         `${this.node.path}: dependency "${name}" already exists — give each dependency a unique name`,
       );
     const d = new SensorDependency(name, props);
+    this.checkDependency(d);
     d._sensorPath = this.node.path;
     this.deps.push(d);
     return d;
@@ -349,96 +353,98 @@ export class Sensor extends EventsBase {
     });
   }
 
-  protected override lintCompanions(): Manifest[] {
+  protected override lintContext(): Manifest[] {
     return [...(this.rbacConstruct?.manifests() ?? []), ...this.templateManifests()];
   }
 
-  protected override validateKind(): string[] {
-    const errors: string[] = [];
-    if (this.deps.length === 0) errors.push(`API007 no dependencies — add one with addDependency()`);
-    if (this.triggerList.length === 0) errors.push(`API007 no triggers — add one with addWorkflowTrigger()`);
+  /** A Sensor without dependencies or triggers never does anything; no call could say so. */
+  protected override missingParts(): MissingPart[] {
+    const missing: MissingPart[] = [];
+    if (this.deps.length === 0)
+      missing.push({ code: 'API007', detail: 'no dependencies', fix: 'add one with addDependency()' });
+    if (this.triggerList.length === 0)
+      missing.push({ code: 'API007', detail: 'no triggers', fix: 'add one with addWorkflowTrigger()' });
+    return missing;
+  }
+
+  /** Triggered Workflows keep the template's safety: the errors of what Argo would run. */
+  protected override derivedFindings(): Finding[] {
+    return this.triggeredWorkflows().flatMap((tw) =>
+      tw.findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => ({ ...f, message: `in the Workflow trigger "${tw.trigger}" creates: ${f.message}` })),
+    );
+  }
+
+  /** Refuses a dependency on an EventSource this Sensor cannot hear (API009). */
+  private checkDependency(d: SensorDependency): void {
+    const es = d.event?.eventSource;
+    if (!es) return;
     const bus = this.props.eventBus;
-    if (bus && bus.namespace !== this.namespace)
-      errors.push(
-        `API009 eventBus ${bus.node.path} is in namespace ${bus.namespace}, this Sensor in ${this.namespace} — put them in one namespace`,
+    if (es.namespace !== this.namespace)
+      throw new AuthoringError(
+        'API009',
+        this.node.path,
+        `dependency "${d.name}": EventSource ${es.node.path} is in namespace ${es.namespace}, the Sensor in ${this.namespace}: events travel on the namespace's bus`,
+        'put them in one namespace',
       );
-    if (bus && this.syncWave <= bus.syncWave)
-      errors.push(
-        `API010 sync wave ${this.syncWave} is not above its EventBus's (${bus.syncWave}) — raise syncWave`,
+    if (es.eventBus !== bus && (es.eventBus?.resourceName ?? 'default') !== (bus?.resourceName ?? 'default'))
+      throw new AuthoringError(
+        'API009',
+        this.node.path,
+        `dependency "${d.name}": EventSource ${es.node.path} publishes to another EventBus than this Sensor listens on`,
+        'use the same eventBus',
       );
-    for (const d of this.deps) {
-      const es = d.event?.eventSource;
-      if (!es) continue;
-      if (es.namespace !== this.namespace)
-        errors.push(
-          `API009 dependency "${d.name}": EventSource ${es.node.path} is in namespace ${es.namespace}, the Sensor in ${this.namespace}: events travel on the namespace's bus — put them in one namespace`,
+  }
+
+  /**
+   * Refuses, at the call that adds it, a trigger that cannot work: a duplicate name (API002), a
+   * dependency of another Sensor (API009), a sync wave not above its template's (API010), a
+   * parameter its template does not declare or a dlqTrigger without atLeastOnce (API008).
+   */
+  private checkTrigger(t: SensorTriggerSpec): void {
+    const where = `trigger "${t.name}"`;
+    const refuse = (code: AuthoringCode, detail: string, fix: string) => {
+      throw new AuthoringError(code, this.node.path, `${where}: ${detail}`, fix);
+    };
+    if (this.triggerList.some((x) => x.name === t.name))
+      refuse('API002', 'a trigger with this name already exists', 'give each trigger a unique name');
+    for (const d of t.dependencies)
+      if (d._sensorPath !== this.node.path)
+        refuse(
+          'API009',
+          `uses dependency "${d.name}" of ${d._sensorPath}`,
+          'add the dependency to this Sensor',
         );
-      if (
-        es.eventBus !== bus &&
-        (es.eventBus?.resourceName ?? 'default') !== (bus?.resourceName ?? 'default')
-      )
-        errors.push(
-          `API009 dependency "${d.name}": EventSource ${es.node.path} publishes to another EventBus than this Sensor listens on — use the same eventBus`,
-        );
-    }
-    const names = new Set<string>();
-    for (const t of this.triggerList) {
-      if (names.has(t.name)) errors.push(`API002 two triggers named "${t.name}" — trigger names are unique`);
-      names.add(t.name);
-      for (const d of t.dependencies)
-        if (d._sensorPath !== this.node.path)
-          errors.push(
-            `API009 trigger "${t.name}" uses dependency "${d.name}" of ${d._sensorPath} — add the dependency to this Sensor`,
+    if (t.template && this.baseProps.syncWave !== undefined && this.syncWave <= templateWave(t.template))
+      refuse(
+        'API010',
+        `sync wave ${this.syncWave} is not above ${t.template.node.path}'s (${templateWave(t.template)}): the template must exist before the Sensor can fire`,
+        'raise syncWave',
+      );
+    // Typo-proof argument mapping: a name the template does not declare is almost always a typo
+    // (Argo would pass it along unused, and the template's default runs instead).
+    const resource = t.workflow?.() as { spec?: any } | undefined;
+    const passed: { name: string }[] = resource?.spec?.arguments?.parameters ?? [];
+    const declared: { name: string }[] | undefined = t.template?.toJson().spec?.arguments?.parameters;
+    if (declared?.length)
+      for (const p of passed)
+        if (!declared.some((d) => d.name === p.name))
+          refuse(
+            'API008',
+            `parameter "${p.name}" is not an argument of ${t.template!.node.path}`,
+            `use one of ${declared.map((d) => d.name).join(', ')}`,
           );
-      if (t.template && this.syncWave <= templateWave(t.template))
-        errors.push(
-          `API010 trigger "${t.name}": sync wave ${this.syncWave} is not above ${t.template.node.path}'s (${templateWave(t.template)}): the template must exist before the Sensor can fire — raise syncWave`,
-        );
-      const json = t.render();
-      const conditions: string | undefined = json.template?.conditions;
-      if (conditions) {
-        const known = new Set(this.deps.map((d) => d.name));
-        for (const tok of conditions.split(/[\s()!&|]+/).filter(Boolean))
-          if (!known.has(tok))
-            errors.push(
-              `API008 trigger "${t.name}": conditions name "${tok}", which is not a dependency — use one of ${[...known].join(', ')}`,
-            );
-      }
-      // Typo-proof argument mapping: a name the template does not declare is almost always a typo
-      // (Argo would pass it along unused, and the template's default runs instead).
-      const resource = t.workflow?.() as { spec?: any } | undefined;
-      const passed: { name: string }[] = resource?.spec?.arguments?.parameters ?? [];
-      const declared: { name: string }[] | undefined = t.template?.toJson().spec?.arguments?.parameters;
-      if (declared?.length)
-        for (const p of passed)
-          if (!declared.some((d) => d.name === p.name))
-            errors.push(
-              `API008 trigger "${t.name}": parameter "${p.name}" is not an argument of ${t.template!.node.path} — use one of ${declared.map((d) => d.name).join(', ')}`,
-            );
-      if (json.dlqTrigger && json.atLeastOnce !== true)
-        errors.push(
-          `API008 trigger "${t.name}": dlqTrigger runs only with atLeastOnce: true — set atLeastOnce`,
-        );
-    }
-    if (errors.length) return errors;
-    // Triggered Workflows keep the template's safety: lint what Argo would run.
-    for (const tw of this.triggeredWorkflows())
-      for (const f of tw.findings)
-        if (f.severity === 'error')
-          errors.push(
-            `${f.rule} the Workflow trigger "${tw.trigger}" creates: ${f.path || '/'} ${f.message} — ${f.fix}`,
-          );
-    return errors;
+    const json = t.render();
+    if (json.dlqTrigger && json.atLeastOnce !== true)
+      refuse('API008', 'dlqTrigger runs only with atLeastOnce: true', 'set atLeastOnce');
   }
 
   // ------------------------------------------------------------------------------------------
 
   private add(t: SensorTriggerSpec, dlq?: ev.Trigger): void {
     if (dlq) checkRawTrigger(dlq, `${this.node.path} trigger "${t.name}" dlqTrigger`);
-    if (this.triggerList.some((x) => x.name === t.name))
-      throw new UserError(
-        `${this.node.path}: trigger "${t.name}" already exists — give each trigger a unique name`,
-      );
+    this.checkTrigger(t);
     this.triggerList.push(t);
     // RBAC objects are created now, not at render: constructs added during synth miss the output.
     const json = t.render();

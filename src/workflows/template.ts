@@ -6,6 +6,7 @@
  */
 import type { Duration } from 'cdk8s';
 import type { Node } from 'constructs';
+import { AuthoringError } from '../authoring-errors';
 import * as argo from '../imports/argo-workflows';
 import {
   type InputArtifact,
@@ -17,9 +18,10 @@ import {
   renderOutputArtifact,
   renderOutputParameter,
 } from './artifacts';
-import { isOptOut, type OptOut, type OptOutSetting } from './opt-out';
+import type { MissingPart } from './guarded-object';
+import { checkOptOutReason, isOptOut, type OptOut, type OptOutSetting } from './opt-out';
 import type { ResolvedSettings } from './settings';
-import { renderSynchronization, type SynchronizationProps, validateSynchronization } from './synchronization';
+import { checkSynchronization, renderSynchronization, type SynchronizationProps } from './synchronization';
 import { applyOverrides, deepMerge, goDuration } from './util';
 
 type Json = Record<string, any>;
@@ -134,32 +136,42 @@ export abstract class Template {
     return this;
   }
 
+  /** What the template still lacks at synth (a DAG without tasks): no call could report it. @internal */
+  public _missingParts(): MissingPart[] {
+    return [];
+  }
+
   /** Every template this one calls (tasks, steps, hooks). @internal */
   public _calls(): Template[] {
     return [];
   }
 
-  /** @internal */
-  public _validate(ctx: RenderContext): string[] {
+  /**
+   * Refuses props that cannot work, when the template joins an object (`addTemplate`, the
+   * `addContainer`/`addDag`/... factories): its settings (target version, architectures) are
+   * known from then on. Throws an AuthoringError naming the object's construct path. @internal
+   */
+  public _check(constructPath: string, settings: ResolvedSettings): void {
     const where = `template "${this.name}"`;
-    const errors: string[] = [];
+    const refuse = (detail: string, fix: string) => {
+      throw new AuthoringError('API008', constructPath, `${where}: ${detail}`, fix);
+    };
     if (!/^[a-zA-Z0-9][-a-zA-Z0-9]*$/.test(this.name) || this.name.length > 128)
-      errors.push(
-        `API008 ${where}: invalid name — use letters, digits and '-', starting with a letter or digit, at most 128 characters`,
+      refuse(
+        'invalid name',
+        "use letters, digits and '-', starting with a letter or digit, at most 128 characters",
       );
     const p = this.baseProps;
     if (p.activeDeadline && p.activeDeadline.toSeconds() <= 0)
-      errors.push(`API008 ${where}: activeDeadline must be positive — use e.g. Duration.minutes(30)`);
+      refuse('activeDeadline must be positive', 'use e.g. Duration.minutes(30)');
     if (p.retry) {
       const limit = p.retry.limit;
       if (typeof limit === 'number' && (!Number.isInteger(limit) || limit < 0))
-        errors.push(`API008 ${where}: retry limit ${limit} is not a non-negative integer — use e.g. 3`);
-      if (isOptOut(limit) && !limit.reason.trim())
-        errors.push(`API001 ${where}: opting out of the retry limit needs a reason — optOut('why')`);
+        refuse(`retry limit ${limit} is not a non-negative integer`, 'use e.g. 3');
+      checkOptOutReason(`${where} retry limit`, limit, constructPath);
     }
     if (p.synchronization)
-      errors.push(...validateSynchronization(p.synchronization, ctx.settings.argoVersion, where));
-    return errors;
+      checkSynchronization(p.synchronization, settings.argoVersion, constructPath, where);
   }
 
   /** Renders the template JSON (wire names). @internal */
@@ -253,16 +265,33 @@ export function templateReference(template: Template, from: ITemplateOwner): Jso
   };
 }
 
-/** Checks that a referenced template can be reached from `from`. @internal */
-export function validateReference(template: Template, from: ITemplateOwner, where: string): string[] {
+/**
+ * Refuses a call of `template` from `from` that Argo cannot resolve: a template of a Workflow or
+ * CronWorkflow is reachable only inside it (a templateRef names a WorkflowTemplate or
+ * ClusterWorkflowTemplate). A template not yet added to any object is checked when it is. @internal
+ */
+export function checkCallable(
+  template: Template,
+  from: ITemplateOwner,
+  constructPath: string,
+  where: string,
+): void {
   const owner = template._owner;
-  if (!owner)
-    return [
-      `DAG002 ${where}: template "${template.name}" was never added to a workflow — add it with addTemplate() (or create it with addContainer()/addDag()/...)`,
-    ];
-  if (owner !== from && owner.kind !== 'WorkflowTemplate' && owner.kind !== 'ClusterWorkflowTemplate')
-    return [
-      `DAG002 ${where}: template "${template.name}" lives in ${owner.kind} ${owner.node.path}, which cannot be referenced — move it to a WorkflowTemplate or ClusterWorkflowTemplate`,
-    ];
-  return [];
+  if (
+    owner &&
+    owner !== from &&
+    owner.kind !== 'WorkflowTemplate' &&
+    owner.kind !== 'ClusterWorkflowTemplate'
+  )
+    throw new AuthoringError(
+      'API014',
+      constructPath,
+      `${where}: template "${template.name}" lives in ${owner.kind} ${owner.node.path}, which cannot be referenced`,
+      'move it to a WorkflowTemplate or ClusterWorkflowTemplate',
+    );
+}
+
+/** The construct path a template's authoring errors name: its object's, or the template's own name. @internal */
+export function templateSite(t: Template): string {
+  return t._owner ? t._owner.node.path : `(template "${t.name}", not yet added to an object)`;
 }

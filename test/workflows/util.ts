@@ -1,4 +1,6 @@
 import { type Chart, Testing } from 'cdk8s';
+import { expect } from 'vitest';
+import { AuthoringError } from '../../src/authoring-errors';
 import { type ArgoGuardSettings, GuardedChart } from '../../src/workflows';
 import { assertValidAgainstCrds } from '../helpers/crd-schema';
 
@@ -20,4 +22,22 @@ export function template(spec: any, name: string): any {
   const t = spec.templates.find((x: any) => x.name === name);
   if (!t) throw new Error(`no template ${name}`);
   return t;
+}
+
+/**
+ * The AuthoringError `call` throws, checked to be thrown at that call: one line, no stack trace,
+ * and its call site (the first frame outside argo-guard) in the test file that made the call.
+ */
+export function refusedAtCall(call: () => unknown, testFile: string): AuthoringError {
+  let err: unknown;
+  try {
+    call();
+  } catch (e) {
+    err = e;
+  }
+  if (!(err instanceof AuthoringError)) throw new Error(`expected an AuthoringError, got ${String(err)}`);
+  expect(err.message).not.toContain('\n');
+  expect(err.stack).toBe(`AuthoringError: ${err.message}`);
+  expect(err.callSite).toContain(testFile);
+  return err;
 }
