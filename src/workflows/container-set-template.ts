@@ -102,6 +102,14 @@ export class ContainerSetTemplate extends PodTemplate {
       );
     const c = new ContainerSetContainer(this, name, props);
     this.list.push(c);
+    // The pin from the images must suit every container: check it again with this one.
+    if (this._owner)
+      try {
+        this._check(this._owner.node.path, this._owner.settings);
+      } catch (e) {
+        this.list.pop();
+        throw e;
+      }
     return c;
   }
 
@@ -112,6 +120,10 @@ export class ContainerSetTemplate extends PodTemplate {
   /** Every container's image, once each: one pod, so the pin must suit them all. @internal */
   public override _images(): readonly string[] {
     return [...new Set(this.list.map((c) => c._props.image))];
+  }
+
+  protected override imagesComeLater(): boolean {
+    return true;
   }
 
   /** @internal */

@@ -90,6 +90,11 @@ export abstract class PodTemplate extends Template {
     return pin.error === undefined ? pin.archs : undefined;
   }
 
+  /** Whether the images are added after the template joins its object (a container set). */
+  protected imagesComeLater(): boolean {
+    return false;
+  }
+
   /** The template's own choice, else the chart's. */
   private archChoice(settings: ResolvedSettings): ArchitectureChoice {
     return this.podProps.architectures ?? settings.imageArchitectures ?? settings.architectures;
@@ -108,6 +113,8 @@ export abstract class PodTemplate extends Template {
       // The chart's fromImage({ allowed }) was checked where the chart configured it.
       if (choice === this.podProps.architectures && choice.allowed)
         checkArchitectures(choice.allowed, constructPath, where);
+      // A container set gets its images after it joined its object: checked as each is added.
+      if (this._images().length === 0 && this.imagesComeLater()) return;
       const pin = this._imagePin(settings)!;
       if (pin.error !== undefined) throw new AuthoringError('API016', constructPath, pin.error, pin.fix);
       checkPinMerge(this.ownScheduling(), pin.archs, settings.os, constructPath, where);

@@ -64,13 +64,13 @@ export class StepsTemplate extends Template {
         `steps "${this.name}": an empty parallel group`,
         'pass at least one step',
       );
-    entries.forEach(([name, p], i) =>
+    for (const [i, [name, p]] of entries.entries()) {
       this.checkStep(
         name,
         p,
         entries.slice(0, i).map(([n]) => n),
-      ),
-    );
+      );
+    }
     const group = Object.entries(steps).map(([name, p]) => new WorkflowStep(this, name, p));
     this.groups.push(group);
     return group;

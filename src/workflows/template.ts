@@ -33,6 +33,8 @@ export interface ITemplateOwner {
   readonly resourceName: string;
   /** Kind of the owner (`WorkflowTemplate`, ...). */
   readonly kind: string;
+  /** The owner's effective settings (what a template's props are checked against). */
+  readonly settings: ResolvedSettings;
 }
 
 /** Passed to every template while the owner renders. @internal */
