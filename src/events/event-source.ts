@@ -1,6 +1,5 @@
 import type { Construct } from 'constructs';
 import { AuthoringError } from '../authoring-errors';
-import { UserError } from '../errors';
 import * as ev from '../imports/argo-events';
 import type { MissingPart } from '../workflows/guarded-object';
 import type { WorkflowRbacRule as PolicyRule } from '../workflows/rbac';
@@ -163,8 +162,11 @@ export class EventSource extends EventsBase {
     config: EventSourceConfig<K>,
   ): EventSourceEvent {
     if (!(EVENT_SOURCE_TYPES as readonly string[]).includes(type))
-      throw new UserError(
-        `${this.node.path}: unknown event source type "${type}" — use one of ${EVENT_SOURCE_TYPES.join(', ')}`,
+      throw new AuthoringError(
+        'API008',
+        this.node.path,
+        `unknown event source type "${type}"`,
+        `use one of ${EVENT_SOURCE_TYPES.join(', ')}`,
       );
     this.checkEvent(type, name, config);
     let byName = this.configs.get(type);
@@ -173,8 +175,11 @@ export class EventSource extends EventsBase {
       this.configs.set(type, byName);
     }
     if (this.events.some((e) => e.name === name))
-      throw new UserError(
-        `${this.node.path}: event "${name}" is already defined — event names are unique per EventSource (Sensors refer to them by name)`,
+      throw new AuthoringError(
+        'API002',
+        this.node.path,
+        `event "${name}" is already defined`,
+        'event names are unique per EventSource (Sensors refer to them by name)',
       );
     byName.set(name, config);
     const e: EventSourceEvent = { eventSource: this, type, name };

@@ -162,8 +162,11 @@ export class Sensor extends EventsBase {
       `${this.node.path} dependency "${name}"`,
     );
     if (this.deps.some((d) => d.name === name))
-      throw new UserError(
-        `${this.node.path}: dependency "${name}" already exists — give each dependency a unique name`,
+      throw new AuthoringError(
+        'API002',
+        this.node.path,
+        `dependency "${name}" already exists`,
+        'give each dependency a unique name',
       );
     const d = new SensorDependency(name, props);
     this.checkDependency(d);
@@ -463,8 +466,11 @@ export class Sensor extends EventsBase {
 
   private requireTemplate(t: unknown, trigger: string, kinds: readonly string[]): void {
     if (!(t instanceof WorkflowBase) || !kinds.includes(t.kind))
-      throw new UserError(
-        `${this.node.path} trigger "${trigger}": expected a ${kinds.join(' or ')} construct, got ${t instanceof WorkflowBase ? t.kind : typeof t} — pass the construct`,
+      throw new AuthoringError(
+        'API014',
+        this.node.path,
+        `trigger "${trigger}": expected a ${kinds.join(' or ')} construct, got ${t instanceof WorkflowBase ? t.kind : typeof t}`,
+        'pass the construct',
       );
   }
 

@@ -1,4 +1,3 @@
-import { Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { PlatformLock } from '../../src/platform/lock';
 import {

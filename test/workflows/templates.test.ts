@@ -519,3 +519,49 @@ describe('container set templates', () => {
     );
   });
 });
+
+describe('continueOn on a DAG task (Argo refuses it beside depends)', () => {
+  function dagWith() {
+    const c = chart();
+    const wt = new WorkflowTemplate(c, 'wt');
+    const a = wt.addContainer('a', { image: 'x' });
+    const dag = wt.addDag('main');
+    wt.entrypoint = dag;
+    return { c, a, dag };
+  }
+  const tasksOf = (c: ReturnType<typeof chart>) =>
+    template(one(synth(c), 'WorkflowTemplate').spec, 'main').dag.tasks;
+
+  it('becomes the documented depends equivalent on the tasks that wait for it', () => {
+    const { c, a, dag } = dagWith();
+    const lint = dag.addTask('lint', { template: a, continueOn: { failed: true } });
+    const flaky = dag.addTask('flaky', { template: a, continueOn: { failed: true, error: true } });
+    const build = dag.addTask('build', { template: a });
+    dag.addTask('test', { template: a }).dependsOn(lint, flaky, build);
+    dag.addTask('report', { template: a }).dependsOnResult(lint, 'Failed');
+    const tasks = tasksOf(c);
+    expect(tasks.map((t: any) => [t.name, t.depends, t.continueOn])).toEqual([
+      ['lint', undefined, undefined],
+      ['flaky', undefined, undefined],
+      ['build', undefined, undefined],
+      ['test', '(lint || lint.Failed) && (flaky || flaky.Failed || flaky.Errored) && build', undefined],
+      ['report', 'lint.Failed', undefined],
+    ]);
+  });
+
+  it('stays as written in a DAG without dependencies (Argo accepts it there)', () => {
+    const { c, a, dag } = dagWith();
+    dag.addTask('x', { template: a, continueOn: { failed: true } });
+    expect(tasksOf(c)[0].continueOn).toEqual({ failed: true });
+  });
+
+  it('on a task nothing waits for in a DAG with dependencies: the engine fails the synth (STR008)', () => {
+    const { c, a, dag } = dagWith();
+    const x = dag.addTask('x', { template: a });
+    dag.addTask('y', { template: a }).dependsOn(x);
+    dag.addTask('leaf', { template: a, continueOn: { failed: true } });
+    expect(() => Testing.synth(c)).toThrow(
+      /^\[test\/wt\] STR008 \/spec\/templates\/1\/dag\/tasks\/2\/continueOn .*continueOn together with depends/m,
+    );
+  });
+});
