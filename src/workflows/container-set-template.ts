@@ -2,7 +2,7 @@ import { AuthoringError } from '../authoring-errors';
 import * as argo from '../imports/argo-workflows';
 import type { MissingPart } from './guarded-object';
 import { PodTemplate, type PodTemplateProps } from './pod-template';
-import { type RenderContext, templateSite } from './template';
+import { checkOrderingEdge, type RenderContext, templateSite } from './template';
 
 type Json = Record<string, any>;
 
@@ -38,34 +38,15 @@ export class ContainerSetContainer {
   /** Starts after these containers of the same set have finished. */
   public dependsOn(...containers: ContainerSetContainer[]): this {
     for (const c of containers) {
-      const where = `containerSet "${this.set.name}" container "${this.name}"`;
-      if (c.set !== this.set)
-        throw new AuthoringError(
-          'API013',
-          templateSite(this.set),
-          `${where}: depends on "${c.name}" of another container set`,
-          'depend only on containers of the same set',
-        );
-      if (c === this || c.waitsFor(this))
-        throw new AuthoringError(
-          'API013',
-          templateSite(this.set),
-          `${where}: depending on "${c.name}" closes a cycle (${c.name} already waits for ${this.name})`,
-          'remove one of these dependsOn() calls',
-        );
+      checkOrderingEdge<ContainerSetContainer>(
+        this,
+        c,
+        { from: this.set, to: c.set, noun: 'container' },
+        `containerSet "${this.set.name}" container "${this.name}"`,
+      );
       this.deps.push(c);
     }
     return this;
-  }
-
-  private waitsFor(c: ContainerSetContainer, seen = new Set<ContainerSetContainer>()): boolean {
-    for (const d of this.deps) {
-      if (d === c) return true;
-      if (seen.has(d)) continue;
-      seen.add(d);
-      if (d.waitsFor(c, seen)) return true;
-    }
-    return false;
   }
 
   public get dependencies(): readonly ContainerSetContainer[] {

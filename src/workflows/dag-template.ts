@@ -1,7 +1,13 @@
 import { AuthoringError } from '../authoring-errors';
 import type { MissingPart } from './guarded-object';
 import { checkInvocation, type InvocationProps, invocationCalls, renderInvocation } from './invocation';
-import { type RenderContext, Template, type TemplateProps, templateSite } from './template';
+import {
+  checkOrderingEdge,
+  type RenderContext,
+  Template,
+  type TemplateProps,
+  templateSite,
+} from './template';
 
 type Json = Record<string, any>;
 
@@ -90,34 +96,14 @@ export class DagTask {
       .join(' && ');
   }
 
-  /** Whether this task waits, directly or through others, for `task`. */
-  private waitsFor(task: DagTask, seen = new Set<DagTask>()): boolean {
-    for (const d of this.deps) {
-      if (d.task === task) return true;
-      if (seen.has(d.task)) continue;
-      seen.add(d.task);
-      if (d.task.waitsFor(task, seen)) return true;
-    }
-    return false;
-  }
-
   /** Refuses, at the call, a dependency on another DAG's task or one that closes a cycle (API013). */
   private addDependency(task: DagTask, result?: TaskResult): void {
-    const where = `dag "${this.dag.name}" task "${this.name}"`;
-    if (task.dag !== this.dag)
-      throw new AuthoringError(
-        'API013',
-        templateSite(this.dag),
-        `${where}: depends on "${task.name}", a task of dag "${task.dag.name}"`,
-        'depend only on tasks of the same dag',
-      );
-    if (task === this || task.waitsFor(this))
-      throw new AuthoringError(
-        'API013',
-        templateSite(this.dag),
-        `${where}: depending on "${task.name}" closes a cycle (${task.name} already waits for ${this.name})`,
-        'remove one of these dependsOn() calls',
-      );
+    checkOrderingEdge<DagTask>(
+      this,
+      task,
+      { from: this.dag, to: task.dag, noun: 'task' },
+      `dag "${this.dag.name}" task "${this.name}"`,
+    );
     this.deps.push({ task, result });
   }
 }

@@ -297,3 +297,48 @@ export function checkCallable(
 export function templateSite(t: Template): string {
   return t._owner ? t._owner.node.path : `(template "${t.name}", not yet added to an object)`;
 }
+
+/** A node of an ordering inside one template: a DAG task, or a container of a container set. @internal */
+export interface OrderedNode<T extends OrderedNode<T>> {
+  readonly name: string;
+  /** What it waits for. */
+  readonly dependencies: readonly T[];
+}
+
+/**
+ * Refuses, at the `dependsOn` call, an edge `from` -> `to` (from waits for to) that Argo cannot
+ * run: `to` belongs to another template (`toOwner` differs), or `to` already waits for `from`, so
+ * the edge would close a cycle (API013). @internal
+ */
+export function checkOrderingEdge<T extends OrderedNode<T>>(
+  from: T,
+  to: T,
+  owners: { readonly from: Template; readonly to: Template; readonly noun: string },
+  where: string,
+): void {
+  const site = templateSite(owners.from);
+  if (owners.to !== owners.from)
+    throw new AuthoringError(
+      'API013',
+      site,
+      `${where}: depends on "${to.name}", a ${owners.noun} of ${owners.to.kind} "${owners.to.name}"`,
+      `depend only on ${owners.noun}s of the same ${owners.from.kind}`,
+    );
+  const seen = new Set<T>();
+  const waits = (x: T): boolean => {
+    if (x === from) return true;
+    for (const d of x.dependencies) {
+      if (seen.has(d)) continue;
+      seen.add(d);
+      if (waits(d)) return true;
+    }
+    return false;
+  };
+  if (waits(to))
+    throw new AuthoringError(
+      'API013',
+      site,
+      `${where}: depending on "${to.name}" closes a cycle (${to.name} already waits for ${from.name})`,
+      'remove one of these dependsOn() calls',
+    );
+}
