@@ -41,3 +41,20 @@ export function refusedAtCall(call: () => unknown, testFile: string): AuthoringE
   expect(err.callSite).toContain(testFile);
   return err;
 }
+
+/**
+ * The error a synth of `c` fails with, checked to be the one-line-per-error validation error
+ * without a stack trace (what the user sees).
+ */
+export function synthFailure(c: Chart): Error {
+  let err: unknown;
+  try {
+    Testing.synth(c);
+  } catch (e) {
+    err = e;
+  }
+  if (!(err instanceof Error)) throw new Error('expected the synth to fail');
+  expect(err.name).toBe('ConstructValidationError');
+  expect(err.stack).toBe(err.message);
+  return err;
+}
