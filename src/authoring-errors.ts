@@ -15,7 +15,7 @@ export const AUTHORING_ERRORS = {
     fix: "Pass the reason: optOut('why this is safe here').",
   },
   API002: {
-    title: 'two templates (or tasks, steps, containers, triggers) with the same name',
+    title: 'two templates (or tasks, steps, containers, triggers, dependencies, events) with the same name',
     why: 'Argo resolves templates, tasks and steps by name; a second one with the same name is unreachable or rejected by the controller.',
     fix: 'Give each one a unique name.',
   },
@@ -47,7 +47,7 @@ export const AUTHORING_ERRORS = {
   },
   API008: {
     title:
-      'an invalid value for a prop (a cron expression, a name, a number out of range, two exclusive options)',
+      'an invalid value for a prop (a name, a number out of range, two exclusive options, more locks or schedules than the target takes)',
     why: 'Argo would reject the object, or silently ignore the value.',
     fix: 'Use a value of the form the message gives.',
   },
