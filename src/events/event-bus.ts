@@ -64,7 +64,7 @@ export class EventBus extends EventsBase {
   public readonly backend: EventBusBackend;
 
   constructor(scope: Construct, id: string, props: EventBusProps = {}) {
-    checkKeys(props, EVENT_BUS_KEYS, `EventBus ${id}`);
+    checkKeys(props, EVENT_BUS_KEYS, `${scope.node.path}/${id}`, 'EventBus props');
     super(scope, id, 'EventBus', {
       ...props,
       metadata: { ...props.metadata, name: props.metadata?.name ?? 'default' },

@@ -139,7 +139,7 @@ export class EventSource extends EventsBase {
   private rbac?: EventsRbac;
 
   constructor(scope: Construct, id: string, props: EventSourceProps = {}) {
-    checkKeys(props, EVENT_SOURCE_KEYS, `EventSource ${id}`);
+    checkKeys(props, EVENT_SOURCE_KEYS, `${scope.node.path}/${id}`, 'EventSource props');
     super(scope, id, 'EventSource', props);
     this.props = props;
     this.checkBus(props.eventBus, 'EventSource');

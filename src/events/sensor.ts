@@ -1,6 +1,5 @@
 import type { Construct } from 'constructs';
 import { type AuthoringCode, AuthoringError } from '../authoring-errors';
-import { UserError } from '../errors';
 import * as ev from '../imports/argo-events';
 import { IGNORE_ANNOTATION, lintTriggeredWorkflow } from '../rules';
 import { TRIGGER_LEVEL_FIELDS, triggerRbacNeeds } from '../rules/evt';
@@ -128,7 +127,7 @@ export class Sensor extends EventsBase {
   private rbacConstruct?: EventsRbac;
 
   constructor(scope: Construct, id: string, props: SensorProps = {}) {
-    checkKeys(props, SENSOR_KEYS, `Sensor ${id}`);
+    checkKeys(props, SENSOR_KEYS, `${scope.node.path}/${id}`, 'Sensor props');
     super(scope, id, 'Sensor', props);
     this.props = props;
     this.checkBus(props.eventBus, 'Sensor');
@@ -159,7 +158,8 @@ export class Sensor extends EventsBase {
     checkKeys(
       props,
       ['event', 'filters', 'filtersLogicalOperator', 'transform'],
-      `${this.node.path} dependency "${name}"`,
+      this.node.path,
+      `dependency "${name}"`,
     );
     if (this.deps.some((d) => d.name === name))
       throw new AuthoringError(
@@ -184,7 +184,8 @@ export class Sensor extends EventsBase {
     checkKeys(
       props,
       [...TRIGGER_OPTION_KEYS, ...WORKFLOW_FROM_TEMPLATE_KEYS],
-      `${this.node.path} trigger "${name}"`,
+      this.node.path,
+      `trigger "${name}"`,
       `trigger-level settings (${TRIGGER_LEVEL_FIELDS.join(', ')}) are flat props here, never under "template" (EVT003)`,
     );
     this.requireTemplate(props.workflowTemplate, name, ['WorkflowTemplate', 'ClusterWorkflowTemplate']);
@@ -220,7 +221,7 @@ export class Sensor extends EventsBase {
    */
   public addArgoWorkflowTrigger(name: string, props: ArgoWorkflowTriggerProps): void {
     const op = props.operation ?? 'submit';
-    const where = `${this.node.path} trigger "${name}"`;
+    const where = `trigger "${name}"`;
     const opKeys =
       op === 'submit'
         ? WORKFLOW_FROM_TEMPLATE_KEYS
@@ -230,6 +231,7 @@ export class Sensor extends EventsBase {
     checkKeys(
       props,
       [...TRIGGER_OPTION_KEYS, 'operation', 'args', ...opKeys],
+      this.node.path,
       where,
       `operation "${op}" takes ${[...opKeys].join(', ')}; trigger-level settings (${TRIGGER_LEVEL_FIELDS.join(', ')}) are flat props, never under "template" (EVT003)`,
     );
@@ -267,7 +269,12 @@ export class Sensor extends EventsBase {
         deps = [wn.dependency];
       }
     } else {
-      throw new UserError(`${where}: operation "${op}" needs workflowName — name the Workflow to act on`);
+      throw new AuthoringError(
+        'API008',
+        this.node.path,
+        `${where}: operation "${op}" needs workflowName`,
+        'name the Workflow to act on',
+      );
     }
     this.add(
       {
@@ -297,10 +304,15 @@ export class Sensor extends EventsBase {
    * a trigger-level field under `template` is refused here (the controller would drop it, EVT003).
    */
   public addTrigger(trigger: ev.Trigger): void {
-    const where = `${this.node.path} trigger "${trigger?.template?.name ?? '?'}"`;
-    checkRawTrigger(trigger, where);
+    const where = `trigger "${trigger?.template?.name ?? '?'}"`;
+    checkRawTrigger(trigger, this.node.path, where);
     if (!trigger.template?.name)
-      throw new UserError(`${where}: template.name is required — name the trigger`);
+      throw new AuthoringError(
+        'API008',
+        this.node.path,
+        `${where}: template.name is required`,
+        'name the trigger',
+      );
     const json = ev.toJson_Trigger(trigger)!;
     this.add({ name: trigger.template.name, dependencies: [], render: () => structuredClone(json) });
   }
@@ -446,7 +458,7 @@ export class Sensor extends EventsBase {
   // ------------------------------------------------------------------------------------------
 
   private add(t: SensorTriggerSpec, dlq?: ev.Trigger): void {
-    if (dlq) checkRawTrigger(dlq, `${this.node.path} trigger "${t.name}" dlqTrigger`);
+    if (dlq) checkRawTrigger(dlq, this.node.path, `trigger "${t.name}" dlqTrigger`);
     this.checkTrigger(t);
     this.triggerList.push(t);
     // RBAC objects are created now, not at render: constructs added during synth miss the output.
@@ -499,23 +511,27 @@ export class Sensor extends EventsBase {
 }
 
 /** Refuses, for JavaScript callers, what the types refuse: trigger-level fields under `template`. */
-function checkRawTrigger(trigger: ev.Trigger, where: string): void {
+function checkRawTrigger(trigger: ev.Trigger, constructPath: string, where: string): void {
   const tmpl = (trigger as { template?: Record<string, unknown> }).template;
   if (tmpl) {
     const misplaced = TRIGGER_LEVEL_FIELDS.filter((f) => f in tmpl);
     if (misplaced.length)
-      throw new UserError(
-        `${where}: ${misplaced.join(', ')} under template is silently dropped by the Sensor controller (EVT003) — put ${misplaced.length > 1 ? 'them' : 'it'} on the trigger, next to template`,
+      throw new AuthoringError(
+        'API008',
+        constructPath,
+        `${where}: ${misplaced.join(', ')} under template is silently dropped by the Sensor controller (EVT003)`,
+        `put ${misplaced.length > 1 ? 'them' : 'it'} on the trigger, next to template`,
       );
     checkKeys(
       tmpl,
       TRIGGER_TEMPLATE_KEYS,
+      constructPath,
       `${where} template`,
       `use the generated TriggerTemplate fields (${TRIGGER_TEMPLATE_KEYS.join(', ')})`,
     );
   }
-  checkKeys(trigger, TRIGGER_KEYS, where);
-  if (trigger.dlqTrigger) checkRawTrigger(trigger.dlqTrigger, `${where} dlqTrigger`);
+  checkKeys(trigger, TRIGGER_KEYS, constructPath, where);
+  if (trigger.dlqTrigger) checkRawTrigger(trigger.dlqTrigger, constructPath, `${where} dlqTrigger`);
 }
 
 function templateWave(t: WorkflowBase): number {

@@ -44,7 +44,9 @@ describe('EventBus', () => {
     expect(
       () => new EventBus(chart(), 'bus', { backend: EventBusBackend.jetstream({ replicas: 1 }) }),
     ).toThrow(/^\[test\/bus\] API008 jetstream replicas 1: the controller requires at least 3/);
-    expect(() => new EventBus(chart(), 'b', { jetstream: {} } as any)).toThrow(/unknown option "jetstream"/);
+    expect(() => new EventBus(chart(), 'b', { jetstream: {} } as any)).toThrow(
+      /^\[test\/b\] API008 EventBus props: unknown option "jetstream" — use one of /,
+    );
   });
 
   it('can opt out of the pin, with a reason', () => {
