@@ -15,7 +15,7 @@ export const AUTHORING_ERRORS = {
     fix: "Pass the reason: optOut('why this is safe here').",
   },
   API002: {
-    title: 'two templates (or tasks, steps, containers, triggers) with the same name',
+    title: 'two templates (or tasks, steps, containers, triggers, dependencies, events) with the same name',
     why: 'Argo resolves templates, tasks and steps by name; a second one with the same name is unreachable or rejected by the controller.',
     fix: 'Give each one a unique name.',
   },
@@ -47,7 +47,7 @@ export const AUTHORING_ERRORS = {
   },
   API008: {
     title:
-      'an invalid value for a prop (a cron expression, a name, a number out of range, two exclusive options)',
+      'an invalid value for a prop (a name, a number out of range, two exclusive options, more locks or schedules than the target takes)',
     why: 'Argo would reject the object, or silently ignore the value.',
     fix: 'Use a value of the form the message gives.',
   },
@@ -67,6 +67,32 @@ export const AUTHORING_ERRORS = {
     why: 'A template belongs to exactly one object (its name is resolved there); other objects call it through a templateRef.',
     fix: 'Create a new template, or call the existing one from a task or step (it is referenced by templateRef).',
   },
+  API012: {
+    title: 'an unknown architecture or os, or an empty architecture list',
+    why: 'The pin is a nodeSelector or node affinity on kubernetes.io/arch and kubernetes.io/os; a value no node carries never schedules, an empty list pins nothing.',
+    fix: "Use kubernetes.io/arch values (amd64, arm64, ...) and a known os, or optOut('reason') to leave the pods unpinned.",
+  },
+  API013: {
+    title:
+      'a dependency on a task (or container) of another DAG (or container set), or one that closes a cycle',
+    why: 'Argo resolves depends within one DAG; a dependency elsewhere names no task, and a cycle never starts.',
+    fix: 'Depend only on tasks of the same DAG (containers of the same set), and remove one of the dependsOn() calls that form the cycle.',
+  },
+  API014: {
+    title: 'a template used where Argo cannot reach it',
+    why: 'A task or step reaches a template of its own object by name, and one of a WorkflowTemplate or ClusterWorkflowTemplate by templateRef; a template of a Workflow or CronWorkflow exists only inside it, and the entrypoint must be a template of the object itself.',
+    fix: 'Move the template to a WorkflowTemplate (or ClusterWorkflowTemplate) and call it from there, or add it to this object; a Workflow runs a WorkflowTemplate with workflowTemplate.',
+  },
+  API015: {
+    title: "a template's own nodeSelector contradicts its architecture pin",
+    why: "The pin is merged into the template's nodeSelector; a kubernetes.io/arch or kubernetes.io/os label that names something else than the pin leaves a pod no node can take.",
+    fix: "Set the template's architectures (or the os setting) instead of the label.",
+  },
+  API016: {
+    title: 'Architectures.fromImage() cannot find the architectures of the image',
+    why: "fromImage() reads the image's platforms from the platform lock, offline; an image computed at run time, an image the lock does not have, or one with no platform among the allowed architectures leaves no pin to write.",
+    fix: 'Run `argo-guard platforms update IMAGE` and commit the lock (pass it as the platforms setting), use an image built for an allowed architecture, or list the architectures instead.',
+  },
 } as const;
 
 export type AuthoringCode = keyof typeof AUTHORING_ERRORS;
@@ -83,6 +109,14 @@ export function explainAuthoringError(code: string): string | undefined {
   if (!e) return undefined;
   return `# ${code.toUpperCase()}: ${e.title}\n\nAn authoring error: the construct throws it at the call (one line: construct path, code, message, fix).\n\n## Why\n\n${e.why}\n\n## How to fix\n\n${e.fix}\n`;
 }
+
+/**
+ * The directory of argo-guard's own files (src/ or the compiled output): this module's, read from
+ * a stack frame while it loads, so that it works for ESM, CommonJS and tsx alike.
+ */
+const LIB_DIR = /\(?((?:file:\/\/)?[^\s(]*)[/\\]authoring-errors\.[cm]?[jt]s/.exec(
+  new Error().stack?.split('\n')[1] ?? '',
+)?.[1];
 
 let oneLineHandlerInstalled = false;
 
@@ -113,6 +147,9 @@ function installOneLineHandler(): void {
  * `[path] CODE what — fix`; the CLI and cdk8s print it without a stack trace.
  */
 export class AuthoringError extends UserError {
+  /** The frame of the call that made the mistake (the first outside argo-guard), for tools and tests. */
+  declare readonly callSite: string | undefined;
+
   constructor(
     readonly code: AuthoringCode,
     readonly constructPath: string,
@@ -121,6 +158,10 @@ export class AuthoringError extends UserError {
   ) {
     super(`[${constructPath}] ${code} ${detail} — ${fix}`);
     this.name = 'AuthoringError';
+    // The user's own frame (the call that made the mistake): the first one outside argo-guard.
+    const frames = (this.stack ?? '').split('\n').slice(1);
+    const own = frames.find((f) => !(LIB_DIR && f.includes(LIB_DIR)) && !f.includes('node_modules'));
+    Object.defineProperty(this, 'callSite', { value: own?.trim().replace(/^at /, '') });
     // Expected errors are one line for the user: no stack trace.
     this.stack = `${this.name}: ${this.message}`;
     installOneLineHandler();

@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import type { Json } from '../argo/json';
+import { AuthoringError } from '../authoring-errors';
 import * as ev from '../imports/argo-events';
 import { DEFAULT_SYNC_WAVES, EventsBase, type EventsBaseProps } from './events-base';
 import { checkKeys, compact } from './util';
@@ -62,12 +63,22 @@ export class EventBus extends EventsBase {
   public readonly backend: EventBusBackend;
 
   constructor(scope: Construct, id: string, props: EventBusProps = {}) {
-    checkKeys(props, EVENT_BUS_KEYS, `EventBus ${id}`);
+    checkKeys(props, EVENT_BUS_KEYS, `${scope.node.path}/${id}`, 'EventBus props');
     super(scope, id, 'EventBus', {
       ...props,
       metadata: { ...props.metadata, name: props.metadata?.name ?? 'default' },
     });
     this.backend = props.backend ?? EventBusBackend.jetstream();
+    if (this.backend.type === 'jetstream') {
+      const r = (this.backend._raw() as ev.JetStreamBus).replicas;
+      if (r !== undefined && r < 3)
+        throw new AuthoringError(
+          'API008',
+          this.node.path,
+          `jetstream replicas ${r}: the controller requires at least 3 (jetstream_eventbus.go)`,
+          'use 3 or more',
+        );
+    }
   }
 
   protected defaultSyncWave(): number {
@@ -86,17 +97,5 @@ export class EventBus extends EventsBase {
       });
     }
     return { [b.type]: body };
-  }
-
-  protected override validateKind(): string[] {
-    const errors: string[] = [];
-    if (this.backend.type === 'jetstream') {
-      const r = (this.backend._raw() as ev.JetStreamBus).replicas;
-      if (r !== undefined && r < 3)
-        errors.push(
-          `API008 jetstream replicas ${r}: the controller requires at least 3 (jetstream_eventbus.go) — use 3 or more`,
-        );
-    }
-    return errors;
   }
 }

@@ -1,7 +1,8 @@
 import type { Construct } from 'constructs';
 import type { Json } from '../argo/json';
-import { UserError } from '../errors';
+import { AuthoringError } from '../authoring-errors';
 import * as ev from '../imports/argo-events';
+import type { MissingPart } from '../workflows/guarded-object';
 import type { WorkflowRbacRule as PolicyRule } from '../workflows/rbac';
 import type { EventBus } from './event-bus';
 import { DEFAULT_SYNC_WAVES, EventsBase, type EventsBaseProps } from './events-base';
@@ -137,9 +138,10 @@ export class EventSource extends EventsBase {
   private rbac?: EventsRbac;
 
   constructor(scope: Construct, id: string, props: EventSourceProps = {}) {
-    checkKeys(props, EVENT_SOURCE_KEYS, `EventSource ${id}`);
+    checkKeys(props, EVENT_SOURCE_KEYS, `${scope.node.path}/${id}`, 'EventSource props');
     super(scope, id, 'EventSource', props);
     this.props = props;
+    this.checkBus(props.eventBus, 'EventSource');
   }
 
   /** The events added so far. */
@@ -159,17 +161,24 @@ export class EventSource extends EventsBase {
     config: EventSourceConfig<K>,
   ): EventSourceEvent {
     if (!(EVENT_SOURCE_TYPES as readonly string[]).includes(type))
-      throw new UserError(
-        `${this.node.path}: unknown event source type "${type}" — use one of ${EVENT_SOURCE_TYPES.join(', ')}`,
+      throw new AuthoringError(
+        'API008',
+        this.node.path,
+        `unknown event source type "${type}"`,
+        `use one of ${EVENT_SOURCE_TYPES.join(', ')}`,
       );
+    this.checkEvent(type, name, config);
     let byName = this.configs.get(type);
     if (!byName) {
       byName = new Map();
       this.configs.set(type, byName);
     }
     if (this.events.some((e) => e.name === name))
-      throw new UserError(
-        `${this.node.path}: event "${name}" is already defined — event names are unique per EventSource (Sensors refer to them by name)`,
+      throw new AuthoringError(
+        'API002',
+        this.node.path,
+        `event "${name}" is already defined`,
+        'event names are unique per EventSource (Sensors refer to them by name)',
       );
     byName.set(name, config);
     const e: EventSourceEvent = { eventSource: this, type, name };
@@ -237,36 +246,33 @@ export class EventSource extends EventsBase {
     });
   }
 
-  protected override validateKind(): string[] {
-    const errors: string[] = [];
-    if (this.events.length === 0)
-      errors.push(`API007 no events — add one with addWebhook(), addGithub(), ... or addEvent()`);
-    const bus = this.props.eventBus;
-    if (bus && bus.namespace !== this.namespace)
-      errors.push(
-        `API009 eventBus ${bus.node.path} is in namespace ${bus.namespace}, this EventSource in ${this.namespace}: a bus serves its own namespace — put them in one namespace`,
-      );
-    if (bus && this.syncWave <= bus.syncWave)
-      errors.push(
-        `API010 sync wave ${this.syncWave} is not above its EventBus's (${bus.syncWave}): Argo CD must create the bus first and delete it last — raise syncWave`,
-      );
-    for (const e of this.events) {
-      if (e.type === 'webhook') {
-        const c = this.configs.get('webhook')!.get(e.name) as ev.WebhookEventSource;
-        if (!c.endpoint?.startsWith('/'))
-          errors.push(
-            `API008 event "${e.name}": endpoint "${c.endpoint}" must start with "/" — e.g. "/push"`,
-          );
-      }
-      if (e.type === 'sqs') {
-        const w = (this.configs.get('sqs')!.get(e.name) as ev.SqsEventSource).waitTimeSeconds;
-        if (w !== undefined && (w < 1 || w > 20))
-          errors.push(
-            `API008 event "${e.name}": waitTimeSeconds ${w} is outside 1..20 — use 20 (long polling)`,
-          );
-      }
+  /** An EventSource without events never does anything; no call could say so. */
+  protected override missingParts(): MissingPart[] {
+    return this.events.length
+      ? []
+      : [
+          {
+            code: 'API007',
+            detail: 'no events',
+            fix: 'add one with addWebhook(), addGithub(), ... or addEvent()',
+          },
+        ];
+  }
+
+  /** Refuses, at addEvent, a source config the controller cannot serve (API008). */
+  private checkEvent(type: EventSourceType, name: string, config: unknown): void {
+    const refuse = (detail: string, fix: string) => {
+      throw new AuthoringError('API008', this.node.path, `event "${name}": ${detail}`, fix);
+    };
+    if (type === 'webhook') {
+      const endpoint = (config as ev.WebhookEventSource).endpoint;
+      if (!endpoint?.startsWith('/')) refuse(`endpoint "${endpoint}" must start with "/"`, 'e.g. "/push"');
     }
-    return errors;
+    if (type === 'sqs') {
+      const w = (config as ev.SqsEventSource).waitTimeSeconds;
+      if (w !== undefined && (w < 1 || w > 20))
+        refuse(`waitTimeSeconds ${w} is outside 1..20`, 'use 20 (long polling)');
+    }
   }
 
   /** One Service port per distinct listener port of webhook-style sources. */

@@ -1,19 +1,21 @@
 /**
- * What EventBus, EventSource and Sensor share: the L1 object with a lazily rendered spec, the
- * Argo CD sync wave, the architecture pin of the pods the controller creates, and the lint call
- * at synth. Settings come from the same `ArgoGuard` scope as the Workflow constructs.
+ * What EventBus, EventSource and Sensor share beyond GuardedObject (the L1 object, settings,
+ * lint at synth): the Argo CD sync wave and the architecture pin of the pods the controller
+ * creates. Settings come from the same `ArgoGuard` scope as the Workflow constructs.
  */
-import { ApiObject, type ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
-import { Construct } from 'constructs';
+
+import { type ApiObjectMetadata, Lazy } from 'cdk8s';
+import type { Construct } from 'constructs';
 import type { Json } from '../argo/json';
 import { ARGO_API_VERSION, SYNC_WAVE_ANNOTATION } from '../argo/metadata';
-import { registerValidation, reportWarning } from '../authoring-errors';
+import { AuthoringError } from '../authoring-errors';
 import { pinScheduling, type Scheduling } from '../platform/scheduling';
-import { lintManifests } from '../rules';
-import type { Finding, Manifest } from '../rules/types';
+import { GuardedObject } from '../workflows/guarded-object';
 import { isOptOut, type OptOut } from '../workflows/opt-out';
-import { validateArchitectures } from '../workflows/scheduling';
-import { ArgoGuard, type ArgoGuardSettings, type ResolvedSettings, ruleOptions } from '../workflows/settings';
+import { type ArgoGuardSettings, checkSettings } from '../workflows/settings';
+
+/** apiVersion of the Argo Events objects (the same group and version as Argo Workflows'). */
+export const EVENTS_API_VERSION = ARGO_API_VERSION;
 
 /**
  * Default Argo CD sync waves. Argo CD applies low waves first and deletes high waves first
@@ -48,61 +50,30 @@ export interface EventsBaseProps {
 }
 
 /** Base of EventBus, EventSource and Sensor. */
-export abstract class EventsBase extends Construct {
-  /** The L1 object. */
-  public readonly apiObject: ApiObject;
-  public abstract readonly kind: string;
+export abstract class EventsBase extends GuardedObject {
   protected readonly baseProps: EventsBaseProps;
-  private lastFindings?: Finding[];
-  /** Warnings already printed (cdk8s may validate more than once per synth). */
-  private readonly warned = new Set<string>();
 
   protected constructor(scope: Construct, id: string, kind: string, props: EventsBaseProps) {
-    super(scope, id);
+    const path = `${scope.node.path}/${id}`;
+    checkSettings({ architectures: props.architectures }, path);
+    if (props.syncWave !== undefined && !Number.isInteger(props.syncWave))
+      throw new AuthoringError(
+        'API005',
+        path,
+        `syncWave ${props.syncWave} is not an integer`,
+        'use a whole number',
+      );
+    super(scope, id, kind, props.metadata);
     this.baseProps = props;
-    this.apiObject = new ApiObject(this, 'Resource', {
-      apiVersion: ARGO_API_VERSION,
-      kind,
-      metadata: props.metadata,
-      spec: Lazy.any({ produce: () => this.renderSpec() }),
-    });
     this.apiObject.metadata.addAnnotation(
       SYNC_WAVE_ANNOTATION,
       Lazy.any({ produce: () => String(this.syncWave) }) as unknown as string,
     );
-    registerValidation(this, () => this.validateAll());
-  }
-
-  /** `metadata.name`. */
-  public get resourceName(): string {
-    return this.apiObject.name;
-  }
-
-  /** The namespace of the object. */
-  public get namespace(): string | undefined {
-    return this.apiObject.metadata.namespace ?? Chart.of(this).namespace;
-  }
-
-  /** The effective settings (chart/app settings, this construct's `architectures` and `lint`). */
-  public get settings(): ResolvedSettings {
-    const o: ArgoGuardSettings = { architectures: this.baseProps.architectures, lint: this.baseProps.lint };
-    return ArgoGuard.of(this, o);
   }
 
   /** The Argo CD sync wave. */
   public get syncWave(): number {
     return this.baseProps.syncWave ?? this.defaultSyncWave();
-  }
-
-  /** The synthesized manifest (plain JSON, as the rules engine and `kubectl` see it). */
-  public toJson(): Json {
-    return this.apiObject.toJson();
-  }
-
-  /** The rules engine's findings for this object (computed at synth validation, or now). */
-  public findings(): Finding[] {
-    this.lastFindings ??= this.runLint();
-    return this.lastFindings;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -111,14 +82,34 @@ export abstract class EventsBase extends Construct {
   protected abstract renderSpec(): Json;
   protected abstract defaultSyncWave(): number;
 
-  /** Kind-specific validation: `ID message — fix` strings. */
-  protected validateKind(): string[] {
-    return [];
+  protected override lazyBody(): Json {
+    return { spec: Lazy.any({ produce: () => this.renderSpec() }) };
   }
 
-  /** Other manifests the lint of this object needs beside it (a Sensor: its Role and templates). */
-  protected lintCompanions(): Manifest[] {
-    return [];
+  protected override settingOverrides(): ArgoGuardSettings {
+    return { architectures: this.baseProps.architectures, lint: this.baseProps.lint };
+  }
+
+  /**
+   * Refuses, at the call, an object that must come after `bus` but does not: another namespace
+   * (API009), or a sync wave not above the bus's (API010).
+   */
+  protected checkBus(bus: EventsBase | undefined, what: string): void {
+    if (!bus) return;
+    if (bus.namespace !== this.namespace)
+      throw new AuthoringError(
+        'API009',
+        this.node.path,
+        `eventBus ${bus.node.path} is in namespace ${bus.namespace}, this ${what} in ${this.namespace}: a bus serves its own namespace`,
+        'put them in one namespace',
+      );
+    if (this.syncWave <= bus.syncWave)
+      throw new AuthoringError(
+        'API010',
+        this.node.path,
+        `sync wave ${this.syncWave} is not above its EventBus's (${bus.syncWave}): Argo CD must create the bus first and delete it last`,
+        'raise syncWave',
+      );
   }
 
   /**
@@ -139,40 +130,5 @@ export abstract class EventsBase extends Construct {
       affinity: pin?.affinity ?? own.affinity,
       tolerations: pin?.tolerations ?? own.tolerations,
     };
-  }
-
-  private runLint(): Finding[] {
-    const s = this.settings;
-    if (!s.lint) return [];
-    return lintManifests([this.toJson(), ...this.lintCompanions()], ruleOptions(s)).filter(
-      (f) => f.index === 0,
-    );
-  }
-
-  private validateAll(): string[] {
-    const errors: string[] = [];
-    const s = this.settings;
-    if (s.argoVersionError)
-      return [`API006 ${s.argoVersionError} — set argoVersion to a supported X.Y or X.Y.Z`];
-    if (isOptOut(s.architectures)) {
-      if (!s.architectures.reason.trim())
-        errors.push(`API001 architectures: an opt-out needs a reason — optOut('why this is safe here')`);
-    } else errors.push(...validateArchitectures(s.architectures, s.os, 'architectures setting'));
-    const w = this.baseProps.syncWave;
-    if (w !== undefined && !Number.isInteger(w))
-      errors.push(`API005 syncWave ${w} is not an integer — use e.g. ${this.defaultSyncWave()}`);
-    errors.push(...this.validateKind());
-    if (errors.length === 0) {
-      this.lastFindings = this.runLint();
-      for (const f of this.lastFindings) {
-        const line = `${f.rule} ${f.path || '/'} ${f.message} — ${f.fix}`;
-        if (f.severity === 'error') errors.push(line);
-        else if (!this.warned.has(line)) {
-          this.warned.add(line);
-          reportWarning(this, line);
-        }
-      }
-    }
-    return errors;
   }
 }

@@ -1,11 +1,12 @@
 import type { Construct } from 'constructs';
 import type { Json } from '../argo/json';
 import { ARGO_API_VERSION, SYNC_WAVE_ANNOTATION } from '../argo/metadata';
-import { UserError } from '../errors';
+import { type AuthoringCode, AuthoringError } from '../authoring-errors';
 import * as ev from '../imports/argo-events';
 import { IGNORE_ANNOTATION, lintTriggeredWorkflow } from '../rules';
 import { TRIGGER_LEVEL_FIELDS, triggerRbacNeeds } from '../rules/evt';
 import type { Finding, Manifest } from '../rules/types';
+import type { MissingPart } from '../workflows/guarded-object';
 import { ruleOptions } from '../workflows/settings';
 import { WorkflowBase } from '../workflows/workflow-base';
 import { type DependencyProps, SensorDependency } from './dependency';
@@ -125,9 +126,10 @@ export class Sensor extends EventsBase {
   private rbacConstruct?: EventsRbac;
 
   constructor(scope: Construct, id: string, props: SensorProps = {}) {
-    checkKeys(props, SENSOR_KEYS, `Sensor ${id}`);
+    checkKeys(props, SENSOR_KEYS, `${scope.node.path}/${id}`, 'Sensor props');
     super(scope, id, 'Sensor', props);
     this.props = props;
+    this.checkBus(props.eventBus, 'Sensor');
   }
 
   /** The dependencies added so far. */
@@ -155,13 +157,18 @@ export class Sensor extends EventsBase {
     checkKeys(
       props,
       ['event', 'filters', 'filtersLogicalOperator', 'transform'],
-      `${this.node.path} dependency "${name}"`,
+      this.node.path,
+      `dependency "${name}"`,
     );
     if (this.deps.some((d) => d.name === name))
-      throw new UserError(
-        `${this.node.path}: dependency "${name}" already exists — give each dependency a unique name`,
+      throw new AuthoringError(
+        'API002',
+        this.node.path,
+        `dependency "${name}" already exists`,
+        'give each dependency a unique name',
       );
     const d = new SensorDependency(name, props);
+    this.checkDependency(d);
     d._sensorPath = this.node.path;
     this.deps.push(d);
     return d;
@@ -176,7 +183,8 @@ export class Sensor extends EventsBase {
     checkKeys(
       props,
       [...TRIGGER_OPTION_KEYS, ...WORKFLOW_FROM_TEMPLATE_KEYS],
-      `${this.node.path} trigger "${name}"`,
+      this.node.path,
+      `trigger "${name}"`,
       `trigger-level settings (${TRIGGER_LEVEL_FIELDS.join(', ')}) are flat props here, never under "template" (EVT003)`,
     );
     this.requireTemplate(props.workflowTemplate, name, ['WorkflowTemplate', 'ClusterWorkflowTemplate']);
@@ -212,7 +220,7 @@ export class Sensor extends EventsBase {
    */
   public addArgoWorkflowTrigger(name: string, props: ArgoWorkflowTriggerProps): void {
     const op = props.operation ?? 'submit';
-    const where = `${this.node.path} trigger "${name}"`;
+    const where = `trigger "${name}"`;
     const opKeys =
       op === 'submit'
         ? WORKFLOW_FROM_TEMPLATE_KEYS
@@ -222,6 +230,7 @@ export class Sensor extends EventsBase {
     checkKeys(
       props,
       [...TRIGGER_OPTION_KEYS, 'operation', 'args', ...opKeys],
+      this.node.path,
       where,
       `operation "${op}" takes ${[...opKeys].join(', ')}; trigger-level settings (${TRIGGER_LEVEL_FIELDS.join(', ')}) are flat props, never under "template" (EVT003)`,
     );
@@ -259,7 +268,12 @@ export class Sensor extends EventsBase {
         deps = [wn.dependency];
       }
     } else {
-      throw new UserError(`${where}: operation "${op}" needs workflowName — name the Workflow to act on`);
+      throw new AuthoringError(
+        'API008',
+        this.node.path,
+        `${where}: operation "${op}" needs workflowName`,
+        'name the Workflow to act on',
+      );
     }
     this.add(
       {
@@ -289,10 +303,15 @@ export class Sensor extends EventsBase {
    * a trigger-level field under `template` is refused here (the controller would drop it, EVT003).
    */
   public addTrigger(trigger: ev.Trigger): void {
-    const where = `${this.node.path} trigger "${trigger?.template?.name ?? '?'}"`;
-    checkRawTrigger(trigger, where);
+    const where = `trigger "${trigger?.template?.name ?? '?'}"`;
+    checkRawTrigger(trigger, this.node.path, where);
     if (!trigger.template?.name)
-      throw new UserError(`${where}: template.name is required — name the trigger`);
+      throw new AuthoringError(
+        'API008',
+        this.node.path,
+        `${where}: template.name is required`,
+        'name the trigger',
+      );
     const json = ev.toJson_Trigger(trigger)!;
     this.add({ name: trigger.template.name, dependencies: [], render: () => structuredClone(json) });
   }
@@ -348,96 +367,98 @@ export class Sensor extends EventsBase {
     });
   }
 
-  protected override lintCompanions(): Manifest[] {
+  protected override lintContext(): Manifest[] {
     return [...(this.rbacConstruct?.manifests() ?? []), ...this.templateManifests()];
   }
 
-  protected override validateKind(): string[] {
-    const errors: string[] = [];
-    if (this.deps.length === 0) errors.push(`API007 no dependencies — add one with addDependency()`);
-    if (this.triggerList.length === 0) errors.push(`API007 no triggers — add one with addWorkflowTrigger()`);
+  /** A Sensor without dependencies or triggers never does anything; no call could say so. */
+  protected override missingParts(): MissingPart[] {
+    const missing: MissingPart[] = [];
+    if (this.deps.length === 0)
+      missing.push({ code: 'API007', detail: 'no dependencies', fix: 'add one with addDependency()' });
+    if (this.triggerList.length === 0)
+      missing.push({ code: 'API007', detail: 'no triggers', fix: 'add one with addWorkflowTrigger()' });
+    return missing;
+  }
+
+  /** Triggered Workflows keep the template's safety: the errors of what Argo would run. */
+  protected override derivedFindings(): Finding[] {
+    return this.triggeredWorkflows().flatMap((tw) =>
+      tw.findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => ({ ...f, message: `in the Workflow trigger "${tw.trigger}" creates: ${f.message}` })),
+    );
+  }
+
+  /** Refuses a dependency on an EventSource this Sensor cannot hear (API009). */
+  private checkDependency(d: SensorDependency): void {
+    const es = d.event?.eventSource;
+    if (!es) return;
     const bus = this.props.eventBus;
-    if (bus && bus.namespace !== this.namespace)
-      errors.push(
-        `API009 eventBus ${bus.node.path} is in namespace ${bus.namespace}, this Sensor in ${this.namespace} — put them in one namespace`,
+    if (es.namespace !== this.namespace)
+      throw new AuthoringError(
+        'API009',
+        this.node.path,
+        `dependency "${d.name}": EventSource ${es.node.path} is in namespace ${es.namespace}, the Sensor in ${this.namespace}: events travel on the namespace's bus`,
+        'put them in one namespace',
       );
-    if (bus && this.syncWave <= bus.syncWave)
-      errors.push(
-        `API010 sync wave ${this.syncWave} is not above its EventBus's (${bus.syncWave}) — raise syncWave`,
+    if (es.eventBus !== bus && (es.eventBus?.resourceName ?? 'default') !== (bus?.resourceName ?? 'default'))
+      throw new AuthoringError(
+        'API009',
+        this.node.path,
+        `dependency "${d.name}": EventSource ${es.node.path} publishes to another EventBus than this Sensor listens on`,
+        'use the same eventBus',
       );
-    for (const d of this.deps) {
-      const es = d.event?.eventSource;
-      if (!es) continue;
-      if (es.namespace !== this.namespace)
-        errors.push(
-          `API009 dependency "${d.name}": EventSource ${es.node.path} is in namespace ${es.namespace}, the Sensor in ${this.namespace}: events travel on the namespace's bus — put them in one namespace`,
+  }
+
+  /**
+   * Refuses, at the call that adds it, a trigger that cannot work: a duplicate name (API002), a
+   * dependency of another Sensor (API009), a sync wave not above its template's (API010), a
+   * parameter its template does not declare or a dlqTrigger without atLeastOnce (API008).
+   */
+  private checkTrigger(t: SensorTriggerSpec): void {
+    const where = `trigger "${t.name}"`;
+    const refuse = (code: AuthoringCode, detail: string, fix: string) => {
+      throw new AuthoringError(code, this.node.path, `${where}: ${detail}`, fix);
+    };
+    if (this.triggerList.some((x) => x.name === t.name))
+      refuse('API002', 'a trigger with this name already exists', 'give each trigger a unique name');
+    for (const d of t.dependencies)
+      if (d._sensorPath !== this.node.path)
+        refuse(
+          'API009',
+          `uses dependency "${d.name}" of ${d._sensorPath}`,
+          'add the dependency to this Sensor',
         );
-      if (
-        es.eventBus !== bus &&
-        (es.eventBus?.resourceName ?? 'default') !== (bus?.resourceName ?? 'default')
-      )
-        errors.push(
-          `API009 dependency "${d.name}": EventSource ${es.node.path} publishes to another EventBus than this Sensor listens on — use the same eventBus`,
-        );
-    }
-    const names = new Set<string>();
-    for (const t of this.triggerList) {
-      if (names.has(t.name)) errors.push(`API002 two triggers named "${t.name}" — trigger names are unique`);
-      names.add(t.name);
-      for (const d of t.dependencies)
-        if (d._sensorPath !== this.node.path)
-          errors.push(
-            `API009 trigger "${t.name}" uses dependency "${d.name}" of ${d._sensorPath} — add the dependency to this Sensor`,
+    if (t.template && this.baseProps.syncWave !== undefined && this.syncWave <= templateWave(t.template))
+      refuse(
+        'API010',
+        `sync wave ${this.syncWave} is not above ${t.template.node.path}'s (${templateWave(t.template)}): the template must exist before the Sensor can fire`,
+        'raise syncWave',
+      );
+    // Typo-proof argument mapping: a name the template does not declare is almost always a typo
+    // (Argo would pass it along unused, and the template's default runs instead).
+    const resource = t.workflow?.() as { spec?: any } | undefined;
+    const passed: { name: string }[] = resource?.spec?.arguments?.parameters ?? [];
+    const declared: { name: string }[] | undefined = t.template?.toJson().spec?.arguments?.parameters;
+    if (declared?.length)
+      for (const p of passed)
+        if (!declared.some((d) => d.name === p.name))
+          refuse(
+            'API008',
+            `parameter "${p.name}" is not an argument of ${t.template!.node.path}`,
+            `use one of ${declared.map((d) => d.name).join(', ')}`,
           );
-      if (t.template && this.syncWave <= templateWave(t.template))
-        errors.push(
-          `API010 trigger "${t.name}": sync wave ${this.syncWave} is not above ${t.template.node.path}'s (${templateWave(t.template)}): the template must exist before the Sensor can fire — raise syncWave`,
-        );
-      const json = t.render();
-      const conditions: string | undefined = json.template?.conditions;
-      if (conditions) {
-        const known = new Set(this.deps.map((d) => d.name));
-        for (const tok of conditions.split(/[\s()!&|]+/).filter(Boolean))
-          if (!known.has(tok))
-            errors.push(
-              `API008 trigger "${t.name}": conditions name "${tok}", which is not a dependency — use one of ${[...known].join(', ')}`,
-            );
-      }
-      // Typo-proof argument mapping: a name the template does not declare is almost always a typo
-      // (Argo would pass it along unused, and the template's default runs instead).
-      const resource = t.workflow?.() as { spec?: any } | undefined;
-      const passed: { name: string }[] = resource?.spec?.arguments?.parameters ?? [];
-      const declared: { name: string }[] | undefined = t.template?.toJson().spec?.arguments?.parameters;
-      if (declared?.length)
-        for (const p of passed)
-          if (!declared.some((d) => d.name === p.name))
-            errors.push(
-              `API008 trigger "${t.name}": parameter "${p.name}" is not an argument of ${t.template!.node.path} — use one of ${declared.map((d) => d.name).join(', ')}`,
-            );
-      if (json.dlqTrigger && json.atLeastOnce !== true)
-        errors.push(
-          `API008 trigger "${t.name}": dlqTrigger runs only with atLeastOnce: true — set atLeastOnce`,
-        );
-    }
-    if (errors.length) return errors;
-    // Triggered Workflows keep the template's safety: lint what Argo would run.
-    for (const tw of this.triggeredWorkflows())
-      for (const f of tw.findings)
-        if (f.severity === 'error')
-          errors.push(
-            `${f.rule} the Workflow trigger "${tw.trigger}" creates: ${f.path || '/'} ${f.message} — ${f.fix}`,
-          );
-    return errors;
+    const json = t.render();
+    if (json.dlqTrigger && json.atLeastOnce !== true)
+      refuse('API008', 'dlqTrigger runs only with atLeastOnce: true', 'set atLeastOnce');
   }
 
   // ------------------------------------------------------------------------------------------
 
   private add(t: SensorTriggerSpec, dlq?: ev.Trigger): void {
-    if (dlq) checkRawTrigger(dlq, `${this.node.path} trigger "${t.name}" dlqTrigger`);
-    if (this.triggerList.some((x) => x.name === t.name))
-      throw new UserError(
-        `${this.node.path}: trigger "${t.name}" already exists — give each trigger a unique name`,
-      );
+    if (dlq) checkRawTrigger(dlq, this.node.path, `trigger "${t.name}" dlqTrigger`);
+    this.checkTrigger(t);
     this.triggerList.push(t);
     // RBAC objects are created now, not at render: constructs added during synth miss the output.
     const json = t.render();
@@ -456,8 +477,11 @@ export class Sensor extends EventsBase {
 
   private requireTemplate(t: unknown, trigger: string, kinds: readonly string[]): void {
     if (!(t instanceof WorkflowBase) || !kinds.includes(t.kind))
-      throw new UserError(
-        `${this.node.path} trigger "${trigger}": expected a ${kinds.join(' or ')} construct, got ${t instanceof WorkflowBase ? t.kind : typeof t} — pass the construct`,
+      throw new AuthoringError(
+        'API014',
+        this.node.path,
+        `trigger "${trigger}": expected a ${kinds.join(' or ')} construct, got ${t instanceof WorkflowBase ? t.kind : typeof t}`,
+        'pass the construct',
       );
   }
 
@@ -486,23 +510,27 @@ export class Sensor extends EventsBase {
 }
 
 /** Refuses, for JavaScript callers, what the types refuse: trigger-level fields under `template`. */
-function checkRawTrigger(trigger: ev.Trigger, where: string): void {
+function checkRawTrigger(trigger: ev.Trigger, constructPath: string, where: string): void {
   const tmpl = (trigger as { template?: Record<string, unknown> }).template;
   if (tmpl) {
     const misplaced = TRIGGER_LEVEL_FIELDS.filter((f) => f in tmpl);
     if (misplaced.length)
-      throw new UserError(
-        `${where}: ${misplaced.join(', ')} under template is silently dropped by the Sensor controller (EVT003) — put ${misplaced.length > 1 ? 'them' : 'it'} on the trigger, next to template`,
+      throw new AuthoringError(
+        'API008',
+        constructPath,
+        `${where}: ${misplaced.join(', ')} under template is silently dropped by the Sensor controller (EVT003)`,
+        `put ${misplaced.length > 1 ? 'them' : 'it'} on the trigger, next to template`,
       );
     checkKeys(
       tmpl,
       TRIGGER_TEMPLATE_KEYS,
+      constructPath,
       `${where} template`,
       `use the generated TriggerTemplate fields (${TRIGGER_TEMPLATE_KEYS.join(', ')})`,
     );
   }
-  checkKeys(trigger, TRIGGER_KEYS, where);
-  if (trigger.dlqTrigger) checkRawTrigger(trigger.dlqTrigger, `${where} dlqTrigger`);
+  checkKeys(trigger, TRIGGER_KEYS, constructPath, where);
+  if (trigger.dlqTrigger) checkRawTrigger(trigger.dlqTrigger, constructPath, `${where} dlqTrigger`);
 }
 
 function templateWave(t: WorkflowBase): number {

@@ -1,15 +1,24 @@
 /** Small helpers of the Argo Events constructs (not part of the public API). */
 
 import type { Json } from '../argo/json';
-import { UserError } from '../errors';
+import { AuthoringError } from '../authoring-errors';
 
-/** Throws a UserError when `props` has keys outside `allowed` (for JS callers). */
-export function checkKeys(props: unknown, allowed: readonly string[], where: string, hint?: string): void {
+/** Refuses, for JavaScript callers, keys of `props` outside `allowed` (API008: they would be dropped). */
+export function checkKeys(
+  props: unknown,
+  allowed: readonly string[],
+  constructPath: string,
+  where: string,
+  hint?: string,
+): void {
   if (typeof props !== 'object' || props === null) return;
   const extra = Object.keys(props).filter((k) => !allowed.includes(k));
   if (extra.length === 0) return;
-  throw new UserError(
-    `${where}: unknown option${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')} — ${hint ?? `use one of ${allowed.join(', ')}`}`,
+  throw new AuthoringError(
+    'API008',
+    constructPath,
+    `${where}: unknown option${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')}`,
+    hint ?? `use one of ${allowed.join(', ')}`,
   );
 }
 

@@ -456,4 +456,38 @@ export const EVT005 = defineRule({
   },
 });
 
-export const rules: readonly Rule[] = [EVT001, EVT002, EVT003, EVT004, EVT005];
+/** The dependency names a trigger's `conditions` expression uses (operators &&, ||, ! and parentheses). */
+export function conditionNames(conditions: string): string[] {
+  return conditions.split(/[\s()!&|]+/).filter(Boolean);
+}
+
+export const EVT006 = defineRule({
+  id: 'EVT006',
+  severity: 'error',
+  family: 'EVT',
+  title: "a trigger's conditions name a dependency the Sensor does not have",
+  hasAutofix: false,
+  kinds: ['Sensor'],
+  check(ctx) {
+    const known = new Set(
+      arr(obj(ctx.manifest.spec)?.dependencies).flatMap((d) => {
+        const name = str(obj(d)?.name);
+        return name === undefined ? [] : [name];
+      }),
+    );
+    for (const { t, path } of triggersOf(ctx.manifest)) {
+      const conditions = str(obj(t.template)?.conditions);
+      if (conditions === undefined) continue;
+      for (const name of conditionNames(conditions)) {
+        if (known.has(name)) continue;
+        ctx.report({
+          path: ptr(path, 'template', 'conditions'),
+          message: `trigger "${triggerName(t)}": conditions name "${name}", which is not a dependency of this Sensor: the expression never becomes true and the trigger never fires`,
+          fix: `Use the names of spec.dependencies (${[...known].sort().join(', ') || 'none'}), or add the dependency.`,
+        });
+      }
+    }
+  },
+});
+
+export const rules: readonly Rule[] = [EVT001, EVT002, EVT003, EVT004, EVT005, EVT006];

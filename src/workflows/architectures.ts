@@ -49,8 +49,10 @@ export function isImageArchitectures(x: unknown): x is ImageArchitectures {
   return x instanceof ImageArchitectures;
 }
 
-/** The resolved image pin: the architectures, or the synth error that stops it. */
-export type ImagePin = { readonly archs: string[]; readonly error?: undefined } | { readonly error: string };
+/** The resolved image pin: the architectures, or why there is none and how to fix it (API016). */
+export type ImagePin =
+  | { readonly archs: string[]; readonly error?: undefined }
+  | { readonly error: string; readonly fix: string };
 
 /**
  * The architectures `images` all have for `os` according to `platforms`, intersected with
@@ -69,40 +71,47 @@ export function imagePin(
     `run \`argo-guard platforms update ${image}\` and commit the lock file (or list the architectures instead of Architectures.fromImage())`;
   if (images.length === 0)
     return {
-      error: `ARCH001 ${where}: Architectures.fromImage() found no image to look up — list the architectures instead`,
+      error: `${where}: Architectures.fromImage() found no image to look up`,
+      fix: `list the architectures instead`,
     };
   let have: string[] | undefined;
   for (const image of images) {
     if (image.includes('{{'))
       return {
-        error: `ARCH004 ${where}: image ${image} is computed at run time, so Architectures.fromImage() cannot look it up — list the architectures instead`,
+        error: `${where}: image ${image} is computed at run time, so Architectures.fromImage() cannot look it up`,
+        fix: `list the architectures instead`,
       };
     if (!platforms)
       return {
-        error: `ARCH004 ${where}: Architectures.fromImage() needs a platform lock and no \`platforms\` setting is configured, so the architectures of ${image} are unknown — ${fix(image)}, then pass it as the platforms setting (loadPlatformLock('argo-guard.platforms.json'))`,
+        error: `${where}: Architectures.fromImage() needs a platform lock and no \`platforms\` setting is configured, so the architectures of ${image} are unknown`,
+        fix: `${fix(image)}, then pass it as the platforms setting (loadPlatformLock('argo-guard.platforms.json'))`,
       };
     const entry = platforms.lookup(image);
     if (!entry) {
       const source = (platforms as { source?: string }).source;
       return {
-        error: `ARCH004 ${where}: image ${image} is not in the platform lock${source ? ` ${source}` : ''}, so the architectures it has are unknown — ${fix(image)}`,
+        error: `${where}: image ${image} is not in the platform lock${source ? ` ${source}` : ''}, so the architectures it has are unknown`,
+        fix: `${fix(image)}`,
       };
     }
     const archs = architecturesOf(entry.platforms, os);
     if (archs.length === 0)
       return {
-        error: `ARCH003 ${where}: image ${image} has no ${os} platform (platform lock: ${entry.platforms.join(', ')}) — use an image built for ${os}`,
+        error: `${where}: image ${image} has no ${os} platform (platform lock: ${entry.platforms.join(', ')})`,
+        fix: `use an image built for ${os}`,
       };
     have = have ? have.filter((a) => archs.includes(a)) : archs;
     if (have.length === 0)
       return {
-        error: `ARCH003 ${where}: the images ${images.join(', ')} share no ${os} architecture (platform lock) — use images built for a common architecture`,
+        error: `${where}: the images ${images.join(', ')} share no ${os} architecture (platform lock)`,
+        fix: `use images built for a common architecture`,
       };
   }
   const archs = allowed ? have!.filter((a) => allowed.includes(a)) : have!;
   if (archs.length === 0)
     return {
-      error: `ARCH003 ${where}: image${images.length > 1 ? 's' : ''} ${images.join(', ')} ${images.length > 1 ? 'are' : 'is'} built for ${have!.map((a) => `${os}/${a}`).join(', ')} but the allowed architectures (${allowedFrom}) are ${allowed!.join(', ')} — use an image built for one of them, or allow one of ${have!.join(', ')}`,
+      error: `${where}: image${images.length > 1 ? 's' : ''} ${images.join(', ')} ${images.length > 1 ? 'are' : 'is'} built for ${have!.map((a) => `${os}/${a}`).join(', ')} but the allowed architectures (${allowedFrom}) are ${allowed!.join(', ')}`,
+      fix: `use an image built for one of them, or allow one of ${have!.join(', ')}`,
     };
   return { archs };
 }

@@ -23,7 +23,7 @@ export class ClusterWorkflowTemplate extends WorkflowBase {
     return Chart.of(this).namespace;
   }
 
-  protected override finishMetadata(metadata: Record<string, any>): void {
+  protected override finishKindMetadata(metadata: Record<string, any>): void {
     // cdk8s gives every object of a namespaced chart the chart's namespace; this kind is cluster-scoped.
     delete metadata.namespace;
   }

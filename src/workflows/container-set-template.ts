@@ -1,7 +1,9 @@
 import type { Json } from '../argo/json';
+import { AuthoringError } from '../authoring-errors';
 import * as argo from '../imports/argo-workflows';
+import type { MissingPart } from './guarded-object';
 import { PodTemplate, type PodTemplateProps } from './pod-template';
-import type { RenderContext } from './template';
+import { checkOrderingEdge, type RenderContext, templateSite } from './template';
 
 /** Props of one container of a {@link ContainerSetTemplate}. */
 export interface ContainerSetContainerProps {
@@ -34,7 +36,15 @@ export class ContainerSetContainer {
 
   /** Starts after these containers of the same set have finished. */
   public dependsOn(...containers: ContainerSetContainer[]): this {
-    this.deps.push(...containers);
+    for (const c of containers) {
+      checkOrderingEdge<ContainerSetContainer>(
+        this,
+        c,
+        { from: this.set, to: c.set, noun: 'container' },
+        `containerSet "${this.set.name}" container "${this.name}"`,
+      );
+      this.deps.push(c);
+    }
     return this;
   }
 
@@ -63,8 +73,23 @@ export class ContainerSetTemplate extends PodTemplate {
 
   /** Adds a container to the set. */
   public addContainer(name: string, props: ContainerSetContainerProps): ContainerSetContainer {
+    if (this.list.some((c) => c.name === name))
+      throw new AuthoringError(
+        'API002',
+        templateSite(this),
+        `containerSet "${this.name}": two containers named "${name}"`,
+        'give each container a unique name',
+      );
     const c = new ContainerSetContainer(this, name, props);
     this.list.push(c);
+    // The pin from the images must suit every container: check it again with this one.
+    if (this._owner)
+      try {
+        this._check(this._owner.node.path, this._owner.settings);
+      } catch (e) {
+        this.list.pop();
+        throw e;
+      }
     return c;
   }
 
@@ -77,32 +102,21 @@ export class ContainerSetTemplate extends PodTemplate {
     return [...new Set(this.list.map((c) => c._props.image))];
   }
 
+  protected override imagesComeLater(): boolean {
+    return true;
+  }
+
   /** @internal */
-  public override _validate(ctx: RenderContext): string[] {
-    const errors = super._validate(ctx);
-    const where = `containerSet "${this.name}"`;
-    if (this.list.length === 0)
-      errors.push(`API007 ${where}: no containers — add containers with addContainer()`);
-    const names = new Set<string>();
-    for (const c of this.list) {
-      if (names.has(c.name))
-        errors.push(
-          `API002 ${where}: duplicate container name "${c.name}" — give each container a unique name`,
-        );
-      names.add(c.name);
-      for (const d of c.dependencies) {
-        if (d.set !== this)
-          errors.push(
-            `DAG003 ${where} container "${c.name}": depends on "${d.name}" of another container set — depend only on containers of the same set`,
-          );
-      }
-    }
-    const cycle = findCycle(this.list);
-    if (cycle)
-      errors.push(
-        `DAG003 ${where}: dependency cycle ${cycle.join(' -> ')} — remove one of these dependsOn() calls`,
-      );
-    return errors;
+  public override _missingParts(): MissingPart[] {
+    return this.list.length
+      ? []
+      : [
+          {
+            code: 'API007',
+            detail: `containerSet "${this.name}": no containers`,
+            fix: 'add containers with addContainer()',
+          },
+        ];
   }
 
   protected renderBody(_ctx: RenderContext): Json {
@@ -128,28 +142,4 @@ export class ContainerSetTemplate extends PodTemplate {
       },
     };
   }
-}
-
-function findCycle(list: readonly ContainerSetContainer[]): string[] | undefined {
-  const state = new Map<ContainerSetContainer, 1 | 2>();
-  const stack: ContainerSetContainer[] = [];
-  const visit = (c: ContainerSetContainer): string[] | undefined => {
-    if (state.get(c) === 2) return undefined;
-    if (state.get(c) === 1) return [...stack.slice(stack.indexOf(c)), c].map((x) => x.name);
-    state.set(c, 1);
-    stack.push(c);
-    for (const d of c.dependencies) {
-      if (d.set !== c.set) continue;
-      const found = visit(d);
-      if (found) return found;
-    }
-    stack.pop();
-    state.set(c, 2);
-    return undefined;
-  };
-  for (const c of list) {
-    const found = visit(c);
-    if (found) return found;
-  }
-  return undefined;
 }

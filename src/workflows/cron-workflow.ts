@@ -2,6 +2,7 @@ import { type Duration, Lazy } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { Json } from '../argo/json';
 import { formatArgoVersion, hasField } from '../argo/versions';
+import { AuthoringError } from '../authoring-errors';
 import type { RenderContext } from './template';
 import { WorkflowBase, type WorkflowBaseProps } from './workflow-base';
 
@@ -41,12 +42,26 @@ export class CronWorkflow extends WorkflowBase {
   private readonly cronProps: CronWorkflowProps;
 
   constructor(scope: Construct, id: string, props: CronWorkflowProps) {
+    const path = `${scope.node.path}/${id}`;
+    if (props.schedules.length === 0)
+      throw new AuthoringError(
+        'API007',
+        path,
+        'no schedules',
+        'pass at least one cron expression in schedules',
+      );
     super(scope, id, 'CronWorkflow', props);
     this.cronProps = props;
-  }
-
-  protected override get requiresEntrypoint(): boolean {
-    return true;
+    // Before 3.6 only the singular spec.schedule exists: the other schedules would be dropped.
+    const v = this.settings.argoVersion;
+    const n = props.schedules.length;
+    if (n > 1 && !hasField(v, 'cronWorkflow.schedules'))
+      throw new AuthoringError(
+        'API008',
+        path,
+        `${n} schedules, but Argo ${formatArgoVersion(v)} has only the singular spec.schedule`,
+        'use one schedule or target >= 3.6',
+      );
   }
 
   protected override renderTopLevel(ctx: RenderContext): Json {
@@ -55,26 +70,6 @@ export class CronWorkflow extends WorkflowBase {
 
   protected override lazyBody(): Json {
     return { spec: Lazy.any({ produce: () => this.pass((ctx) => this.renderCronSpec(ctx)) }) };
-  }
-
-  protected override validateKind(ctx: RenderContext): string[] {
-    const v = ctx.settings.argoVersion;
-    const errors: string[] = [];
-    const n = this.cronProps.schedules.length;
-    if (n === 0) errors.push(`API007 no schedules — pass at least one cron expression in schedules`);
-    if (n > 1 && !hasField(v, 'cronWorkflow.schedules'))
-      errors.push(
-        `GITOPS005 ${n} schedules, but Argo ${formatArgoVersion(v)} has only the singular spec.schedule — use one schedule or target >= 3.6`,
-      );
-    for (const s of this.cronProps.schedules) {
-      const fields = s.trim().split(/\s+/);
-      if (
-        !s.trim().startsWith('@') &&
-        !(fields.length === 5 || (fields.length === 6 && s.startsWith('CRON_TZ')))
-      )
-        errors.push(`API008 schedule "${s}" is not a 5-field cron expression — use e.g. "0 3 * * *"`);
-    }
-    return errors;
   }
 
   private renderCronSpec(ctx: RenderContext): Json {

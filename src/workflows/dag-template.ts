@@ -1,6 +1,14 @@
 import type { Json } from '../argo/json';
-import { type InvocationProps, invocationCalls, renderInvocation, validateInvocation } from './invocation';
-import { type RenderContext, Template, type TemplateProps } from './template';
+import { AuthoringError } from '../authoring-errors';
+import type { MissingPart } from './guarded-object';
+import { checkInvocation, type InvocationProps, invocationCalls, renderInvocation } from './invocation';
+import {
+  checkOrderingEdge,
+  type RenderContext,
+  Template,
+  type TemplateProps,
+  templateSite,
+} from './template';
 
 /** Outcomes a dependency can wait for (`depends: "build.Succeeded"`). */
 export type TaskResult =
@@ -29,7 +37,7 @@ export class DagTask {
     public readonly name: string,
     /** @internal */ public readonly _props: DagTaskProps,
   ) {
-    for (const t of _props.dependsOn ?? []) this.deps.push({ task: t });
+    for (const t of _props.dependsOn ?? []) this.addDependency(t);
   }
 
   /** The template this task runs. */
@@ -39,13 +47,13 @@ export class DagTask {
 
   /** Waits for these tasks to succeed. */
   public dependsOn(...tasks: DagTask[]): this {
-    for (const t of tasks) this.deps.push({ task: t });
+    for (const t of tasks) this.addDependency(t);
     return this;
   }
 
   /** Waits for a specific outcome of a task (`depends: "<task>.<result>"`). */
   public dependsOnResult(task: DagTask, result: TaskResult): this {
-    this.deps.push({ task, result });
+    this.addDependency(task, result);
     return this;
   }
 
@@ -69,11 +77,42 @@ export class DagTask {
     return `{{tasks.${this.name}.outputs.result}}`;
   }
 
-  /** @internal */
+  /**
+   * The `depends` expression. A dependency on a task with `continueOn` accepts the outcomes it
+   * continues on: Argo refuses continueOn in a DAG that uses depends, and documents
+   * `(A || A.Failed)` as its equivalent (docs/enhanced-depends-logic.md). @internal
+   */
   public _depends(): string | undefined {
     if (this.deps.length === 0) return undefined;
-    return this.deps.map((d) => (d.result ? `${d.task.name}.${d.result}` : d.task.name)).join(' && ');
+    return this.deps
+      .map((d) => {
+        if (d.result) return `${d.task.name}.${d.result}`;
+        const also = continuedOutcomes(d.task._props.continueOn);
+        return also.length
+          ? `(${[d.task.name, ...also.map((o) => `${d.task.name}.${o}`)].join(' || ')})`
+          : d.task.name;
+      })
+      .join(' && ');
   }
+
+  /** Refuses, at the call, a dependency on another DAG's task or one that closes a cycle (API013). */
+  private addDependency(task: DagTask, result?: TaskResult): void {
+    checkOrderingEdge<DagTask>(
+      this,
+      task,
+      { from: this.dag, to: task.dag, noun: 'task' },
+      `dag "${this.dag.name}" task "${this.name}"`,
+    );
+    this.deps.push({ task, result });
+  }
+}
+
+/** The outcomes besides success a dependency on a task with this continueOn accepts. */
+function continuedOutcomes(c: InvocationProps['continueOn']): TaskResult[] {
+  const out: TaskResult[] = [];
+  if (c?.failed) out.push('Failed');
+  if (c?.error) out.push('Errored');
+  return out;
 }
 
 /** Props of {@link DagTemplate}. */
@@ -96,6 +135,16 @@ export class DagTemplate extends Template {
 
   /** Adds a task that runs `props.template`. */
   public addTask(name: string, props: DagTaskProps): DagTask {
+    const where = `dag "${this.name}" task "${name}"`;
+    // Task names are used in depends expressions.
+    if (!/^[a-zA-Z0-9][-a-zA-Z0-9]*$/.test(name))
+      throw new AuthoringError(
+        'API008',
+        templateSite(this),
+        `${where}: invalid task name`,
+        "use letters, digits and '-' (it is used in expressions)",
+      );
+    checkInvocation(name, props, (n) => this.taskList.some((t) => t.name === n), this, where);
     const t = new DagTask(this, name, props);
     this.taskList.push(t);
     return t;
@@ -116,70 +165,26 @@ export class DagTemplate extends Template {
   }
 
   /** @internal */
-  public override _validate(ctx: RenderContext): string[] {
-    const errors = super._validate(ctx);
-    const where = `dag "${this.name}"`;
-    if (this.taskList.length === 0) errors.push(`API007 ${where}: no tasks — add tasks with addTask()`);
-    const names = new Set<string>();
-    for (const t of this.taskList) {
-      const tw = `${where} task "${t.name}"`;
-      if (names.has(t.name)) errors.push(`API002 ${tw}: duplicate task name — give each task a unique name`);
-      names.add(t.name);
-      if (!/^[a-zA-Z0-9][-a-zA-Z0-9]*$/.test(t.name))
-        errors.push(
-          `API008 ${tw}: invalid task name — use letters, digits and '-' (it is used in expressions)`,
-        );
-      errors.push(...validateInvocation(t._props, ctx.owner, tw));
-      for (const d of t.dependencies) {
-        if (d.dag !== this)
-          errors.push(
-            `DAG003 ${tw}: depends on "${d.name}", a task of dag "${d.dag.name}" — depend only on tasks of the same dag`,
-          );
-      }
-    }
-    const cycle = findCycle(this.taskList);
-    if (cycle)
-      errors.push(
-        `DAG003 ${where}: dependency cycle ${cycle.map((t) => t.name).join(' -> ')} — remove one of these dependsOn() calls`,
-      );
-    return errors;
+  public override _missingParts(): MissingPart[] {
+    return this.taskList.length
+      ? []
+      : [{ code: 'API007', detail: `dag "${this.name}": no tasks`, fix: 'add tasks with addTask()' }];
   }
 
   protected renderBody(ctx: RenderContext): Json {
+    const usesDepends = this.taskList.some((t) => t.dependencies.length > 0);
     return {
       dag: {
         failFast: this.props.failFast,
-        tasks: this.taskList.map((t) => ({
-          ...renderInvocation(t.name, t._props, ctx.owner),
-          depends: t._depends(),
-        })),
+        tasks: this.taskList.map((t) => {
+          const task: Json = { ...renderInvocation(t.name, t._props, ctx.owner), depends: t._depends() };
+          // Argo refuses continueOn beside depends; a task others depend on has it translated
+          // into their depends (_depends). A leaf keeps it, and rule STR008 reports it.
+          if (usesDepends && this.taskList.some((o) => o.dependencies.includes(t)))
+            task.continueOn = undefined;
+          return task;
+        }),
       },
     };
   }
-}
-
-/** A cycle among the tasks, as a path that starts and ends at the same task, or undefined. */
-function findCycle(tasks: readonly DagTask[]): DagTask[] | undefined {
-  const state = new Map<DagTask, 1 | 2>(); // 1 = on stack, 2 = done
-  const stack: DagTask[] = [];
-  const visit = (t: DagTask): DagTask[] | undefined => {
-    const s = state.get(t);
-    if (s === 2) return undefined;
-    if (s === 1) return [...stack.slice(stack.indexOf(t)), t];
-    state.set(t, 1);
-    stack.push(t);
-    for (const d of t.dependencies) {
-      if (d.dag !== t.dag) continue;
-      const c = visit(d);
-      if (c) return c;
-    }
-    stack.pop();
-    state.set(t, 2);
-    return undefined;
-  };
-  for (const t of tasks) {
-    const c = visit(t);
-    if (c) return c;
-  }
-  return undefined;
 }

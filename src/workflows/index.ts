@@ -39,6 +39,7 @@ export * from './container-set-template';
 export * from './container-template';
 export * from './cron-workflow';
 export * from './dag-template';
+export * from './guarded-object';
 export * from './invocation';
 export * from './opt-out';
 export * from './pod-template';

@@ -4,8 +4,15 @@
  */
 
 import type { Json } from '../argo/json';
+import { AuthoringError } from '../authoring-errors';
 import { type Arguments, renderArguments } from './artifacts';
-import { type ITemplateOwner, type Template, templateReference, validateReference } from './template';
+import {
+  checkCallable,
+  type ITemplateOwner,
+  type Template,
+  templateReference,
+  templateSite,
+} from './template';
 
 /** A lifecycle hook: runs `template` when `expression` becomes true, or on exit for the `exit` key. */
 export interface LifecycleHookProps {
@@ -34,19 +41,46 @@ export interface InvocationProps {
   readonly continueOn?: { readonly failed?: boolean; readonly error?: boolean };
 }
 
-/** @internal */
-export function validateInvocation(p: InvocationProps, owner: ITemplateOwner, where: string): string[] {
-  const errors = validateReference(p.template, owner, where);
-  if (p.withItems && p.withParam !== undefined)
-    errors.push(`API008 ${where}: both withItems and withParam — use one of them`);
-  for (const [name, h] of Object.entries(p.hooks ?? {})) {
-    errors.push(...validateReference(h.template, owner, `${where} hook "${name}"`));
+/** Refuses a lifecycle hook other than `exit` without an expression: it would never run (API003). @internal */
+export function checkHooks(
+  hooks: Readonly<Record<string, LifecycleHookProps>>,
+  constructPath: string,
+  where: string,
+): void {
+  for (const [name, h] of Object.entries(hooks))
     if (name !== 'exit' && !h.expression)
-      errors.push(
-        `API003 ${where} hook "${name}": a hook other than "exit" needs an expression — set expression`,
+      throw new AuthoringError(
+        'API003',
+        constructPath,
+        `${where} hook "${name}": a hook other than "exit" needs an expression`,
+        'set expression',
       );
-  }
-  return errors;
+}
+
+/**
+ * Refuses, at addTask/addStep, a call that cannot work: a duplicate name (API002), both loops
+ * (API008), a hook without an expression (API003), a template Argo cannot resolve from here
+ * (API014, when both objects are known; else addTemplate checks it). @internal
+ */
+export function checkInvocation(
+  name: string,
+  p: InvocationProps,
+  taken: (name: string) => boolean,
+  caller: Template,
+  where: string,
+): void {
+  const site = templateSite(caller);
+  if (taken(name))
+    throw new AuthoringError(
+      'API002',
+      site,
+      `${where}: the name is already used`,
+      'give each one a unique name',
+    );
+  if (p.withItems && p.withParam !== undefined)
+    throw new AuthoringError('API008', site, `${where}: both withItems and withParam`, 'use one of them');
+  if (p.hooks) checkHooks(p.hooks, site, where);
+  if (caller._owner) for (const t of invocationCalls(p).calls) checkCallable(t, caller._owner, site, where);
 }
 
 /** @internal */

@@ -4,6 +4,8 @@
  * synthesized YAML; the matching lint rules are suppressed through `argo-guard.io/ignore`.
  */
 
+import { AuthoringError } from '../authoring-errors';
+
 /** Annotation prefix for opt-out reasons: `argo-guard.io/opt-out.<setting>: "<reason>"`. */
 export const OPT_OUT_ANNOTATION_PREFIX = 'argo-guard.io/opt-out.';
 
@@ -43,3 +45,14 @@ export const OPT_OUT_SETTINGS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type OptOutSetting = keyof typeof OPT_OUT_SETTINGS;
+
+/** Refuses, at the call that passes it, an opt-out whose reason is empty (API001). */
+export function checkOptOutReason(setting: string, value: unknown, constructPath: string): void {
+  if (isOptOut(value) && !value.reason.trim())
+    throw new AuthoringError(
+      'API001',
+      constructPath,
+      `${setting}: an opt-out needs a reason`,
+      "optOut('why this is safe here')",
+    );
+}

@@ -4,11 +4,13 @@
  */
 
 import type { Json } from '../argo/json';
+import { AuthoringError } from '../authoring-errors';
 import * as argo from '../imports/argo-workflows';
 import { pinScheduling, type Scheduling } from '../platform/scheduling';
 import { type ArchitectureChoice, type ImagePin, imagePin, isImageArchitectures } from './architectures';
-import { isOptOut, type OptOut } from './opt-out';
-import { validateArchitectures, validatePinMerge } from './scheduling';
+import { checkOptOutReason, isOptOut, type OptOut } from './opt-out';
+import { checkArchitectures, checkPinMerge } from './scheduling';
+import type { ResolvedSettings } from './settings';
 import { type RenderContext, Template, type TemplateProps } from './template';
 
 /** Props of every pod template. */
@@ -57,59 +59,73 @@ export abstract class PodTemplate extends Template {
   }
 
   /** The pin from the image, when the template (or the chart) pins from the image. @internal */
-  public _imagePin(ctx: RenderContext): ImagePin | undefined {
-    const choice = this.archChoice(ctx);
+  public _imagePin(settings: ResolvedSettings): ImagePin | undefined {
+    const choice = this.archChoice(settings);
     if (!isImageArchitectures(choice)) return undefined;
-    const s = ctx.settings;
-    const allowed = choice.allowed ?? s.allowedArchitectures;
+    const allowed = choice.allowed ?? settings.allowedArchitectures;
     const from = choice.allowed
       ? 'Architectures.fromImage({ allowed })'
-      : s.imageArchitectures
+      : settings.imageArchitectures
         ? "the chart's Architectures.fromImage({ allowed })"
         : 'the architectures setting';
-    return imagePin(this._images(), allowed, from, s.platforms, s.os, `template "${this.name}"`);
+    return imagePin(
+      this._images(),
+      allowed,
+      from,
+      settings.platforms,
+      settings.os,
+      `template "${this.name}"`,
+    );
   }
 
   /**
    * The architectures this template is pinned to, or the opt-out; `undefined` when the image pin
-   * cannot be resolved (a validation error stops synth). @internal
+   * cannot be resolved (the template is then unpinned, and rule ARCH001 fails the synth). @internal
    */
   public _architectures(ctx: RenderContext): readonly string[] | OptOut | undefined {
-    const choice = this.archChoice(ctx);
+    const choice = this.archChoice(ctx.settings);
     if (!isImageArchitectures(choice)) return choice;
-    const pin = this._imagePin(ctx)!;
+    const pin = this._imagePin(ctx.settings)!;
     return pin.error === undefined ? pin.archs : undefined;
   }
 
-  /** The template's own choice, else the chart's. */
-  private archChoice(ctx: RenderContext): ArchitectureChoice {
-    return this.podProps.architectures ?? ctx.settings.imageArchitectures ?? ctx.settings.architectures;
+  /** Whether the images are added after the template joins its object (a container set). */
+  protected imagesComeLater(): boolean {
+    return false;
   }
 
-  /** @internal */
-  public override _validate(ctx: RenderContext): string[] {
-    const errors = super._validate(ctx);
+  /** The template's own choice, else the chart's. */
+  private archChoice(settings: ResolvedSettings): ArchitectureChoice {
+    return this.podProps.architectures ?? settings.imageArchitectures ?? settings.architectures;
+  }
+
+  /**
+   * Also refuses an architecture choice that cannot be pinned: an unknown name (API012), an
+   * opt-out without a reason (API001), an image pin the lock cannot resolve (API016), a
+   * nodeSelector that contradicts the pin (API015). @internal
+   */
+  public override _check(constructPath: string, settings: ResolvedSettings): void {
+    super._check(constructPath, settings);
     const where = `template "${this.name}"`;
-    const choice = this.archChoice(ctx);
+    const choice = this.archChoice(settings);
     if (isImageArchitectures(choice)) {
-      // The chart's fromImage({ allowed }) is validated once per workflow, not per template.
+      // The chart's fromImage({ allowed }) was checked where the chart configured it.
       if (choice === this.podProps.architectures && choice.allowed)
-        errors.push(...validateArchitectures(choice.allowed, ctx.settings.os, where));
-      const pin = this._imagePin(ctx)!;
-      if (pin.error !== undefined) errors.push(pin.error);
-      else errors.push(...validatePinMerge(this.ownScheduling(), pin.archs, ctx.settings.os, where));
-      return errors;
+        checkArchitectures(choice.allowed, constructPath, where);
+      // A container set gets its images after it joined its object: checked as each is added.
+      if (this._images().length === 0 && this.imagesComeLater()) return;
+      const pin = this._imagePin(settings)!;
+      if (pin.error !== undefined) throw new AuthoringError('API016', constructPath, pin.error, pin.fix);
+      checkPinMerge(this.ownScheduling(), pin.archs, settings.os, constructPath, where);
+      return;
     }
-    const archs = choice;
-    if (isOptOut(archs)) {
-      if (!archs.reason.trim())
-        errors.push(`API001 ${where}: opting out of the architecture pin needs a reason — optOut('why')`);
-    } else {
-      // Chart-level names are validated once per workflow, not per template.
-      if (this.podProps.architectures) errors.push(...validateArchitectures(archs, ctx.settings.os, where));
-      errors.push(...validatePinMerge(this.ownScheduling(), archs, ctx.settings.os, where));
+    if (isOptOut(choice)) {
+      checkOptOutReason(`${where} architectures`, choice, constructPath);
+      return;
     }
-    return errors;
+    // Chart-level names were checked where the chart configured them.
+    if (this.podProps.architectures) checkArchitectures(choice, constructPath, where);
+    checkPinMerge(this.ownScheduling(), choice, settings.os, constructPath, where);
   }
 
   /** The scheduling fields, pinned. @internal */

@@ -5,44 +5,66 @@
  * itself: a template called through `templateRef` from another workflow does not get the
  * spec-level settings of the WorkflowTemplate it lives in.
  */
+import { AuthoringError } from '../authoring-errors';
 import { isKnownArchitecture, KNOWN_ARCHITECTURES, KNOWN_OPERATING_SYSTEMS } from '../platform/platform';
 import { ARCH_LABEL, OS_LABEL, type Scheduling } from '../platform/scheduling';
 
-/** Validation of an arch list: `ARCH... message — fix` strings. */
-export function validateArchitectures(archs: readonly string[], os: string, where: string): string[] {
-  const errors: string[] = [];
+/** Refuses an empty architecture list or a name Kubernetes does not use (API012). */
+export function checkArchitectures(archs: readonly string[], constructPath: string, where: string): void {
   if (archs.length === 0)
-    errors.push(
-      `ARCH001 ${where}: empty architecture list — name at least one (e.g. ['amd64']) or optOut('reason')`,
+    throw new AuthoringError(
+      'API012',
+      constructPath,
+      `${where}: empty architecture list`,
+      "name at least one (e.g. ['amd64']) or optOut('reason')",
     );
   for (const a of archs) {
     if (!isKnownArchitecture(a))
-      errors.push(
-        `ARCH ${where}: unknown architecture "${a}" — use one of ${KNOWN_ARCHITECTURES.join(', ')} (kubernetes.io/arch values)`,
+      throw new AuthoringError(
+        'API012',
+        constructPath,
+        `${where}: unknown architecture "${a}"`,
+        `use one of ${KNOWN_ARCHITECTURES.join(', ')} (kubernetes.io/arch values)`,
       );
   }
-  if (!(KNOWN_OPERATING_SYSTEMS as readonly string[]).includes(os))
-    errors.push(`ARCH ${where}: unknown os "${os}" — use one of ${KNOWN_OPERATING_SYSTEMS.join(', ')}`);
-  return errors;
 }
 
-/** Conflicts between a template's own constraints and the pin. */
-export function validatePinMerge(
+/** Refuses an os Kubernetes does not use (API012). */
+export function checkOs(os: string, constructPath: string): void {
+  if (!(KNOWN_OPERATING_SYSTEMS as readonly string[]).includes(os))
+    throw new AuthoringError(
+      'API012',
+      constructPath,
+      `unknown os "${os}"`,
+      `use one of ${KNOWN_OPERATING_SYSTEMS.join(', ')}`,
+    );
+}
+
+/**
+ * Refuses a template whose own nodeSelector names another architecture or os than its pin: the
+ * merged pin would contradict it (API015).
+ */
+export function checkPinMerge(
   own: Scheduling,
   archs: readonly string[],
   os: string,
+  constructPath: string,
   where: string,
-): string[] {
-  const errors: string[] = [];
+): void {
   const ownArch = own.nodeSelector?.[ARCH_LABEL];
   if (ownArch !== undefined && !(archs.length === 1 && archs[0] === ownArch))
-    errors.push(
-      `ARCH002 ${where}: nodeSelector sets ${ARCH_LABEL}=${ownArch} but the template is pinned to ${archs.join(',')} — set the template's architectures instead of the label`,
+    throw new AuthoringError(
+      'API015',
+      constructPath,
+      `${where}: nodeSelector sets ${ARCH_LABEL}=${ownArch} but the template is pinned to ${archs.join(',')}`,
+      "set the template's architectures instead of the label",
     );
   const ownOs = own.nodeSelector?.[OS_LABEL];
   if (ownOs !== undefined && ownOs !== os)
-    errors.push(
-      `ARCH002 ${where}: nodeSelector sets ${OS_LABEL}=${ownOs} but the os setting is ${os} — set the os setting instead of the label`,
+    throw new AuthoringError(
+      'API015',
+      constructPath,
+      `${where}: nodeSelector sets ${OS_LABEL}=${ownOs} but the os setting is ${os}`,
+      'set the os setting instead of the label',
     );
-  return errors;
 }

@@ -11,7 +11,8 @@ import { type ArgoVersion, DEFAULT_ARGO_VERSION, parseArgoVersion } from '../arg
 import { AuthoringError } from '../authoring-errors';
 import type { ControllerConfig, PlatformLookup, RuleOptions } from '../rules/types';
 import { type ArchitectureChoice, type ImageArchitectures, isImageArchitectures } from './architectures';
-import { isOptOut, type OptOut } from './opt-out';
+import { checkOptOutReason, isOptOut, type OptOut } from './opt-out';
+import { checkArchitectures, checkOs } from './scheduling';
 
 /** Pod garbage collection strategies (`spec.podGC.strategy`). */
 export type PodGcStrategy = 'OnPodCompletion' | 'OnPodSuccess' | 'OnWorkflowCompletion' | 'OnWorkflowSuccess';
@@ -135,8 +136,6 @@ export interface ResolvedSettings {
   readonly strictPlatforms: boolean;
   readonly controllerConfig?: ControllerConfig;
   readonly lint: boolean;
-  /** A version string that did not parse, reported by each construct's validation. */
-  readonly argoVersionError?: string;
 }
 
 /** Rule options per resolved settings object (constructs of one chart share both). */
@@ -202,6 +201,7 @@ export function settingsGeneration(): number {
 export class ArgoGuard {
   /** Sets (merges into) the settings of an app, a chart or any scope; nearer scopes win. */
   public static configure(scope: IConstruct, settings: ArgoGuardSettings): void {
+    checkSettings(settings, scope.node.path);
     CONFIGURED.set(scope, { ...CONFIGURED.get(scope), ...settings });
     RESOLVED = new WeakMap();
     GENERATION++;
@@ -237,6 +237,53 @@ export class ArgoGuard {
   }
 }
 
+/**
+ * Refuses, at the call that passes them (configure, a chart's or a construct's props), settings
+ * that cannot work: an unsupported argoVersion (API006), an opt-out without a reason (API001),
+ * a deadline or retry limit out of range (API008), an unknown architecture or os (API012).
+ */
+export function checkSettings(s: ArgoGuardSettings, constructPath: string): void {
+  if (s.argoVersion !== undefined) {
+    try {
+      parseArgoVersion(s.argoVersion);
+    } catch (e) {
+      throw new AuthoringError(
+        'API006',
+        constructPath,
+        (e as Error).message,
+        'set argoVersion to a supported X.Y or X.Y.Z',
+      );
+    }
+  }
+  for (const key of ['activeDeadline', 'podGC', 'ttlStrategy', 'retryLimit', 'artifactGC'] as const)
+    checkOptOutReason(key, s[key], constructPath);
+  checkOptOutReason('architecture', s.architectures, constructPath);
+  const d = s.activeDeadline;
+  if (d !== undefined && !isOptOut(d)) {
+    const secs = d.toSeconds();
+    if (!(secs >= 1) || !Number.isInteger(secs))
+      throw new AuthoringError(
+        'API008',
+        constructPath,
+        `activeDeadline is ${secs}s (0 terminates the workflow at once)`,
+        'use a positive whole number of seconds, e.g. Duration.hours(1)',
+      );
+  }
+  const r = s.retryLimit;
+  if (typeof r === 'number' && (!Number.isInteger(r) || r < 0))
+    throw new AuthoringError(
+      'API008',
+      constructPath,
+      `retryLimit ${r} is not a non-negative integer`,
+      'use e.g. 3',
+    );
+  const a = s.architectures;
+  if (isImageArchitectures(a)) {
+    if (a.allowed) checkArchitectures(a.allowed, constructPath, 'architectures setting');
+  } else if (a !== undefined && !isOptOut(a)) checkArchitectures(a, constructPath, 'architectures setting');
+  if (s.os !== undefined) checkOs(s.os, constructPath);
+}
+
 function pick<K extends keyof ArgoGuardSettings>(
   layers: readonly ArgoGuardSettings[],
   key: K,
@@ -247,19 +294,11 @@ function pick<K extends keyof ArgoGuardSettings>(
 
 function resolve(layers: readonly ArgoGuardSettings[]): ResolvedSettings {
   const versionText = pick(layers, 'argoVersion');
-  let argoVersion = DEFAULT_ARGO_VERSION;
-  let argoVersionError: string | undefined;
-  if (versionText !== undefined) {
-    try {
-      argoVersion = parseArgoVersion(versionText);
-    } catch (e) {
-      argoVersionError = (e as Error).message;
-    }
-  }
+  // Every layer was checked where it was given (checkSettings), so the text parses.
+  const argoVersion = versionText === undefined ? DEFAULT_ARGO_VERSION : parseArgoVersion(versionText);
   return {
     argoVersion,
     argoVersionText: versionText ?? 'newest',
-    argoVersionError,
     ...architectureSettings(pick(layers, 'architectures')),
     os: pick(layers, 'os') ?? DEFAULT_SETTINGS.os,
     taintedArchitectures: pick(layers, 'taintedArchitectures') ?? [],

@@ -1,6 +1,8 @@
 import type { Json } from '../argo/json';
-import { type InvocationProps, invocationCalls, renderInvocation, validateInvocation } from './invocation';
-import { type RenderContext, Template, type TemplateProps } from './template';
+import { AuthoringError } from '../authoring-errors';
+import type { MissingPart } from './guarded-object';
+import { checkInvocation, type InvocationProps, invocationCalls, renderInvocation } from './invocation';
+import { type RenderContext, Template, type TemplateProps, templateSite } from './template';
 
 /** A step of a steps template. */
 export class WorkflowStep {
@@ -45,6 +47,7 @@ export class StepsTemplate extends Template {
 
   /** Adds a step that runs after every step added before it. */
   public addStep(name: string, props: InvocationProps): WorkflowStep {
+    this.checkStep(name, props, []);
     const s = new WorkflowStep(this, name, props);
     this.groups.push([s]);
     return s;
@@ -52,6 +55,21 @@ export class StepsTemplate extends Template {
 
   /** Adds a group of steps that run in parallel, after every step added before. */
   public addParallelSteps(steps: Readonly<Record<string, InvocationProps>>): WorkflowStep[] {
+    const entries = Object.entries(steps);
+    if (entries.length === 0)
+      throw new AuthoringError(
+        'API007',
+        templateSite(this),
+        `steps "${this.name}": an empty parallel group`,
+        'pass at least one step',
+      );
+    for (const [i, [name, p]] of entries.entries()) {
+      this.checkStep(
+        name,
+        p,
+        entries.slice(0, i).map(([n]) => n),
+      );
+    }
     const group = Object.entries(steps).map(([name, p]) => new WorkflowStep(this, name, p));
     this.groups.push(group);
     return group;
@@ -72,23 +90,16 @@ export class StepsTemplate extends Template {
   }
 
   /** @internal */
-  public override _validate(ctx: RenderContext): string[] {
-    const errors = super._validate(ctx);
-    const where = `steps "${this.name}"`;
-    if (this.groups.length === 0) errors.push(`API007 ${where}: no steps — add steps with addStep()`);
-    const names = new Set<string>();
-    for (const group of this.groups) {
-      if (group.length === 0)
-        errors.push(`API007 ${where}: an empty parallel group — pass at least one step`);
-      for (const s of group) {
-        const sw = `${where} step "${s.name}"`;
-        if (names.has(s.name))
-          errors.push(`API002 ${sw}: duplicate step name — give each step a unique name`);
-        names.add(s.name);
-        errors.push(...validateInvocation(s._props, ctx.owner, sw));
-      }
-    }
-    return errors;
+  public override _missingParts(): MissingPart[] {
+    return this.groups.length
+      ? []
+      : [{ code: 'API007', detail: `steps "${this.name}": no steps`, fix: 'add steps with addStep()' }];
+  }
+
+  private checkStep(name: string, p: InvocationProps, alsoTaken: readonly string[]): void {
+    const taken = (n: string) =>
+      alsoTaken.includes(n) || this.groups.some((g) => g.some((s) => s.name === n));
+    checkInvocation(name, p, taken, this, `steps "${this.name}" step "${name}"`);
   }
 
   protected renderBody(ctx: RenderContext): Json {

@@ -6,6 +6,7 @@
 
 import type { Json } from '../argo/json';
 import { type ArgoVersion, formatArgoVersion, hasField } from '../argo/versions';
+import { AuthoringError } from '../authoring-errors';
 
 /** A mutex: at most one holder at a time. */
 export interface MutexProps {
@@ -50,36 +51,39 @@ function renderSemaphore(s: SemaphoreProps): Json {
   };
 }
 
-/** Problems with the props for this target, as `ID message — fix` strings. */
-export function validateSynchronization(sync: SynchronizationProps, v: ArgoVersion, where: string): string[] {
-  const errors: string[] = [];
+/**
+ * Refuses locks the target cannot hold (API008): before 3.6 one mutex and one semaphore per
+ * level (more would be dropped), and a semaphore names exactly one source. A database-backed lock
+ * on a target without them is emitted as written: rule VER001 reports the field.
+ */
+export function checkSynchronization(
+  sync: SynchronizationProps,
+  v: ArgoVersion,
+  constructPath: string,
+  where: string,
+): void {
   const mutexes = sync.mutexes ?? [];
   const semaphores = sync.semaphores ?? [];
-  const version = () => formatArgoVersion(v);
+  const refuse = (detail: string, fix: string) => {
+    throw new AuthoringError('API008', constructPath, `${where}: ${detail}`, fix);
+  };
   if (!hasField(v, 'synchronization.mutexes')) {
+    const version = formatArgoVersion(v);
     if (mutexes.length > 1)
-      errors.push(
-        `API008 ${where}: ${mutexes.length} mutexes, but Argo ${version()} takes only one (synchronization.mutex) — use one mutex or target >= 3.6`,
+      refuse(
+        `${mutexes.length} mutexes, but Argo ${version} takes only one (synchronization.mutex)`,
+        'use one mutex or target >= 3.6',
       );
     if (semaphores.length > 1)
-      errors.push(
-        `API008 ${where}: ${semaphores.length} semaphores, but Argo ${version()} takes only one (synchronization.semaphore) — use one semaphore or target >= 3.6`,
+      refuse(
+        `${semaphores.length} semaphores, but Argo ${version} takes only one (synchronization.semaphore)`,
+        'use one semaphore or target >= 3.6',
       );
   }
-  const usesDatabase =
-    mutexes.some((m) => typeof m !== 'string' && m.database) ||
-    semaphores.some((s) => s.databaseKey !== undefined);
-  if (usesDatabase && !hasField(v, 'synchronization.database'))
-    errors.push(
-      `VER001 ${where}: database-backed locks need Argo >= 3.7, target is ${version()} — use ConfigMap semaphores / plain mutexes or raise argoVersion`,
-    );
   for (const s of semaphores) {
     if (!s.configMapKeyRef === (s.databaseKey === undefined))
-      errors.push(
-        `API008 ${where}: a semaphore needs exactly one of configMapKeyRef or databaseKey — set one`,
-      );
+      refuse('a semaphore needs exactly one of configMapKeyRef or databaseKey', 'set one');
   }
-  return errors;
 }
 
 /** Renders for the target version; undefined when there is no lock. */

@@ -4,9 +4,11 @@
  * `addContainer`/`addDag`/... factories, and referenced by object: a task that calls a template
  * of another WorkflowTemplate gets a `templateRef` automatically.
  */
+
 import type { Duration } from 'cdk8s';
 import type { Node } from 'constructs';
 import type { Json } from '../argo/json';
+import { AuthoringError } from '../authoring-errors';
 import * as argo from '../imports/argo-workflows';
 import {
   type InputArtifact,
@@ -18,9 +20,10 @@ import {
   renderOutputArtifact,
   renderOutputParameter,
 } from './artifacts';
-import { isOptOut, type OptOut, type OptOutSetting } from './opt-out';
+import type { MissingPart } from './guarded-object';
+import { checkOptOutReason, isOptOut, type OptOut, type OptOutSetting } from './opt-out';
 import type { ResolvedSettings } from './settings';
-import { renderSynchronization, type SynchronizationProps, validateSynchronization } from './synchronization';
+import { checkSynchronization, renderSynchronization, type SynchronizationProps } from './synchronization';
 import { applyOverrides, deepMerge, goDuration } from './util';
 
 /** What a template needs to know about the workflow-like object that holds it. @internal */
@@ -30,6 +33,8 @@ export interface ITemplateOwner {
   readonly resourceName: string;
   /** Kind of the owner (`WorkflowTemplate`, ...). */
   readonly kind: string;
+  /** The owner's effective settings (what a template's props are checked against). */
+  readonly settings: ResolvedSettings;
 }
 
 /** Passed to every template while the owner renders. @internal */
@@ -133,32 +138,42 @@ export abstract class Template {
     return this;
   }
 
+  /** What the template still lacks at synth (a DAG without tasks): no call could report it. @internal */
+  public _missingParts(): MissingPart[] {
+    return [];
+  }
+
   /** Every template this one calls (tasks, steps, hooks). @internal */
   public _calls(): Template[] {
     return [];
   }
 
-  /** @internal */
-  public _validate(ctx: RenderContext): string[] {
+  /**
+   * Refuses props that cannot work, when the template joins an object (`addTemplate`, the
+   * `addContainer`/`addDag`/... factories): its settings (target version, architectures) are
+   * known from then on. Throws an AuthoringError naming the object's construct path. @internal
+   */
+  public _check(constructPath: string, settings: ResolvedSettings): void {
     const where = `template "${this.name}"`;
-    const errors: string[] = [];
+    const refuse = (detail: string, fix: string) => {
+      throw new AuthoringError('API008', constructPath, `${where}: ${detail}`, fix);
+    };
     if (!/^[a-zA-Z0-9][-a-zA-Z0-9]*$/.test(this.name) || this.name.length > 128)
-      errors.push(
-        `API008 ${where}: invalid name — use letters, digits and '-', starting with a letter or digit, at most 128 characters`,
+      refuse(
+        'invalid name',
+        "use letters, digits and '-', starting with a letter or digit, at most 128 characters",
       );
     const p = this.baseProps;
     if (p.activeDeadline && p.activeDeadline.toSeconds() <= 0)
-      errors.push(`API008 ${where}: activeDeadline must be positive — use e.g. Duration.minutes(30)`);
+      refuse('activeDeadline must be positive', 'use e.g. Duration.minutes(30)');
     if (p.retry) {
       const limit = p.retry.limit;
       if (typeof limit === 'number' && (!Number.isInteger(limit) || limit < 0))
-        errors.push(`API008 ${where}: retry limit ${limit} is not a non-negative integer — use e.g. 3`);
-      if (isOptOut(limit) && !limit.reason.trim())
-        errors.push(`API001 ${where}: opting out of the retry limit needs a reason — optOut('why')`);
+        refuse(`retry limit ${limit} is not a non-negative integer`, 'use e.g. 3');
+      checkOptOutReason(`${where} retry limit`, limit, constructPath);
     }
     if (p.synchronization)
-      errors.push(...validateSynchronization(p.synchronization, ctx.settings.argoVersion, where));
-    return errors;
+      checkSynchronization(p.synchronization, settings.argoVersion, constructPath, where);
   }
 
   /** Renders the template JSON (wire names). @internal */
@@ -252,16 +267,78 @@ export function templateReference(template: Template, from: ITemplateOwner): Jso
   };
 }
 
-/** Checks that a referenced template can be reached from `from`. @internal */
-export function validateReference(template: Template, from: ITemplateOwner, where: string): string[] {
+/**
+ * Refuses a call of `template` from `from` that Argo cannot resolve: a template of a Workflow or
+ * CronWorkflow is reachable only inside it (a templateRef names a WorkflowTemplate or
+ * ClusterWorkflowTemplate). A template not yet added to any object is checked when it is. @internal
+ */
+export function checkCallable(
+  template: Template,
+  from: ITemplateOwner,
+  constructPath: string,
+  where: string,
+): void {
   const owner = template._owner;
-  if (!owner)
-    return [
-      `DAG002 ${where}: template "${template.name}" was never added to a workflow — add it with addTemplate() (or create it with addContainer()/addDag()/...)`,
-    ];
-  if (owner !== from && owner.kind !== 'WorkflowTemplate' && owner.kind !== 'ClusterWorkflowTemplate')
-    return [
-      `DAG002 ${where}: template "${template.name}" lives in ${owner.kind} ${owner.node.path}, which cannot be referenced — move it to a WorkflowTemplate or ClusterWorkflowTemplate`,
-    ];
-  return [];
+  if (
+    owner &&
+    owner !== from &&
+    owner.kind !== 'WorkflowTemplate' &&
+    owner.kind !== 'ClusterWorkflowTemplate'
+  )
+    throw new AuthoringError(
+      'API014',
+      constructPath,
+      `${where}: template "${template.name}" lives in ${owner.kind} ${owner.node.path}, which cannot be referenced`,
+      'move it to a WorkflowTemplate or ClusterWorkflowTemplate',
+    );
+}
+
+/** The construct path a template's authoring errors name: its object's, or the template's own name. @internal */
+export function templateSite(t: Template): string {
+  return t._owner ? t._owner.node.path : `(template "${t.name}", not yet added to an object)`;
+}
+
+/** A node of an ordering inside one template: a DAG task, or a container of a container set. @internal */
+export interface OrderedNode<T extends OrderedNode<T>> {
+  readonly name: string;
+  /** What it waits for. */
+  readonly dependencies: readonly T[];
+}
+
+/**
+ * Refuses, at the `dependsOn` call, an edge `from` -> `to` (from waits for to) that Argo cannot
+ * run: `to` belongs to another template (`toOwner` differs), or `to` already waits for `from`, so
+ * the edge would close a cycle (API013). @internal
+ */
+export function checkOrderingEdge<T extends OrderedNode<T>>(
+  from: T,
+  to: T,
+  owners: { readonly from: Template; readonly to: Template; readonly noun: string },
+  where: string,
+): void {
+  const site = templateSite(owners.from);
+  if (owners.to !== owners.from)
+    throw new AuthoringError(
+      'API013',
+      site,
+      `${where}: depends on "${to.name}", a ${owners.noun} of ${owners.to.kind} "${owners.to.name}"`,
+      `depend only on ${owners.noun}s of the same ${owners.from.kind}`,
+    );
+  const seen = new Set<T>();
+  const waits = (x: T): boolean => {
+    if (x === from) return true;
+    for (const d of x.dependencies) {
+      if (seen.has(d)) continue;
+      seen.add(d);
+      if (waits(d)) return true;
+    }
+    return false;
+  };
+  if (waits(to))
+    throw new AuthoringError(
+      'API013',
+      site,
+      `${where}: depending on "${to.name}" closes a cycle (${to.name} already waits for ${from.name})`,
+      'remove one of these dependsOn() calls',
+    );
 }

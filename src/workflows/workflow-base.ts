@@ -1,46 +1,37 @@
 /**
  * What Workflow, WorkflowTemplate, ClusterWorkflowTemplate and CronWorkflow share: the template
- * list, the safe defaults, the RBAC, the validations and the lint call.
+ * registry, the rendering of the WorkflowSpec (defaults from defaults.ts, the artifact-GC block
+ * from artifact-gc.ts, the architecture pin) and the RBAC its pods need. The lint at synth and
+ * the L1 object come from GuardedObject; wrong use of the API throws at the call.
  */
-import { ApiObject, type ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
-import { Construct, type IConstruct } from 'constructs';
+
+import type { ApiObject, ApiObjectMetadata } from 'cdk8s';
+import { Lazy } from 'cdk8s';
+import type { Construct } from 'constructs';
 import type { Json } from '../argo/json';
-import { ARGO_API_VERSION, LABEL_INSTANCE_ID } from '../argo/metadata';
-import { hasBug, hasField } from '../argo/versions';
-import { AuthoringError, authoringLine, registerValidation, reportWarning } from '../authoring-errors';
+import { ARGO_API_VERSION } from '../argo/metadata';
+import { AuthoringError } from '../authoring-errors';
 import * as argo from '../imports/argo-workflows';
-import { pinScheduling, schedulingPodSpecPatch } from '../platform/scheduling';
-import { IGNORE_ANNOTATION, lintManifests } from '../rules';
-import type { Finding, Manifest } from '../rules/types';
+import { pinScheduling } from '../platform/scheduling';
+import type { Manifest } from '../rules/types';
+import { gcPodNeeded, refreshGcPodSpecPatch, renderArtifactGc } from './artifact-gc';
 import { type Arguments, renderArguments } from './artifacts';
 import { ContainerSetTemplate, type ContainerSetTemplateProps } from './container-set-template';
 import { ContainerTemplate, type ContainerTemplateProps } from './container-template';
 import { DagTemplate, type DagTemplateProps } from './dag-template';
-import { type LifecycleHookProps, renderHooks } from './invocation';
-import {
-  isOptOut,
-  OPT_OUT_ANNOTATION_PREFIX,
-  OPT_OUT_SETTINGS,
-  type OptOut,
-  type OptOutSetting,
-} from './opt-out';
+import { finishMetadata, renderDefaults, sortKeys } from './defaults';
+import { GuardedObject, type MissingPart } from './guarded-object';
+import { checkHooks, type LifecycleHookProps, renderHooks } from './invocation';
+import { checkOptOutReason, isOptOut, type OptOut } from './opt-out';
 import { PodTemplate } from './pod-template';
 import { type HookPlacement, WorkflowRbac } from './rbac';
 import { ResourceTemplate, type ResourceTemplateProps } from './resource-template';
-import { validateArchitectures } from './scheduling';
 import { ScriptTemplate, type ScriptTemplateProps } from './script-template';
-import {
-  ArgoGuard,
-  type ArgoGuardSettings,
-  type ArtifactGcSettings,
-  type ResolvedSettings,
-  ruleOptions,
-  settingsGeneration,
-} from './settings';
+import { type ArgoGuardSettings, checkSettings } from './settings';
 import { StepsTemplate, type StepsTemplateProps } from './steps-template';
 import { SuspendTemplate, type SuspendTemplateProps } from './suspend-template';
-import { renderSynchronization, type SynchronizationProps, validateSynchronization } from './synchronization';
-import { type ITemplateOwner, type RenderContext, type Template, validateReference } from './template';
+import { checkSynchronization, renderSynchronization, type SynchronizationProps } from './synchronization';
+import { checkCallable, type ITemplateOwner, type RenderContext, type Template } from './template';
 import { deepMerge, setPath } from './util';
 
 /** Props shared by every workflow-like construct. Settings given here override the chart's. */
@@ -85,24 +76,8 @@ export interface WorkflowBaseProps extends ArgoGuardSettings {
   readonly specOverrides?: argo.WorkflowSpec;
 }
 
-/** The non-Argo objects of an app as JSON, shared by every construct's lint in one validation sweep. */
-const nonArgoObjects = new WeakMap<object, Manifest[]>();
-
-/** An ApiObject whose final JSON gets argo-guard's metadata adjustments (opt-out annotations, generateName). */
-class GuardedApiObject extends ApiObject {
-  /** @internal */
-  public _finish?: (json: Json) => Json;
-  public override toJson(): any {
-    const json = super.toJson();
-    return this._finish ? this._finish(json) : json;
-  }
-}
-
 /** Base of Workflow, WorkflowTemplate, ClusterWorkflowTemplate and CronWorkflow. */
-export abstract class WorkflowBase extends Construct implements ITemplateOwner {
-  /** The L1 object. */
-  public readonly apiObject: ApiObject;
-  public abstract readonly kind: string;
+export abstract class WorkflowBase extends GuardedObject implements ITemplateOwner {
   protected readonly props: WorkflowBaseProps;
   private readonly templateList: Template[] = [];
   private readonly specPatches: [string, unknown][] = [];
@@ -110,80 +85,59 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   private exitHandler?: Template;
   private readonly hookMap: Record<string, LifecycleHookProps>;
   private lastCtx?: RenderContext;
-  private lastFindings?: Finding[];
-  /** Reachable templates, cached only while one render or validation pass runs. */
+  /** Reachable templates, cached only while one render or lint pass runs. */
   private reachableCache?: Template[];
-  private settingsCache?: { gen: number; value: ResolvedSettings };
-  /** Warnings already printed (cdk8s may validate more than once per synth). */
-  private readonly warned = new Set<string>();
 
   protected constructor(scope: Construct, id: string, kind: string, props: WorkflowBaseProps) {
-    super(scope, id);
+    const path = `${scope.node.path}/${id}`;
+    checkSettings(props, path);
+    checkOptOutReason('executorServiceAccount', props.serviceAccountName, path);
+    if (props.hooks) checkHooks(props.hooks, path, 'workflow');
+    super(scope, id, kind, props.metadata);
     this.props = props;
-    this.entry = props.entrypoint;
-    this.exitHandler = props.onExit;
     this.hookMap = { ...props.hooks };
-    const obj = new GuardedApiObject(this, 'Resource', {
-      apiVersion: ARGO_API_VERSION,
-      kind,
-      metadata: props.metadata,
-      ...this.lazyBody(),
-    });
-    obj._finish = (json) => this.finishJson(json);
-    this.apiObject = obj;
+    if (props.synchronization)
+      checkSynchronization(props.synchronization, this.settings.argoVersion, path, 'workflow');
+    if (props.entrypoint) this.entrypoint = props.entrypoint;
+    if (props.onExit) this.onExit(props.onExit);
+    for (const [name, h] of Object.entries(this.hookMap))
+      checkCallable(h.template, this, path, `hook "${name}"`);
     // RBAC objects are created now, not while rendering: constructs added during synth would
     // miss the output. Shared per chart and namespace, so this is cheap.
     if (!isOptOut(props.serviceAccountName)) this.rbac('executor', props.serviceAccountName);
     if (props.artifactGC !== undefined) this.ensureArtifactGcRbac();
-    registerValidation(this, () => this.validateAll());
-  }
-
-  /** `metadata.name`. */
-  public get resourceName(): string {
-    return this.apiObject.name;
-  }
-
-  /** The namespace the object (and its RBAC) lives in. */
-  public get namespace(): string | undefined {
-    return this.apiObject.metadata.namespace ?? Chart.of(this).namespace;
-  }
-
-  /** The effective settings (chart/app settings overridden by this construct's props). */
-  public get settings(): ResolvedSettings {
-    const gen = settingsGeneration();
-    let cache = this.settingsCache;
-    if (cache?.gen !== gen) {
-      cache = { gen, value: ArgoGuard.of(this, this.props) };
-      this.settingsCache = cache;
-    }
-    return cache.value;
   }
 
   public get templates(): readonly Template[] {
     return this.templateList;
   }
 
-  /** Adds a template (of any kind) to this object. A template belongs to exactly one object. */
+  /**
+   * Adds a template (of any kind) to this object. A template belongs to exactly one object. Its
+   * props are checked here, against this object's settings (target version, architectures).
+   */
   public addTemplate<T extends Template>(template: T): T {
-    if (template._owner && template._owner !== this)
+    if (template._owner === this) return template;
+    if (template._owner)
       throw new AuthoringError(
         'API011',
         this.node.path,
         `template "${template.name}" already belongs to ${template._owner.node.path}`,
         'create a new template, or call it from there (tasks reference templates of other WorkflowTemplates)',
       );
-    if (!template._owner && this.templateList.some((t) => t.name === template.name))
+    if (this.templateList.some((t) => t.name === template.name))
       throw new AuthoringError(
         'API002',
         this.node.path,
         `template "${template.name}": two templates with this name`,
         'give each template a unique name',
       );
-    if (!template._owner) {
-      template._owner = this;
-      this.templateList.push(template);
-      if (template._hasOutputArtifacts()) this.ensureArtifactGcRbac();
-    }
+    template._check(this.node.path, this.settings);
+    for (const called of template._calls())
+      checkCallable(called, this, this.node.path, `template "${template.name}"`);
+    template._owner = this;
+    this.templateList.push(template);
+    if (template._hasOutputArtifacts()) this.ensureArtifactGcRbac();
     return template;
   }
 
@@ -213,18 +167,29 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   public get entrypoint(): Template | undefined {
     return this.entry;
   }
+  /** Sets the entry template: one of this object's own (or one not yet added to any object). */
   public set entrypoint(t: Template | undefined) {
+    if (t?._owner && t._owner !== this)
+      throw new AuthoringError(
+        'API014',
+        this.node.path,
+        `entrypoint "${t.name}" is a template of ${t._owner.node.path}, not of this ${this.apiObject.kind}`,
+        'add the template to this object, or call it from a local dag/steps template',
+      );
     this.entry = t;
   }
 
   /** Sets the exit handler (`spec.onExit`, or `hooks.exit` with a templateRef for a foreign template). */
   public onExit(t: Template): this {
+    checkCallable(t, this, this.node.path, 'onExit');
     this.exitHandler = t;
     return this;
   }
 
   /** Adds a workflow-level lifecycle hook. */
   public addHook(name: string, hook: LifecycleHookProps): this {
+    checkHooks({ [name]: hook }, this.node.path, 'workflow');
+    checkCallable(hook.template, this, this.node.path, `hook "${name}"`);
     this.hookMap[name] = hook;
     return this;
   }
@@ -237,20 +202,6 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   public addSpecOverride(path: string, value: unknown): this {
     this.specPatches.push([path, value]);
     return this;
-  }
-
-  /** The synthesized manifest (same as `apiObject.toJson()`). */
-  public toJson(): Json {
-    return this.apiObject.toJson();
-  }
-
-  /**
-   * The rules engine's findings (errors and warnings) for this object's manifest, with the
-   * chart's version, watcher, platform settings. Computed at synth validation, or now.
-   */
-  public findings(): Finding[] {
-    this.lastFindings ??= this.runLint();
-    return this.lastFindings;
   }
 
   /** Every template reachable from this object's templates, hooks and exit handler (own and foreign). */
@@ -277,8 +228,12 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
   // ------------------------------------------------------------------------------------------
   // for subclasses
 
+  protected override settingOverrides(): ArgoGuardSettings {
+    return this.props;
+  }
+
   /** The non-metadata top-level fields, lazily rendered (`{ spec }`). */
-  protected lazyBody(): Json {
+  protected override lazyBody(): Json {
     return { spec: Lazy.any({ produce: () => this.pass((ctx) => this.renderSpec(ctx)) }) };
   }
 
@@ -305,23 +260,13 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     return undefined;
   }
 
-  /** Whether an entrypoint is required. */
-  protected get requiresEntrypoint(): boolean {
-    return false;
-  }
-
-  /** Kind-specific validation. */
-  protected validateKind(_ctx: RenderContext): string[] {
-    return [];
-  }
-
   /** Extra metadata adjustments on the final JSON (Workflow: generateName). */
-  protected finishMetadata(_metadata: Json): void {}
+  protected finishKindMetadata(_metadata: Json): void {}
 
   /** The manifest as the rules engine sees it, built without a second cdk8s resolve pass. */
-  protected lintManifest(): Manifest {
+  protected override lintManifest(): Manifest {
     return this.pass((ctx) =>
-      this.finishJson(
+      this.finishWith(
         {
           apiVersion: ARGO_API_VERSION,
           kind: this.kind,
@@ -333,12 +278,32 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     );
   }
 
+  /**
+   * The other objects of the app the rules may need: every non-Argo object (ConfigMaps, RBAC) and
+   * the Argo objects this one references (a Workflow's WorkflowTemplate, GITOPS008, GITOPS010).
+   */
+  protected override lintContext(): Manifest[] {
+    return [...this.appPlainObjects(), ...this.referencedObjects().map((o) => o.toJson())];
+  }
+
+  /** The own templates' missing parts (a DAG without tasks, steps without steps). */
+  protected override missingParts(): MissingPart[] {
+    return this.templateList.flatMap((t) => t._missingParts());
+  }
+
+  /** Templates added to a referenced WorkflowTemplate after construction may need the GC RBAC. */
+  protected override beforeSynthCheck(): void {
+    this.pass(() => {
+      if (this.hasArtifactGcWork()) this.ensureArtifactGcRbac();
+    });
+  }
+
   /** The non-metadata top-level fields, rendered now. */
   protected renderTopLevel(ctx: RenderContext): Json {
     return { spec: this.renderSpec(ctx) };
   }
 
-  /** Runs one render or validation pass with the reachable templates computed once. */
+  /** Runs one render or lint pass with the reachable templates computed once. */
   protected pass<T>(fn: (ctx: RenderContext) => T): T {
     const outer = this.reachableCache;
     this.reachableCache = this.computeReachable();
@@ -369,14 +334,33 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     const v = s.argoVersion;
     const templates = this.templateList.map((t) => t._render(ctx));
     const wfPin = this.workflowScheduling(ctx);
+    const defaults = renderDefaults(s, {
+      argoCdHook: this.isArgoCdHook,
+      explicitTtl: this.props.ttlStrategy !== undefined,
+    });
+    for (const [setting, reason] of defaults.optOuts) ctx.optOuts.set(setting, reason);
+    const serviceAccountName = this.executorServiceAccount(ctx);
+    const gc = renderArtifactGc(
+      {
+        settings: s.artifactGC,
+        explicit: this.props.artifactGC !== undefined,
+        argoCdHook: this.isArgoCdHook,
+        version: v,
+        hasWork: this.hasArtifactGcWork(),
+        artifactStrategies: this.artifactStrategies(),
+        pin: wfPin,
+      },
+      (name) => this.rbac('artifact-gc', name).serviceAccountName,
+    );
+    if (gc.optOut !== undefined) ctx.optOuts.set('artifactGC', gc.optOut);
     let spec: Json = {
       entrypoint: this.entry?.name,
       arguments: renderArguments(this.props.arguments),
-      serviceAccountName: this.executorServiceAccount(ctx),
-      activeDeadlineSeconds: this.activeDeadlineSeconds(ctx),
-      podGC: this.podGc(ctx),
-      ttlStrategy: this.ttl(ctx),
-      artifactGC: this.artifactGc(ctx, wfPin),
+      serviceAccountName,
+      activeDeadlineSeconds: defaults.fields.activeDeadlineSeconds,
+      podGC: defaults.fields.podGC,
+      ttlStrategy: defaults.fields.ttlStrategy,
+      artifactGC: gc.field,
       artifactRepositoryRef: this.props.artifactRepositoryRef
         ? { configMap: this.props.artifactRepositoryRef.configMap, key: this.props.artifactRepositoryRef.key }
         : undefined,
@@ -401,16 +385,7 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
       spec = structuredClone(spec);
       for (const [path, value] of this.specPatches) setPath(spec, path, value);
     }
-    // Scheduling constraints added through the escape hatches reach the GC pod too, unless the
-    // user wrote the podSpecPatch.
-    if (generatedPatch !== undefined && spec.artifactGC?.podSpecPatch === generatedPatch) {
-      const { nodeSelector, affinity, tolerations } = spec;
-      spec.artifactGC = {
-        ...spec.artifactGC,
-        podSpecPatch: schedulingPodSpecPatch({ nodeSelector, affinity, tolerations }),
-      };
-    }
-    return spec;
+    return refreshGcPodSpecPatch(spec, generatedPatch);
   }
 
   /** Kind-specific spec fields (Workflow: workflowTemplateRef). */
@@ -418,44 +393,22 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     return {};
   }
 
+  /** Metadata finishing of the synthesized JSON, with the opt-outs of the last render. */
+  protected override finishJson(json: Json): Json {
+    return this.finishWith(json, this.lastCtx);
+  }
+
   // ------------------------------------------------------------------------------------------
-  // defaults
 
-  private activeDeadlineSeconds(ctx: RenderContext): number | undefined {
-    const d = ctx.settings.activeDeadline;
-    if (isOptOut(d)) {
-      ctx.optOuts.set('activeDeadline', d.reason);
-      return undefined;
-    }
-    return d.toSeconds();
-  }
-
-  private podGc(ctx: RenderContext): Json | undefined {
-    const p = ctx.settings.podGC;
-    if (isOptOut(p)) {
-      ctx.optOuts.set('podGC', p.reason);
-      return undefined;
-    }
-    return {
-      strategy: p.strategy,
-      deleteDelayDuration: p.deleteDelay ? `${p.deleteDelay.toSeconds()}s` : undefined,
-    };
-  }
-
-  private ttl(ctx: RenderContext): Json | undefined {
-    const t = ctx.settings.ttlStrategy;
-    if (isOptOut(t)) {
-      ctx.optOuts.set('ttlStrategy', t.reason);
-      return undefined;
-    }
-    // An Argo CD hook's lifetime belongs to its delete policy; a TTL that deletes it before Argo CD
-    // observed the result leaves the sync waiting (GITOPS-03). Only an explicit prop sets one.
-    if (this.isArgoCdHook && this.props.ttlStrategy === undefined) return undefined;
-    return {
-      secondsAfterCompletion: t.afterCompletion?.toSeconds(),
-      secondsAfterSuccess: t.afterSuccess?.toSeconds(),
-      secondsAfterFailure: t.afterFailure?.toSeconds(),
-    };
+  private finishWith(json: Json, ctx: RenderContext | undefined): Json {
+    const metadata = finishMetadata(
+      json.metadata ?? {},
+      ctx?.optOuts,
+      ctx?.settings.controllerConfig?.instanceID,
+    );
+    this.finishKindMetadata(metadata);
+    json.metadata = sortKeys(metadata);
+    return json;
   }
 
   private executorServiceAccount(ctx: RenderContext): string | undefined {
@@ -496,14 +449,20 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     return union.size ? [...union].sort() : undefined;
   }
 
-  private artifactGcSettings(ctx: RenderContext): ArtifactGcSettings | OptOut {
-    return ctx.settings.artifactGC;
+  private artifactStrategies(): string[] {
+    return this.reachableTemplates().flatMap((t) => t._artifactGcStrategies());
+  }
+
+  private hasArtifactGcWork(): boolean {
+    return (
+      this.props.artifactGC !== undefined || this.reachableTemplates().some((t) => t._hasOutputArtifacts())
+    );
   }
 
   /** Creates the shared GC RBAC if this object will use it. */
   private ensureArtifactGcRbac(): void {
     const gc = this.settings.artifactGC;
-    if (isOptOut(gc) || !this.gcPodNeeded(gc)) return;
+    if (isOptOut(gc) || !gcPodNeeded(gc.strategy, this.artifactStrategies())) return;
     this.rbac('artifact-gc', gc.serviceAccountName);
   }
 
@@ -515,54 +474,6 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     return WorkflowRbac.of(this, purpose, this.namespace, serviceAccountName, this.rbacHookPlacement());
   }
 
-  /** A per-artifact strategy still needs the GC pod (and its RBAC) when the workflow's is Never. */
-  private gcPodNeeded(gc: ArtifactGcSettings): boolean {
-    return (
-      (gc.strategy ?? 'OnWorkflowDeletion') !== 'Never' ||
-      this.reachableTemplates().some((t) => t._artifactGcStrategies().some((x) => x !== 'Never'))
-    );
-  }
-
-  private hasArtifactGcWork(): boolean {
-    return (
-      this.props.artifactGC !== undefined || this.reachableTemplates().some((t) => t._hasOutputArtifacts())
-    );
-  }
-
-  private artifactGc(
-    ctx: RenderContext,
-    pin: ReturnType<WorkflowBase['workflowScheduling']>,
-  ): Json | undefined {
-    const gc = this.artifactGcSettings(ctx);
-    if (isOptOut(gc)) {
-      ctx.optOuts.set('artifactGC', gc.reason);
-      return undefined;
-    }
-    if (!this.hasArtifactGcWork()) return undefined;
-    const v = ctx.settings.argoVersion;
-    // argo-workflows AGC006: OnWorkflowDeletion on an Argo CD hook blocks the next sync forever.
-    const strategy =
-      this.isArgoCdHook && !this.props.artifactGC
-        ? 'OnWorkflowCompletion'
-        : (gc.strategy ?? 'OnWorkflowDeletion');
-    if (!this.gcPodNeeded({ strategy })) return { strategy };
-    const sa = this.rbac('artifact-gc', gc.serviceAccountName).serviceAccountName;
-    // The GC pod inherits none of the workflow's scheduling (artifact_gc.go createArtifactGCPod);
-    // only podSpecPatch can carry the pin, or it may never schedule (AGC-05).
-    const podSpecPatch =
-      pin && hasField(v, 'artifactGC.podSpecPatch') ? schedulingPodSpecPatch(pin) : undefined;
-    // argo-workflows#16599: force never releases a Workflow for which no GC pod ran, so on those
-    // versions it is no safety net; set only where fixed, or when the user asks for it.
-    let force = gc.forceFinalizerRemoval;
-    if (
-      force === undefined &&
-      hasField(v, 'artifactGC.forceFinalizerRemoval') &&
-      !hasBug(v, 'argo-workflows#16599')
-    )
-      force = true;
-    return { strategy, serviceAccountName: sa, podSpecPatch, forceFinalizerRemoval: force };
-  }
-
   private exitFields(): Json {
     const hooks = { ...this.hookMap };
     let onExit: string | undefined;
@@ -572,172 +483,4 @@ export abstract class WorkflowBase extends Construct implements ITemplateOwner {
     }
     return { onExit, hooks: Object.keys(hooks).length ? renderHooks(hooks, this) : undefined };
   }
-
-  // ------------------------------------------------------------------------------------------
-  // output and validation
-
-  private finishJson(json: Json, ctx: RenderContext | undefined = this.lastCtx): Json {
-    const optOuts = ctx?.optOuts;
-    const metadata = json.metadata ?? {};
-    // A controller with an instanceID ignores objects without its label (RUN-05: never picked up).
-    const instanceId = ctx?.settings.controllerConfig?.instanceID;
-    if (instanceId && metadata.labels?.[LABEL_INSTANCE_ID] === undefined) {
-      metadata.labels = Object.fromEntries(
-        Object.entries({ ...metadata.labels, [LABEL_INSTANCE_ID]: instanceId }).sort(([a], [b]) =>
-          a < b ? -1 : 1,
-        ),
-      );
-    }
-    if (optOuts && optOuts.size > 0) {
-      const annotations: Record<string, string> = { ...metadata.annotations };
-      const rules = new Set<string>();
-      for (const [setting, reason] of optOuts) {
-        annotations[OPT_OUT_ANNOTATION_PREFIX + setting] = reason;
-        for (const r of OPT_OUT_SETTINGS[setting]) rules.add(r);
-      }
-      if (rules.size > 0) {
-        const prior = annotations[IGNORE_ANNOTATION];
-        const ours = [...rules].sort().join(',');
-        annotations[IGNORE_ANNOTATION] = prior
-          ? prior.replace(/^([^:]*)/, (m) => `${m},${ours}`)
-          : `${ours}: explicit opt-out, see ${OPT_OUT_ANNOTATION_PREFIX}* annotations`;
-      }
-      metadata.annotations = Object.fromEntries(
-        Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1)),
-      );
-    }
-    this.finishMetadata(metadata);
-    json.metadata = Object.fromEntries(Object.entries(metadata).sort(([a], [b]) => (a < b ? -1 : 1)));
-    return json;
-  }
-
-  private runLint(): Finding[] {
-    const s = this.settings;
-    if (!s.lint) return [];
-    // Cross-object rules (a hook's dependencies GITOPS008, the artifact repository GITOPS010) need
-    // the rest of the app: lint this object beside it and keep only its own findings.
-    return lintManifests([this.lintManifest(), ...this.appContext()], ruleOptions(s)).filter(
-      (f) => f.index === 0,
-    );
-  }
-
-  /**
-   * The other objects of the app the rules may need: every non-Argo object (ConfigMaps, RBAC;
-   * rendered once per validation sweep) and the Argo objects this one references (a Workflow's
-   * WorkflowTemplate). Linting every Argo object beside each construct would make synth quadratic.
-   */
-  private appContext(): Manifest[] {
-    const root = this.node.root;
-    let plain = nonArgoObjects.get(root);
-    if (!plain) {
-      plain = root.node
-        .findAll()
-        .filter((c): c is ApiObject => c instanceof ApiObject && !c.apiVersion.startsWith('argoproj.io/'))
-        .map((o) => o.toJson());
-      nonArgoObjects.set(root, plain);
-      // Valid for this synchronous validation sweep only: the app may change before the next synth.
-      process.nextTick(() => nonArgoObjects.delete(root));
-    }
-    return [...plain, ...this.referencedObjects().map((o) => o.toJson())];
-  }
-
-  /**
-   * Authoring problems first (one line each: code, message, fix); when there are none, the
-   * engine's findings on the output: errors fail the synth, warnings are printed.
-   */
-  private validateAll(): string[] {
-    const errors = this.pass((ctx) => this.validateWith(ctx));
-    if (errors.length === 0) {
-      this.lastFindings = this.runLint();
-      for (const f of this.lastFindings) {
-        const line = `${f.rule} ${f.message} — ${f.fix}`;
-        if (f.severity === 'error') errors.push(line);
-        else if (!this.warned.has(line)) {
-          this.warned.add(line);
-          reportWarning(this, line);
-        }
-      }
-    }
-    return errors;
-  }
-
-  private validateWith(ctx: RenderContext): string[] {
-    const s = ctx.settings;
-    const errors: string[] = [];
-    if (s.argoVersionError)
-      return [authoringLine('API006', s.argoVersionError, 'set argoVersion to a supported X.Y or X.Y.Z')];
-    const archs = s.architectures;
-    if (s.imageArchitectures) {
-      if (s.imageArchitectures.allowed)
-        errors.push(...validateArchitectures(s.imageArchitectures.allowed, s.os, 'architectures setting'));
-    } else if (!isOptOut(archs)) errors.push(...validateArchitectures(archs, s.os, 'architectures setting'));
-    const reasons: [OptOutSetting, unknown][] = [
-      ['activeDeadline', s.activeDeadline],
-      ['podGC', s.podGC],
-      ['ttlStrategy', s.ttlStrategy],
-      ['retryLimit', s.retryLimit],
-      ['architecture', s.architectures],
-      ['artifactGC', s.artifactGC],
-      ['executorServiceAccount', this.props.serviceAccountName],
-    ];
-    for (const [setting, value] of reasons) {
-      if (isOptOut(value) && !value.reason.trim())
-        errors.push(
-          authoringLine('API001', `${setting}: an opt-out needs a reason`, "optOut('why this is safe here')"),
-        );
-    }
-    const d = s.activeDeadline;
-    if (!isOptOut(d)) {
-      const secs = d.toSeconds();
-      if (!(secs >= 1) || !Number.isInteger(secs))
-        errors.push(
-          authoringLine(
-            'API008',
-            `activeDeadline is ${secs}s (0 terminates the workflow at once)`,
-            'use a positive whole number of seconds, e.g. Duration.hours(1)',
-          ),
-        );
-    }
-    if (typeof s.retryLimit === 'number' && (!Number.isInteger(s.retryLimit) || s.retryLimit < 0))
-      errors.push(
-        authoringLine('API008', `retryLimit ${s.retryLimit} is not a non-negative integer`, 'use e.g. 3'),
-      );
-    // Version-dependent fields, hook deadlines and hook GC strategies are rules on the output
-    // (VER001, AGC007, GITOPS003, AGC006): the lint below reports them.
-    if (this.props.synchronization)
-      errors.push(...validateSynchronization(this.props.synchronization, s.argoVersion, 'workflow'));
-    // Template names are unique: addTemplate refuses a second one (API002).
-    for (const t of this.templateList) errors.push(...t._validate(ctx));
-    if (this.entry) {
-      if (this.entry._owner !== this)
-        errors.push(
-          `DAG001 entrypoint "${this.entry.name}" is not a template of this ${this.kind} — add it with addTemplate() or call it from a local dag/steps template`,
-        );
-    } else if (this.requiresEntrypoint) {
-      errors.push(`DAG001 no entrypoint — pass entrypoint: <template> or set .entrypoint`);
-    }
-    if (this.exitHandler) errors.push(...validateReference(this.exitHandler, this, 'onExit'));
-    for (const [name, h] of Object.entries(this.hookMap)) {
-      errors.push(...validateReference(h.template, this, `hook "${name}"`));
-      if (name !== 'exit' && !h.expression)
-        errors.push(
-          authoringLine(
-            'API003',
-            `hook "${name}": a hook other than "exit" needs an expression`,
-            'set expression',
-          ),
-        );
-    }
-    errors.push(...this.validateKind(ctx));
-    if (this.hasArtifactGcWork()) this.ensureArtifactGcRbac();
-    return errors;
-  }
-}
-
-/** Findings of every argo-guard construct under `scope`, by construct path (for a synth summary). */
-export function collectFindings(scope: IConstruct): { path: string; findings: Finding[] }[] {
-  return scope.node
-    .findAll()
-    .filter((c): c is WorkflowBase => c instanceof WorkflowBase)
-    .map((c) => ({ path: c.node.path, findings: c.findings() }));
 }

@@ -73,6 +73,14 @@ export class Workflow extends WorkflowBase {
         `argoCdHook.syncWave ${hook.syncWave} is not an integer`,
         'use a whole number, e.g. -1',
       );
+    const wt = props.workflowTemplate;
+    if (wt && wt.kind !== 'WorkflowTemplate' && wt.kind !== 'ClusterWorkflowTemplate')
+      throw new AuthoringError(
+        'API014',
+        `${scope.node.path}/${id}`,
+        `workflowTemplate ${wt.node.path} is a ${wt.kind}`,
+        'pass a WorkflowTemplate or ClusterWorkflowTemplate',
+      );
     super(scope, id, 'Workflow', props);
     this.wfProps = props;
     if (hook) {
@@ -111,10 +119,6 @@ export class Workflow extends WorkflowBase {
     return this.wfProps?.argoCdHook !== undefined;
   }
 
-  protected override get requiresEntrypoint(): boolean {
-    return !this.wfProps?.workflowTemplate;
-  }
-
   protected override referencedObjects(): ApiObject[] {
     return this.wfProps?.workflowTemplate ? [this.wfProps.workflowTemplate.apiObject] : [];
   }
@@ -134,21 +138,7 @@ export class Workflow extends WorkflowBase {
     };
   }
 
-  protected override validateKind(_ctx: RenderContext): string[] {
-    const errors: string[] = [];
-    const wt = this.wfProps.workflowTemplate;
-    if (wt && wt.kind !== 'WorkflowTemplate' && wt.kind !== 'ClusterWorkflowTemplate')
-      errors.push(
-        `DAG001 workflowTemplate is a ${wt.kind} — pass a WorkflowTemplate or ClusterWorkflowTemplate`,
-      );
-    if (this.wfProps.generateName !== undefined && !this.wfProps.argoCdHook)
-      errors.push(
-        `GITOPS001 generateName on a Workflow that is not an Argo CD hook: Argo CD cannot sync it — set argoCdHook, or drop generateName`,
-      );
-    return errors;
-  }
-
-  protected override finishMetadata(metadata: Json): void {
+  protected override finishKindMetadata(metadata: Json): void {
     // cdk8s always sets metadata.name, which would win over generateName.
     const g = this.generateName;
     if (g) {

@@ -7,13 +7,15 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Testing } from 'cdk8s';
 import { loadAll } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KubeApi } from '../../src/watcher/kube';
 import { paths } from '../../src/watcher/kube';
+import { GuardedChart, Workflow } from '../../src/workflows';
 import { e2eSkipReason } from '../e2e/cluster';
 import { adminApi } from '../e2e/watcher-helpers';
-import { type Argoexec, S3_REPOSITORY, startArgoexec } from './argoexec';
+import { ANNOTATION, type Argoexec, S3_REPOSITORY, startArgoexec } from './argoexec';
 import { ARTIFACT_GC_FINALIZER, getWorkflow, waitFor, waitForPhase } from './helpers';
 
 const ROOT = join(__dirname, '..', '..');
@@ -60,8 +62,14 @@ describe.skipIf(e2eSkipReason())("the constructs' output under the real controll
         data: { 'default-v1': JSON.stringify({ s3: S3_REPOSITORY }) },
       })
       .catch(() => undefined);
+    await applyPrerequisites(objects);
+    argoexec = startArgoexec(admin, namespaces, { asPodServiceAccount: true });
+  }, 600_000);
+
+  /** Server-side applies the RBAC and WorkflowTemplates of `manifests` (what a run needs). */
+  async function applyPrerequisites(manifests: any[]): Promise<void> {
     const wanted = new Set(['ServiceAccount', 'Role', 'RoleBinding', 'WorkflowTemplate']);
-    for (const obj of objects.filter(
+    for (const obj of manifests.filter(
       (o) => wanted.has(o.kind) && namespaces.includes(o.metadata?.namespace),
     )) {
       await admin
@@ -75,8 +83,7 @@ describe.skipIf(e2eSkipReason())("the constructs' output under the real controll
           throw new Error(`applying ${obj.kind} ${obj.metadata.namespace}/${obj.metadata.name}: ${err}`);
         });
     }
-    argoexec = startArgoexec(admin, namespaces, { asPodServiceAccount: true });
-  }, 600_000);
+  }
 
   afterAll(async () => {
     await argoexec?.stop();
@@ -171,6 +178,47 @@ describe.skipIf(e2eSkipReason())("the constructs' output under the real controll
     expect(final.spec.serviceAccountName ?? final.status.storedWorkflowTemplateSpec?.serviceAccountName).toBe(
       objects.find((o) => o.kind === 'WorkflowTemplate' && o.metadata.name === 'push-test').spec
         .serviceAccountName,
+    );
+  });
+
+  it('a DAG task with continueOn: the controller takes the translated depends, runs the next task after the failure, the run succeeds', async () => {
+    // Argo refuses continueOn beside depends; the construct writes (flaky || flaky.Failed).
+    const c = new GuardedChart(Testing.app(), 'continue-on', { namespace: 'ci', argoGuard: { lint: false } });
+    const wf = new Workflow(c, 'wf', { metadata: { name: 'continue-on' } });
+    const flaky = wf.addContainer('flaky', {
+      command: ['make'],
+      image: 'alpine:3.20',
+      annotations: { [ANNOTATION.fail]: 'true' },
+    });
+    const after = wf.addContainer('after', { image: 'alpine:3.20', command: ['true'] });
+    const dag = wf.addDag('main');
+    const t = dag.addTask('flaky', { template: flaky, continueOn: { failed: true } });
+    dag.addTask('after', { template: after }).dependsOn(t);
+    wf.entrypoint = dag;
+    const manifests = Testing.synth(c);
+    await applyPrerequisites(manifests);
+    const workflow = manifests.find((m) => m.kind === 'Workflow');
+    expect(workflow.spec.templates.find((x: any) => x.name === 'main').dag.tasks).toEqual([
+      { name: 'flaky', template: 'flaky' },
+      { name: 'after', template: 'after', depends: '(flaky || flaky.Failed)' },
+    ]);
+    await admin.post(paths.workflows('ci'), workflow);
+    const final = await waitForPhase(admin, 'ci', 'continue-on', ['Succeeded', 'Failed', 'Error'], 120_000);
+    const nodes = Object.values<any>(final.status.nodes ?? {});
+    const summary = JSON.stringify({
+      phase: final.status.phase,
+      message: final.status.message,
+      nodes: nodes.map((n) => [n.displayName, n.type, n.phase, n.message, n.hostNodeName]),
+    });
+    const phase = (name: string) => nodes.find((n) => n.displayName === name)?.phase;
+    expect(phase('flaky'), summary).toBe('Failed');
+    expect(phase('after'), summary).toBe('Succeeded');
+    expect(final.status.phase, summary).toBe('Succeeded');
+    await admin.request('DELETE', paths.workflow('ci', 'continue-on'));
+    await waitFor(
+      'continue-on gone',
+      async () => (await getWorkflow(admin, 'ci', 'continue-on')) === undefined,
+      60_000,
     );
   });
 });

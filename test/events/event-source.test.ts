@@ -41,10 +41,12 @@ describe('EventBus', () => {
   });
 
   it('refuses fewer than 3 JetStream replicas, and unknown props from JavaScript', () => {
-    const c = chart();
-    new EventBus(c, 'bus', { backend: EventBusBackend.jetstream({ replicas: 1 }) });
-    expect(() => Testing.synth(c)).toThrow(/jetstream replicas 1: the controller requires at least 3/);
-    expect(() => new EventBus(chart(), 'b', { jetstream: {} } as any)).toThrow(/unknown option "jetstream"/);
+    expect(
+      () => new EventBus(chart(), 'bus', { backend: EventBusBackend.jetstream({ replicas: 1 }) }),
+    ).toThrow(/^\[test\/bus\] API008 jetstream replicas 1: the controller requires at least 3/);
+    expect(() => new EventBus(chart(), 'b', { jetstream: {} } as any)).toThrow(
+      /^\[test\/b\] API008 EventBus props: unknown option "jetstream" — use one of /,
+    );
   });
 
   it('can opt out of the pin, with a reason', () => {
@@ -154,9 +156,13 @@ describe('EventSource', () => {
   it('refuses duplicate event names, a bad webhook endpoint and an EventSource without events', () => {
     const c = chart();
     const es = new EventSource(c, 'x');
-    es.addWebhook('a', { endpoint: 'push' });
+    expect(() => es.addWebhook('a', { endpoint: 'push' })).toThrow(
+      /^\[test\/x\] API008 event "a": endpoint "push" must start with "\/" — e\.g\. "\/push"$/,
+    );
+    expect(es.eventList).toEqual([]);
+    es.addWebhook('a', { endpoint: '/push' });
     expect(() => es.addKafka('a', { url: 'k:9092', topic: 't' })).toThrow(/event "a" is already defined/);
     new EventSource(c, 'empty');
-    expect(() => Testing.synth(c)).toThrow(/endpoint "push" must start with "\/"[\s\S]*no events/);
+    expect(() => Testing.synth(c)).toThrow(/^\[test\/empty\] API007 no events — add one with addWebhook/);
   });
 });

@@ -4,8 +4,11 @@ import { EventBus, EventSource, EventValue, Sensor } from '../../src/events';
 import { lintManifests } from '../../src/rules';
 import { TRIGGER_LEVEL_FIELDS } from '../../src/rules/evt';
 import { CronWorkflow, optOut, WorkflowTemplate } from '../../src/workflows';
+import { refusedAtCall } from '../workflows/util';
 import { eventsSchemaErrors } from './schema';
 import { byKind, chart, NS, one, ruleStrings, synth } from './util';
+
+const FILE = 'sensor.test.ts';
 
 /** A chart with a bus, a webhook source, a template and a sensor with one dependency. */
 function setup(settings = {}) {
@@ -184,7 +187,9 @@ describe('triggered Workflows keep the template safety', () => {
     sensor.addWorkflowTrigger('build', { workflowTemplate: wt });
     const [tw] = sensor.triggeredWorkflows();
     expect(tw.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toContain('RUN001');
-    expect(() => Testing.synth(c)).toThrow(/RUN001 the Workflow trigger "build" creates/);
+    expect(() => Testing.synth(c)).toThrow(
+      /^\[test\/on-push\] RUN001 \/spec in the Workflow trigger "build" creates: /m,
+    );
   });
 
   it("the template's explicit opt-outs hold for the runs made from it", () => {
@@ -356,38 +361,55 @@ describe('misplaced trigger fields cannot be expressed', () => {
 });
 
 describe('Sensor validation', () => {
-  it('refuses a dependency of another Sensor, unknown condition names, and waves below the bus or the template', () => {
+  it('refuses at the call a dependency of another Sensor (API009) and waves below the bus (API010)', () => {
     const { c, bus, wt, sensor } = setup();
-    const other = new Sensor(c, 'other', { eventBus: bus, syncWave: 1 });
+    expect(refusedAtCall(() => new Sensor(c, 'other', { eventBus: bus, syncWave: 1 }), FILE).message).toBe(
+      "[test/other] API010 sync wave 1 is not above its EventBus's (1): Argo CD must create the bus first and delete it last — raise syncWave",
+    );
+    const other = new Sensor(c, 'other2', { eventBus: bus });
     const foreign = other.addDependency('foreign', { event: { eventSourceName: 'x', eventName: 'y' } });
-    sensor.addWorkflowTrigger('t', {
-      workflowTemplate: wt,
-      parameters: { ref: EventValue.body(foreign, 'ref') },
-      conditions: 'push && nope',
-    });
-    other.addWorkflowTrigger('u', { workflowTemplate: wt });
-    const errors = () => {
-      try {
-        Testing.synth(c);
-        return '';
-      } catch (e) {
-        return (e as Error).message;
-      }
-    };
-    const msg = errors();
-    expect(msg).toMatch(/uses dependency "foreign" of test\/other/);
-    expect(msg).toMatch(/conditions name "nope", which is not a dependency/);
-    expect(msg).toMatch(/sync wave 1 is not above its EventBus's \(1\)/);
+    expect(
+      refusedAtCall(
+        () =>
+          sensor.addWorkflowTrigger('t', {
+            workflowTemplate: wt,
+            parameters: { ref: EventValue.body(foreign, 'ref') },
+          }),
+        FILE,
+      ).message,
+    ).toBe(
+      '[test/on-push] API009 trigger "t": uses dependency "foreign" of test/other2 — add the dependency to this Sensor',
+    );
+    expect(sensor.triggerNames).toEqual([]);
+    const late = new Sensor(c, 'late', { eventBus: bus, syncWave: 2 });
+    late.addDependency('d', { event: { eventSourceName: 'x', eventName: 'y' } });
+    wt.apiObject.metadata.addAnnotation('argocd.argoproj.io/sync-wave', '5');
+    expect(() => late.addWorkflowTrigger('u', { workflowTemplate: wt })).toThrow(
+      /^\[test\/late\] API010 trigger "u": sync wave 2 is not above test\/build's \(5\)/,
+    );
   });
 
-  it('refuses a parameter the template does not declare (typo-proof mapping)', () => {
-    const { c, wt, sensor, dep } = setup();
-    sensor.addWorkflowTrigger('t', {
-      workflowTemplate: wt,
-      parameters: { reff: EventValue.body(dep, 'ref') },
-    });
+  it('reports trigger conditions that name no dependency (EVT006, on the output)', () => {
+    const { c, wt, sensor } = setup();
+    sensor.addWorkflowTrigger('t', { workflowTemplate: wt, conditions: 'push && nope' });
     expect(() => Testing.synth(c)).toThrow(
-      /parameter "reff" is not an argument of test\/build — use one of ref, sha/,
+      /^\[test\/on-push\] EVT006 \/spec\/triggers\/0\/template\/conditions [^\n]*"nope"/m,
+    );
+  });
+
+  it('refuses at the call a parameter the template does not declare (typo-proof mapping)', () => {
+    const { wt, sensor, dep } = setup();
+    expect(
+      refusedAtCall(
+        () =>
+          sensor.addWorkflowTrigger('t', {
+            workflowTemplate: wt,
+            parameters: { reff: EventValue.body(dep, 'ref') },
+          }),
+        FILE,
+      ).message,
+    ).toBe(
+      '[test/on-push] API008 trigger "t": parameter "reff" is not an argument of test/build — use one of ref, sha',
     );
   });
 

@@ -229,6 +229,26 @@ describe('EVT003 trigger-level fields under triggers[].template', () => {
   });
 });
 
+describe('EVT006 conditions that name no dependency', () => {
+  it('reports each unknown name at the conditions', () => {
+    const t = k8sTrigger(refWorkflow(), {}, { conditions: '(dep && nope) || !other' });
+    const f = lintRule('EVT006', [sensor([t])]);
+    expect(at(f)).toEqual([
+      'EVT006@/spec/triggers/0/template/conditions',
+      'EVT006@/spec/triggers/0/template/conditions',
+    ]);
+    expect(f.map((x) => x.message)).toEqual([
+      expect.stringContaining('"nope"'),
+      expect.stringContaining('"other"'),
+    ]);
+    expect(f[0].severity).toBe('error');
+  });
+  it('passes when every name is a dependency, or without conditions', () => {
+    const t = k8sTrigger(refWorkflow(), {}, { conditions: '( dep )' });
+    expect(lintRule('EVT006', [sensor([t, k8sTrigger(refWorkflow())])])).toEqual([]);
+  });
+});
+
 describe('EVT004 rateLimit without atLeastOnce', () => {
   it('warns when atLeastOnce is missing or false', () => {
     const rl = { rateLimit: { unit: 'Minute', requestsPerUnit: 5 } };
@@ -348,8 +368,8 @@ function docBlock(md: string, heading: string): Manifest[] {
 
 describe('EVT catalog and docs', () => {
   const evt = RULES.filter((r) => r.family === 'EVT');
-  it('lists EVT001-EVT005', () => {
-    expect(evt.map((r) => r.id)).toEqual(['EVT001', 'EVT002', 'EVT003', 'EVT004', 'EVT005']);
+  it('lists EVT001-EVT006', () => {
+    expect(evt.map((r) => r.id)).toEqual(['EVT001', 'EVT002', 'EVT003', 'EVT004', 'EVT005', 'EVT006']);
   });
   for (const r of evt) {
     it(`${r.id}: docs page exists, its Bad example triggers the rule and its Good one does not`, () => {

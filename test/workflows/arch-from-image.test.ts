@@ -1,4 +1,3 @@
-import { Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { PlatformLock } from '../../src/platform/lock';
 import {
@@ -9,7 +8,9 @@ import {
   optOut,
   WorkflowTemplate,
 } from '../../src/workflows';
-import { chart, one, synth, template } from './util';
+import { chart, one, refusedAtCall, synth, template } from './util';
+
+const FILE = 'arch-from-image.test.ts';
 
 const D = (n: number) => `sha256:${String(n).repeat(64)}`;
 const LOCK_FILE = 'argo-guard.platforms.json';
@@ -129,47 +130,62 @@ describe('Architectures.fromImage()', () => {
     expect(template(one(synth(c), 'WorkflowTemplate').spec, 'set').nodeSelector[ARCH]).toBe('amd64');
   });
 
-  it('an image missing from the lock is a synth error naming the path, the image and the fix', () => {
-    const c = build({}, { a: 'ghcr.io/acme/unknown:2' });
-    expect(() => Testing.synth(c)).toThrow(
-      /\[test\/wt\] ARCH004 template "a": image ghcr\.io\/acme\/unknown:2 is not in the platform lock argo-guard\.platforms\.json.*argo-guard platforms update ghcr\.io\/acme\/unknown:2` and commit the lock file/,
+  it('an image missing from the lock is refused at the call, naming the path, the image and the fix', () => {
+    expect(refusedAtCall(() => build({}, { a: 'ghcr.io/acme/unknown:2' }), FILE).message).toMatch(
+      /^\[test\/wt\] API016 template "a": image ghcr\.io\/acme\/unknown:2 is not in the platform lock argo-guard\.platforms\.json.* — run `argo-guard platforms update ghcr\.io\/acme\/unknown:2` and commit the lock file/,
     );
   });
 
-  it('no platform lock configured is a synth error, never a silent default', () => {
-    const c = chart();
-    const wt = new WorkflowTemplate(c, 'wt');
-    wt.entrypoint = wt.addContainer('a', { image: 'nginx:1.27', architectures: Architectures.fromImage() });
-    expect(() => Testing.synth(c)).toThrow(
-      /\[test\/wt\] ARCH004 template "a": Architectures\.fromImage\(\) needs a platform lock.*argo-guard platforms update nginx:1\.27/,
+  it('no platform lock configured is refused at the call, never a silent default', () => {
+    const wt = new WorkflowTemplate(chart(), 'wt');
+    expect(
+      refusedAtCall(
+        () => wt.addContainer('a', { image: 'nginx:1.27', architectures: Architectures.fromImage() }),
+        FILE,
+      ).message,
+    ).toMatch(
+      /^\[test\/wt\] API016 template "a": Architectures\.fromImage\(\) needs a platform lock.*argo-guard platforms update nginx:1\.27/,
     );
+    expect(wt.templates).toEqual([]);
   });
 
-  it('an empty intersection is a synth error naming the platforms and the allowed set', () => {
-    const c = build({ architectures: ['arm64'] }, { a: 'ghcr.io/acme/amd-only:1' });
-    expect(() => Testing.synth(c)).toThrow(
-      /\[test\/wt\] ARCH003 template "a": image ghcr\.io\/acme\/amd-only:1 is built for linux\/amd64 but the allowed architectures \(the architectures setting\) are arm64/,
+  it('an empty intersection is refused at the call, naming the platforms and the allowed set', () => {
+    expect(
+      refusedAtCall(() => build({ architectures: ['arm64'] }, { a: 'ghcr.io/acme/amd-only:1' }), FILE)
+        .message,
+    ).toMatch(
+      /^\[test\/wt\] API016 template "a": image ghcr\.io\/acme\/amd-only:1 is built for linux\/amd64 but the allowed architectures \(the architectures setting\) are arm64/,
     );
-    const c2 = chart({ platforms: lock() });
-    const wt2 = new WorkflowTemplate(c2, 'wt');
-    wt2.entrypoint = wt2.addContainer('a', {
-      image: 'ghcr.io/acme/arm-only:1',
-      architectures: Architectures.fromImage({ allowed: ['amd64', 's390x'] }),
-    });
-    expect(() => Testing.synth(c2)).toThrow(
+    const wt2 = new WorkflowTemplate(chart({ platforms: lock() }), 'wt');
+    expect(() =>
+      wt2.addContainer('a', {
+        image: 'ghcr.io/acme/arm-only:1',
+        architectures: Architectures.fromImage({ allowed: ['amd64', 's390x'] }),
+      }),
+    ).toThrow(
       /built for linux\/arm64 but the allowed architectures \(Architectures\.fromImage\(\{ allowed \}\)\) are amd64, s390x/,
     );
+    // A container set: its images arrive after it joined the workflow, each checked as it comes.
+    const wt3 = new WorkflowTemplate(chart({ platforms: lock() }), 'wt');
+    const set = wt3.addContainerSet('set', { architectures: Architectures.fromImage() });
+    set.addContainer('a', { image: 'ghcr.io/acme/amd-only:1' });
+    expect(
+      refusedAtCall(() => set.addContainer('b', { image: 'ghcr.io/acme/arm-only:1' }), FILE).message,
+    ).toMatch(
+      /API016 template "set": the images ghcr\.io\/acme\/amd-only:1, ghcr\.io\/acme\/arm-only:1 share no linux architecture/,
+    );
+    expect(set.containers.map((c) => c.name)).toEqual(['a']);
   });
 
-  it('refuses unknown names in allowed and images computed at run time', () => {
-    const c = chart({ platforms: lock() });
-    const wt = new WorkflowTemplate(c, 'wt');
-    wt.entrypoint = wt.addContainer('a', {
-      image: 'ghcr.io/acme/{{inputs.parameters.tag}}',
-      architectures: Architectures.fromImage({ allowed: ['aarch64'] }),
-    });
-    expect(() => Testing.synth(c)).toThrow(/unknown architecture "aarch64"/);
-    expect(() => Testing.synth(c)).toThrow(/is computed at run time/);
+  it('refuses unknown names in allowed (API012) and images computed at run time (API016)', () => {
+    const wt = new WorkflowTemplate(chart({ platforms: lock() }), 'wt');
+    const tag = 'ghcr.io/acme/{{inputs.parameters.tag}}';
+    expect(() =>
+      wt.addContainer('a', { image: tag, architectures: Architectures.fromImage({ allowed: ['aarch64'] }) }),
+    ).toThrow(/^\[test\/wt\] API012 template "a": unknown architecture "aarch64"/);
+    expect(() =>
+      wt.addContainer('a', { image: tag, architectures: Architectures.fromImage({ allowed: ['arm64'] }) }),
+    ).toThrow(/^\[test\/wt\] API016 template "a": image .* is computed at run time/);
   });
 
   it('is deterministic and leaves charts that do not ask for it unchanged', () => {

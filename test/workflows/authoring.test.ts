@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AUTHORING_ERRORS, AuthoringError, explainAuthoringError } from '../../src/authoring-errors';
 import { command as explain } from '../../src/cli/explain';
 import { ArtifactRepositories, GuardedChart, optOut, Workflow, WorkflowTemplate } from '../../src/workflows';
-import { chart, one, synth } from './util';
+import { chart, one, synth, synthFailure } from './util';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -34,21 +34,23 @@ describe('authoring errors', () => {
     expect(c.node.tryFindChild('smoke')).toBeUndefined();
   });
 
-  it('reports validation errors as one line per error with the construct path, no stack', () => {
+  it('lint at synth: a bad output fails with one line per error (construct path, ID, JSON path, message, fix), no stack', () => {
     const c = chart();
-    const wt = new WorkflowTemplate(c, 'wt', { podGC: optOut(' ') });
+    // An explicit opt-out with a reason is accepted at the call; a hook without a deadline is a
+    // property of the output, which the engine reports (GITOPS003).
+    const wf = new Workflow(c, 'wf', { argoCdHook: { phase: 'Sync' }, activeDeadline: optOut('a reason') });
+    wf.entrypoint = wf.addContainer('a', { image: 'x' });
+    const wt = new WorkflowTemplate(c, 'wt', { podPriority: 1, argoVersion: '4.1' });
     wt.entrypoint = wt.addContainer('a', { image: 'x' });
-    let err: any;
-    try {
-      Testing.synth(c);
-    } catch (e) {
-      err = e;
-    }
-    expect(err.name).toBe('ConstructValidationError');
-    expect(err.message).toBe(
-      "[test/wt] API001 podGC: an opt-out needs a reason — optOut('why this is safe here')",
+    const err = synthFailure(c);
+    const lines = err.message.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^\[test\/wf\] GITOPS003 \/spec this Argo CD Sync hook has no activeDeadlineSeconds[^\n]* — \S/,
     );
-    expect(err.stack).toBe(err.message);
+    expect(lines[1]).toMatch(
+      /^\[test\/wt\] VER001 \/spec\/podPriority podPriority was removed in 4\.0\.0[^\n]* — \S/,
+    );
   });
 
   it('argo-guard explain knows every code', async () => {
@@ -87,7 +89,7 @@ describe('warnings during synth', () => {
     const lines = writes.filter((w) => w.includes('GITOPS010'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^\[test\/build\] warning GITOPS010 artifactRepositoryRef names ConfigMap "repos"[^\n]*\n$/,
+      /^\[test\/build\] warning GITOPS010 \/spec\/artifactRepositoryRef artifactRepositoryRef names ConfigMap "repos"[^\n]*\n$/,
     );
   });
 

@@ -2,7 +2,7 @@ import { Duration, Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { parseSuppression } from '../../src/rules';
 import { ArgoGuard, ArtifactLocation, GuardedChart, optOut, WorkflowTemplate } from '../../src/workflows';
-import { byKind, chart, one, synth, template } from './util';
+import { byKind, chart, one, refusedAtCall, synth, template } from './util';
 
 function simple(settings = {}, props: any = {}) {
   const c = chart(settings);
@@ -105,9 +105,15 @@ describe('safe defaults', () => {
     expect(one(synth(c2), 'WorkflowTemplate').metadata.labels).toBeUndefined();
   });
 
-  it('refuses an opt-out without a reason', () => {
-    const { c } = simple({}, { podGC: optOut('  ') });
-    expect(() => Testing.synth(c)).toThrow(/\[test\/wt\] API001 podGC: an opt-out needs a reason — optOut/);
+  it('refuses an opt-out without a reason at the call that passes it (API001)', () => {
+    expect(
+      refusedAtCall(() => new WorkflowTemplate(chart(), 'wt', { podGC: optOut('  ') }), 'defaults.test.ts')
+        .message,
+    ).toBe("[test/wt] API001 podGC: an opt-out needs a reason — optOut('why this is safe here')");
+    // The chart's settings are checked where the chart is configured (here in the helper).
+    expect(refusedAtCall(() => chart({ ttlStrategy: optOut('') }), 'util.ts').message).toBe(
+      "[test] API001 ttlStrategy: an opt-out needs a reason — optOut('why this is safe here')",
+    );
   });
 
   it('fills a missing retry limit from the chart, keeps an explicit one, records an unlimited opt-out', () => {
@@ -200,26 +206,27 @@ describe('architecture pin', () => {
     expect(template(spec, 'b').tolerations).toBeUndefined();
   });
 
-  it('refuses an unknown architecture with the construct path', () => {
-    const c = chart();
-    const wt = new WorkflowTemplate(c, 'wt');
-    wt.entrypoint = wt.addContainer('a', { image: 'x', architectures: ['aarch64'] });
-    expect(() => Testing.synth(c)).toThrow(
-      /\[test\/wt\] ARCH template "a": unknown architecture "aarch64" — use one of amd64, arm64/,
+  it('refuses an unknown architecture at the call, with the construct path (API012)', () => {
+    const wt = new WorkflowTemplate(chart(), 'wt');
+    expect(
+      refusedAtCall(
+        () => wt.addContainer('a', { image: 'x', architectures: ['aarch64'] }),
+        'defaults.test.ts',
+      ).message,
+    ).toMatch(/^\[test\/wt\] API012 template "a": unknown architecture "aarch64" — use one of amd64, arm64/);
+    expect(refusedAtCall(() => chart({ architectures: ['x86'] }), 'util.ts').message).toMatch(
+      /^\[test\] API012 architectures setting: unknown architecture "x86"/,
     );
-    const c2 = chart({ architectures: ['x86'] });
-    const wt2 = new WorkflowTemplate(c2, 'wt');
-    wt2.entrypoint = wt2.addContainer('a', { image: 'x' });
-    expect(() => Testing.synth(c2)).toThrow(/architectures setting: unknown architecture "x86"/);
   });
 
   it('refuses a conflicting kubernetes.io/arch label in the own nodeSelector', () => {
-    const c = chart({ architectures: ['arm64'] });
-    const wt = new WorkflowTemplate(c, 'wt');
-    wt.entrypoint = wt.addContainer('a', { image: 'x', nodeSelector: { 'kubernetes.io/arch': 'amd64' } });
-    expect(() => Testing.synth(c)).toThrow(
-      /ARCH002 template "a": nodeSelector sets kubernetes.io\/arch=amd64/,
-    );
+    const wt = new WorkflowTemplate(chart({ architectures: ['arm64'] }), 'wt');
+    expect(
+      refusedAtCall(
+        () => wt.addContainer('a', { image: 'x', nodeSelector: { 'kubernetes.io/arch': 'amd64' } }),
+        'defaults.test.ts',
+      ).message,
+    ).toMatch(/^\[test\/wt\] API015 template "a": nodeSelector sets kubernetes.io\/arch=amd64/);
   });
 });
 
@@ -315,7 +322,7 @@ describe('artifact GC', () => {
     // as "default". The opt-out used to suppress AGC003 (and AGC004) for the whole object.
     const { c } = withArtifacts({}, { artifactGC: optOut('bucket lifecycle rules delete artifacts') });
     expect(() => Testing.synth(c)).toThrow(
-      /\[test\/wt\] AGC003 artifact GC is on but spec.artifactGC.serviceAccountName is not set/,
+      /\[test\/wt\] AGC003 \/spec artifact GC is on but spec.artifactGC.serviceAccountName is not set/,
     );
     const c2 = chart();
     const wt = new WorkflowTemplate(c2, 'wt', {

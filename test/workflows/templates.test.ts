@@ -9,7 +9,7 @@ import {
   WorkflowTemplate,
 } from '../../src/workflows';
 import * as artifacts from '../../src/workflows/artifacts';
-import { chart, one, synth, template } from './util';
+import { chart, one, refusedAtCall, synth, synthFailure, template } from './util';
 
 describe('DAG and steps', () => {
   it('connects tasks by object and passes outputs, loops, conditions', () => {
@@ -258,9 +258,7 @@ describe('Workflow as an Argo CD hook', () => {
     const c2 = chart();
     const wf2 = new Workflow(c2, 'wf', { generateName: 'smoke-' });
     wf2.entrypoint = wf2.addContainer('m', { image: 'x' });
-    expect(() => Testing.synth(c2)).toThrow(
-      /\[test\/wf\] GITOPS001 generateName on a Workflow that is not an Argo CD hook/,
-    );
+    expect(() => Testing.synth(c2)).toThrow(/\[test\/wf\] GITOPS001 \/metadata\/generateName /);
   });
 
   it('refuses a hook without a deadline and OnWorkflowDeletion GC on a hook', () => {
@@ -268,7 +266,7 @@ describe('Workflow as an Argo CD hook', () => {
     const wf = new Workflow(c, 'wf', { argoCdHook: { phase: 'Sync' }, activeDeadline: optOut('never') });
     wf.entrypoint = wf.addContainer('m', { image: 'x' });
     expect(() => Testing.synth(c)).toThrow(
-      /\[test\/wf\] GITOPS003 this Argo CD Sync hook has no activeDeadlineSeconds/,
+      /\[test\/wf\] GITOPS003 \/spec this Argo CD Sync hook has no activeDeadlineSeconds/,
     );
     const c2 = chart();
     const wf2 = new Workflow(c2, 'wf', {
@@ -316,7 +314,8 @@ describe('escape hatches', () => {
   });
 });
 
-describe('bad input fails synth with the construct path and the fix', () => {
+describe('wrong use of the API is refused at the call', () => {
+  const FILE = 'templates.test.ts';
   function base() {
     const c = chart();
     const wt = new WorkflowTemplate(c, 'wt');
@@ -326,65 +325,107 @@ describe('bad input fails synth with the construct path and the fix', () => {
     return { c, wt, a, dag };
   }
 
-  it('a DAG cycle', () => {
+  it('a dependency that closes a DAG cycle (API013)', () => {
     const { c, a, dag } = base();
     const x = dag.addTask('x', { template: a });
     const y = dag.addTask('y', { template: a, dependsOn: [x] });
     const z = dag.addTask('z', { template: a, dependsOn: [y] });
-    x.dependsOn(z);
-    expect(() => Testing.synth(c)).toThrow(
-      /\[test\/wt\] DAG003 dag "main": dependency cycle x -> z -> y -> x — remove one of these dependsOn\(\) calls/,
+    const e = refusedAtCall(() => x.dependsOn(z), FILE);
+    expect(e.message).toBe(
+      '[test/wt] API013 dag "main" task "x": depending on "z" closes a cycle (z already waits for x) — remove one of these dependsOn() calls',
+    );
+    expect(() => x.dependsOn(x)).toThrow(/API013 .* closes a cycle/);
+    // Nothing was recorded: the DAG still synthesizes, without the refused edge.
+    expect(x.dependencies).toEqual([]);
+    const tasks = template(one(synth(c), 'WorkflowTemplate').spec, 'main').dag.tasks;
+    expect(tasks.map((t: any) => [t.name, t.depends])).toEqual([
+      ['x', undefined],
+      ['y', 'x'],
+      ['z', 'y'],
+    ]);
+  });
+
+  it('a dependency on a task of another DAG (API013)', () => {
+    const { wt, a, dag } = base();
+    const foreign = wt.addDag('other').addTask('f', { template: a });
+    const x = dag.addTask('x', { template: a });
+    expect(refusedAtCall(() => x.dependsOn(foreign), FILE).message).toBe(
+      '[test/wt] API013 dag "main" task "x": depends on "f", a task of dag "other" — depend only on tasks of the same dag',
     );
   });
 
-  it('an unknown dependency (a task of another DAG)', () => {
-    const { c, wt, a, dag } = base();
-    const other = wt.addDag('other');
-    const foreign = other.addTask('f', { template: a });
-    dag.addTask('x', { template: a }).dependsOn(foreign);
-    expect(() => Testing.synth(c)).toThrow(
-      /DAG003 dag "main" task "x": depends on "f", a task of dag "other" — depend only on tasks of the same dag/,
+  it('a deadline of 0 (API008), a duplicate template name (API002), a duplicate task (API002)', () => {
+    expect(
+      refusedAtCall(() => new WorkflowTemplate(chart(), 'wt', { activeDeadline: Duration.seconds(0) }), FILE)
+        .message,
+    ).toBe(
+      '[test/wt] API008 activeDeadline is 0s (0 terminates the workflow at once) — use a positive whole number of seconds, e.g. Duration.hours(1)',
     );
+    const { wt, a, dag } = base();
+    expect(refusedAtCall(() => wt.addContainer('a', { image: 'y' }), FILE).message).toBe(
+      '[test/wt] API002 template "a": two templates with this name — give each template a unique name',
+    );
+    dag.addTask('x', { template: a });
+    expect(refusedAtCall(() => dag.addTask('x', { template: a }), FILE).message).toMatch(
+      /^\[test\/wt\] API002 dag "main" task "x": the name is already used/,
+    );
+    expect(dag.tasks).toHaveLength(1);
   });
 
-  it('a deadline of 0', () => {
-    const c = chart();
-    const wt = new WorkflowTemplate(c, 'wt', { activeDeadline: Duration.seconds(0) });
-    wt.entrypoint = wt.addContainer('a', { image: 'x' });
-    expect(() => Testing.synth(c)).toThrow(
-      /\[test\/wt\] API008 activeDeadline is 0s \(0 terminates the workflow at once\) — use a positive whole number of seconds/,
-    );
-  });
-
-  it('a template that was never added, a duplicate name, a missing entrypoint', () => {
-    const { c, dag } = base();
-    dag.addTask('x', { template: new ContainerTemplate('loose', { image: 'x' }) });
-    expect(() => Testing.synth(c)).toThrow(
-      /DAG002 dag "main" task "x": template "loose" was never added to a workflow/,
-    );
-    const c2 = chart();
-    const wt2 = new WorkflowTemplate(c2, 'wt');
-    wt2.entrypoint = wt2.addContainer('a', { image: 'x' });
-    // Thrown at the call, not at synth.
-    expect(() => wt2.addContainer('a', { image: 'y' })).toThrow(
-      /^\[test\/wt\] API002 template "a": two templates with this name — give each template a unique name$/,
-    );
-    const c3 = chart();
-    new Workflow(c3, 'wf', { argoCdHook: { phase: 'Sync' } }).addContainer('a', { image: 'x' });
-    expect(() => Testing.synth(c3)).toThrow(/\[test\/wf\] DAG001 no entrypoint — pass entrypoint/);
-  });
-
-  it('a template of a Workflow cannot be called from elsewhere', () => {
+  it('a template of a Workflow called from elsewhere (API014), whichever call comes last', () => {
     const c = chart();
     const wf = new Workflow(c, 'wf', { argoCdHook: { phase: 'Sync' } });
     const t = wf.addContainer('a', { image: 'x' });
     wf.entrypoint = t;
     const wt = new WorkflowTemplate(c, 'wt');
     const dag = wt.addDag('main');
-    dag.addTask('x', { template: t });
+    expect(refusedAtCall(() => dag.addTask('x', { template: t }), FILE).message).toBe(
+      '[test/wt] API014 dag "main" task "x": template "a" lives in Workflow test/wf, which cannot be referenced — move it to a WorkflowTemplate or ClusterWorkflowTemplate',
+    );
+    // The DAG not yet added: the call is checked when it is.
+    const loose = new (dag.constructor as any)('loose-dag');
+    loose.addTask('x', { template: t });
+    expect(refusedAtCall(() => wt.addTemplate(loose), FILE).message).toMatch(
+      /^\[test\/wt\] API014 template "loose-dag": template "a" lives in Workflow test\/wf/,
+    );
+    expect(refusedAtCall(() => (wt.entrypoint = t), FILE).message).toMatch(
+      /^\[test\/wt\] API014 entrypoint "a" is a template of test\/wf/,
+    );
+  });
+
+  it('a workflow hook other than exit without an expression (API003)', () => {
+    const { wt, a } = base();
+    expect(refusedAtCall(() => wt.addHook('running', { template: a }), FILE).message).toBe(
+      '[test/wt] API003 workflow hook "running": a hook other than "exit" needs an expression — set expression',
+    );
+  });
+});
+
+describe('bad output fails synth: the engine lints it, one line per error', () => {
+  it('a template that was never added: DAG002 on the emitted reference', () => {
+    const c = chart();
+    const wt = new WorkflowTemplate(c, 'wt');
+    const dag = wt.addDag('main');
     wt.entrypoint = dag;
+    dag.addTask('x', { template: new ContainerTemplate('loose', { image: 'x' }) });
+    const err = synthFailure(c);
+    expect(err.message).toMatch(
+      /^\[test\/wt\] DAG002 \/spec\/templates\/0\/dag\/tasks\/0\/template [^\n]*"loose"[^\n]* — [^\n]+$/m,
+    );
+  });
+
+  it('a Workflow without an entrypoint: DAG001', () => {
+    const c3 = chart();
+    new Workflow(c3, 'wf', { argoCdHook: { phase: 'Sync' } }).addContainer('a', { image: 'x' });
+    expect(() => Testing.synth(c3)).toThrow(/^\[test\/wf\] DAG001 \/spec Workflow has no entrypoint/m);
+  });
+
+  it('a DAG without tasks: the one part no call could report (API007)', () => {
+    const c = chart();
+    const wt = new WorkflowTemplate(c, 'wt');
+    wt.entrypoint = wt.addDag('main');
     expect(() => Testing.synth(c)).toThrow(
-      /DAG002 dag "main" task "x": template "a" lives in Workflow test\/wf, which cannot be referenced/,
+      /^\[test\/wt\] API007 dag "main": no tasks — add tasks with addTask\(\)$/,
     );
   });
 
@@ -466,10 +507,54 @@ describe('container set templates', () => {
     const set = wt.addContainerSet('set');
     const a = set.addContainer('a', { image: 'x' });
     const b = set.addContainer('main', { image: 'x' }).dependsOn(a);
-    a.dependsOn(b);
-    wt.entrypoint = set;
+    expect(refusedAtCall(() => a.dependsOn(b), 'templates.test.ts').message).toBe(
+      '[test/wt] API013 containerSet "set" container "a": depending on "main" closes a cycle (main already waits for a) — remove one of these dependsOn() calls',
+    );
+  });
+});
+
+describe('continueOn on a DAG task (Argo refuses it beside depends)', () => {
+  function dagWith() {
+    const c = chart();
+    const wt = new WorkflowTemplate(c, 'wt');
+    const a = wt.addContainer('a', { image: 'x' });
+    const dag = wt.addDag('main');
+    wt.entrypoint = dag;
+    return { c, a, dag };
+  }
+  const tasksOf = (c: ReturnType<typeof chart>) =>
+    template(one(synth(c), 'WorkflowTemplate').spec, 'main').dag.tasks;
+
+  it('becomes the documented depends equivalent on the tasks that wait for it', () => {
+    const { c, a, dag } = dagWith();
+    const lint = dag.addTask('lint', { template: a, continueOn: { failed: true } });
+    const flaky = dag.addTask('flaky', { template: a, continueOn: { failed: true, error: true } });
+    const build = dag.addTask('build', { template: a });
+    dag.addTask('test', { template: a }).dependsOn(lint, flaky, build);
+    dag.addTask('report', { template: a }).dependsOnResult(lint, 'Failed');
+    const tasks = tasksOf(c);
+    expect(tasks.map((t: any) => [t.name, t.depends, t.continueOn])).toEqual([
+      ['lint', undefined, undefined],
+      ['flaky', undefined, undefined],
+      ['build', undefined, undefined],
+      ['test', '(lint || lint.Failed) && (flaky || flaky.Failed || flaky.Errored) && build', undefined],
+      ['report', 'lint.Failed', undefined],
+    ]);
+  });
+
+  it('stays as written in a DAG without dependencies (Argo accepts it there)', () => {
+    const { c, a, dag } = dagWith();
+    dag.addTask('x', { template: a, continueOn: { failed: true } });
+    expect(tasksOf(c)[0].continueOn).toEqual({ failed: true });
+  });
+
+  it('on a task nothing waits for in a DAG with dependencies: the engine fails the synth (STR008)', () => {
+    const { c, a, dag } = dagWith();
+    const x = dag.addTask('x', { template: a });
+    dag.addTask('y', { template: a }).dependsOn(x);
+    dag.addTask('leaf', { template: a, continueOn: { failed: true } });
     expect(() => Testing.synth(c)).toThrow(
-      /\[test\/wt\] DAG003 containerSet "set": dependency cycle a -> main -> a/,
+      /^\[test\/wt\] STR008 \/spec\/templates\/1\/dag\/tasks\/2\/continueOn .*continueOn together with depends/m,
     );
   });
 });

@@ -2,7 +2,9 @@ import { Testing } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { CronWorkflow, WorkflowTemplate } from '../../src/workflows';
 import { crdErrors } from '../helpers/crd-schema';
-import { chart, one, synth, template } from './util';
+import { chart, one, refusedAtCall, synth, template } from './util';
+
+const FILE = 'versions.test.ts';
 
 function locked(argoVersion: string, sync: any) {
   const c = chart({ argoVersion });
@@ -32,12 +34,13 @@ describe('synchronization per target version', () => {
     expect(template(m.spec, 'a').synchronization).toEqual({ mutex: { name: 'tpl-lock' } });
   });
 
-  it('refuses two locks of a kind before 3.6 and database locks before 3.7', () => {
-    expect(() => Testing.synth(locked('3.5.11', { mutexes: ['a', 'b'] }))).toThrow(
-      /\[test\/wt\] API008 workflow: 2 mutexes, but Argo 3.5.11 takes only one \(synchronization.mutex\) — use one mutex or target >= 3.6/,
+  it('refuses two locks of a kind before 3.6 at the call; the engine reports database locks before 3.7', () => {
+    expect(refusedAtCall(() => locked('3.5.11', { mutexes: ['a', 'b'] }), FILE).message).toBe(
+      '[test/wt] API008 workflow: 2 mutexes, but Argo 3.5.11 takes only one (synchronization.mutex) — use one mutex or target >= 3.6',
     );
+    // A database lock on 3.6 is emitted as written; rule VER001 fails the synth on the field.
     expect(() => Testing.synth(locked('3.6', { mutexes: [{ name: 'a', database: true }] }))).toThrow(
-      /VER001 workflow: database-backed locks need Argo >= 3.7/,
+      /^\[test\/wt\] VER001 \/spec\/synchronization\/mutexes\/0\/database /m,
     );
     const spec = one(
       synth(locked('3.7', { mutexes: [{ name: 'a', database: true }] })),
@@ -78,14 +81,16 @@ describe('CronWorkflow schedules per target version', () => {
     expect(errors).toMatch(/\(schedule\)/);
   });
 
-  it('refuses several schedules before 3.6, and a malformed one', () => {
-    expect(() => Testing.synth(cron('3.5.11', ['0 3 * * *', '0 4 * * *']))).toThrow(
-      /\[test\/nightly\] GITOPS005 2 schedules, but Argo 3.5.11 has only the singular spec.schedule/,
+  it('refuses several schedules before 3.6 and none at the call; the engine reports a malformed one', () => {
+    expect(refusedAtCall(() => cron('3.5.11', ['0 3 * * *', '0 4 * * *']), FILE).message).toBe(
+      '[test/nightly] API008 2 schedules, but Argo 3.5.11 has only the singular spec.schedule — use one schedule or target >= 3.6',
+    );
+    expect(refusedAtCall(() => cron('4.1', []), FILE).message).toMatch(
+      /^\[test\/nightly\] API007 no schedules/,
     );
     expect(() => Testing.synth(cron('4.1', ['every day']))).toThrow(
-      /API008 schedule "every day" is not a 5-field cron expression/,
+      /^\[test\/nightly\] STR006 \/spec\/schedules\/0 /m,
     );
-    expect(() => Testing.synth(cron('4.1', []))).toThrow(/API007 no schedules/);
   });
 });
 
@@ -98,18 +103,16 @@ describe('fields the target lacks', () => {
       return c;
     };
     expect(() => Testing.synth(mk('4.0'))).toThrow(
-      /\[test\/wt\] VER001 podPriority was removed in 4.0.0: Argo Workflows 4.0 refuses it .* silently ignores it .* — Use podPriorityClassName/,
+      /\[test\/wt\] VER001 \/spec\/podPriority podPriority was removed in 4.0.0: Argo Workflows 4.0 refuses it .* silently ignores it .* — Use podPriorityClassName/,
     );
     expect(one(Testing.synth(mk('3.7')), 'WorkflowTemplate').spec.podPriority).toBe(10);
   });
 
-  it('refuses a version it does not support, with the supported list', () => {
-    const c = chart({ argoVersion: '3.4' });
-    const wt = new WorkflowTemplate(c, 'wt');
-    wt.entrypoint = wt.addContainer('a', { image: 'x' });
-    expect(() => Testing.synth(c)).toThrow(
-      /\[test\/wt\] API006 Argo Workflows 3.4 is not supported: supported targets are 3.5, 3.6, 3.7, 4.0, 4.1/,
+  it('refuses a version it does not support at the call, with the supported list', () => {
+    expect(refusedAtCall(() => chart({ argoVersion: '3.4' }), 'util.ts').message).toMatch(
+      /^\[test\] API006 Argo Workflows 3.4 is not supported: supported targets are 3.5, 3.6, 3.7, 4.0, 4.1/,
     );
+    expect(() => new WorkflowTemplate(chart(), 'wt', { argoVersion: 'x' })).toThrow(/^\[test\/wt\] API006 /);
   });
 
   it('lets one workflow target another version than its chart', () => {
