@@ -73,7 +73,7 @@ export interface RuntimeSettings {
   readonly archiveTimeoutMs?: number;
   /**
    * The controller's version (`--argo-version`): the Events name the known bugs it has and their
-   * fixes (src/argo-version.ts KNOWN_BUGS); absent, they name every known bug of the mode.
+   * fixes (src/argo/versions.ts KNOWN_BUGS); absent, they name every known bug of the mode.
    */
   readonly argoVersion?: ArgoVersion;
 }

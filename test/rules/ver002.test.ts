@@ -1,5 +1,5 @@
 /**
- * VER002 and the known-bug table it reads (src/argo-version.ts KNOWN_BUGS): the stuck bugs of an
+ * VER002 and the known-bug table it reads (src/argo/versions.ts KNOWN_BUGS): the stuck bugs of an
  * exact controller version with the first version without them, once per run, only for X.Y.Z.
  */
 import { describe, expect, it } from 'vitest';
