@@ -36,7 +36,22 @@ const compiled = new Map<RawSchema, Map<string, SchemaNode | undefined>>();
 function compile(raw: RawSchema): Map<string, SchemaNode | undefined> {
   const patterns = new Map<string, RegExp>();
   const nodes: Record<string, unknown>[] = raw.NODES.map((n) => JSON.parse(n));
-  const out: SchemaNode[] = nodes.map((n) => ({ k: n.k }) as SchemaNode);
+  // Every node gets every field, in one order: one hidden class, so the walk's loads stay
+  // monomorphic (nodes built field by field had dozens of shapes and made walkSchema slow).
+  const out: SchemaNode[] = nodes.map(
+    (n) =>
+      ({
+        k: n.k,
+        p: undefined,
+        r: undefined,
+        x: undefined,
+        u: false,
+        i: undefined,
+        e: undefined,
+        f: undefined,
+        pt: undefined,
+      }) as unknown as SchemaNode,
+  );
   nodes.forEach((n, id) => {
     const node = out[id] as { -readonly [K in keyof SchemaNode]: SchemaNode[K] };
     if (n.p) node.p = new Map(Object.entries(n.p as Record<string, number>).map(([k, v]) => [k, out[v]]));
