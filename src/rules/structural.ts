@@ -1386,20 +1386,28 @@ const ONE_TYPE: string[][] = TEMPLATE_TYPES.map((k) => [k]);
 
 /** The template types `tm` sets; the common case (exactly one) allocates nothing. */
 function templateTypes(tm: Obj): string[] {
-  // Named loads first (cheap); the keyed loop below only when there is something to find.
-  if (
-    (tm.container ?? tm.script ?? tm.dag ?? tm.steps ?? tm.containerSet) == null &&
-    (tm.resource ?? tm.suspend ?? tm.data ?? tm.http ?? tm.plugin) == null
-  )
-    return NONE;
+  // Named loads (one inline cache each), in TEMPLATE_TYPES' order; keyed loads over the list
+  // were a hot spot of the 10,000-template bench.
+  let n = 0;
   let first = -1;
-  for (let i = 0; i < TEMPLATE_TYPES.length; i++) {
-    const v = tm[TEMPLATE_TYPES[i]];
-    if (v === undefined || v === null) continue;
-    if (first >= 0) return TEMPLATE_TYPES.filter((k) => tm[k] !== undefined && tm[k] !== null);
-    first = i;
-  }
-  return first < 0 ? NONE : ONE_TYPE[first];
+  const set = (v: unknown, i: number) => {
+    if (v === undefined || v === null) return;
+    n++;
+    if (first < 0) first = i;
+  };
+  set(tm.container, 0);
+  set(tm.containerSet, 1);
+  set(tm.steps, 2);
+  set(tm.script, 3);
+  set(tm.resource, 4);
+  set(tm.dag, 5);
+  set(tm.suspend, 6);
+  set(tm.data, 7);
+  set(tm.http, 8);
+  set(tm.plugin, 9);
+  if (n === 0) return NONE;
+  if (n === 1) return ONE_TYPE[first];
+  return TEMPLATE_TYPES.filter((k) => tm[k] !== undefined && tm[k] !== null);
 }
 
 /** `depends` grammar: names with optional .Result, combined with && || ! and parentheses. */
