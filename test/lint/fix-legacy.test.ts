@@ -43,7 +43,9 @@ describe('--fix: legacy singular forms', () => {
     const root = tempTree({ 'wf.yaml': LOCKS });
     const file = join(root, 'wf.yaml');
     const r = await cli(['lint', '--fix', '--argo-version', '4.0', file]);
-    expect(r.stderr).toContain(`fixed: ${file}: SYNC004 WorkflowTemplate/locked /spec/synchronization/mutex\n`);
+    expect(r.stderr).toContain(
+      `fixed: ${file}: SYNC004 WorkflowTemplate/locked /spec/synchronization/mutex\n`,
+    );
     expect(r.stderr).toContain(
       `fixed: ${file}: SYNC004 WorkflowTemplate/locked /spec/templates/0/synchronization/semaphore\n`,
     );
