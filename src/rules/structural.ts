@@ -1488,6 +1488,20 @@ export const STR008 = defineRule({
           fix: 'Split it into one template per type.',
         });
       }
+      // validateLeaf: a container or script template needs an image, unless the workflow's
+      // templateDefaults give one (effective spec: also a referenced template's or the controller's
+      // defaults, so never stricter than Argo).
+      for (const kind of ['container', 'script'] as const) {
+        const c = obj(tm[kind]);
+        if (!c || (typeof c.image === 'string' && c.image !== '')) continue;
+        const dflt = obj(obj(wl.effective.templateDefaults)?.[kind])?.image;
+        if (typeof dflt === 'string' && dflt !== '') continue;
+        ctx.report({
+          path: ptr(t.path, kind),
+          message: `${templateLabel(t)}: ${kind}.image may not be empty: Argo refuses the object`,
+          fix: `Set ${kind}.image (or templateDefaults.${kind}.image for every template).`,
+        });
+      }
       const leaf = !('steps' in tm) && !('dag' in tm);
       if (!leaf && tm.activeDeadlineSeconds !== undefined) {
         ctx.report({
