@@ -967,6 +967,14 @@ function inputScope(t: Obj): Set<string> {
   return inputs;
 }
 
+/** `task` lists `name` in its dependencies or names it in its depends expression. */
+function dependsDirectlyOn(task: Obj, name: string): boolean {
+  const deps = task.dependencies;
+  if (Array.isArray(deps) && deps.includes(name)) return true;
+  const depends = str(task.depends);
+  return depends !== undefined && dependsNames(depends).includes(name);
+}
+
 /** Tasks a DAG task depends on, transitively; computed per task on first question. */
 class DagAncestry {
   private direct: Map<string, string[]> | undefined;
@@ -1114,6 +1122,8 @@ export const STR004 = defineRule({
             for (const tag of tagsOf(x.text)) {
               const m = /^\s*tasks\.([^.\s]+)\./.exec(tag.text);
               if (!m || !nodes.has(m[1])) continue;
+              // The usual case, a direct dependency, needs no transitive closure.
+              if (dependsDirectlyOn(s, m[1])) continue;
               if (!dependencies.of(str(s.name) ?? '')?.has(m[1])) {
                 ctx.report({
                   path: x.path,
