@@ -1,16 +1,13 @@
 /**
  * `argo-guard lint [PATH...|-]`: the safety rules over any GitOps repository's YAML.
- * Loads only what linting needs (js-yaml and the rules): start-up stays well under 0.5 s.
+ * Loads only what linting needs (js-yaml and the rules): start-up stays well under 0.5 s. What only
+ * a flag needs (--fix, --baseline, --write-baseline, json and sarif output) is imported when used.
  */
 import { parseArgs } from 'node:util';
 import { ArgoVersionError, parseArgoVersion } from '../argo/versions';
 import { UserError } from '../errors';
-import { applyBaseline, writeBaseline } from '../lint/baseline';
 import { applyConfig, resolveConfig } from '../lint/config';
 import { loadControllerConfig } from '../lint/controller-config';
-import { applyFixes } from '../lint/fix';
-import { formatJson } from '../lint/format-json';
-import { formatSarif } from '../lint/format-sarif';
 import { formatInputErrors, formatText, useColor } from '../lint/format-text';
 import { exitCode, lintPaths } from '../lint/lint-files';
 import { DEFAULT_MAX_FILE_SIZE } from '../lint/loader';
@@ -129,6 +126,7 @@ export const command: Command = {
     run.findings = applyConfig(run.findings, config);
 
     if (values.fix) {
+      const { applyFixes } = await import('../lint/fix.js');
       const fixed = applyFixes(run);
       for (const f of fixed.files) {
         for (const x of f.fixed)
@@ -145,20 +143,26 @@ export const command: Command = {
       if (run.findings.length) process.stderr.write(`${run.findings.length} finding(s) need a human:\n`);
     }
 
+    const baseline =
+      values['write-baseline'] !== undefined || values.baseline !== undefined
+        ? await import('../lint/baseline.js')
+        : undefined;
     if (values['write-baseline'] !== undefined) {
-      const n = writeBaseline(run.findings, values['write-baseline']);
+      const n = baseline!.writeBaseline(run.findings, values['write-baseline']);
       process.stderr.write(`baseline: recorded ${n} finding(s) in ${values['write-baseline']}\n`);
     }
     if (values.baseline !== undefined) {
-      const b = applyBaseline(run.findings, values.baseline);
+      const b = baseline!.applyBaseline(run.findings, values.baseline);
       run.findings = b.findings;
       if (b.hidden)
         process.stderr.write(`baseline: ${b.hidden} known finding(s) hidden (${values.baseline})\n`);
     }
     if (run.errors.length) process.stderr.write(formatInputErrors(run.errors));
     if (format === 'json') {
+      const { formatJson } = await import('../lint/format-json.js');
       process.stdout.write(formatJson(run));
     } else if (format === 'sarif') {
+      const { formatSarif } = await import('../lint/format-sarif.js');
       process.stdout.write(formatSarif(run));
     } else {
       process.stdout.write(formatText(run, { color: useColor(process.stdout) }));

@@ -14,7 +14,6 @@
  * still linted (docs/rule-catalog.md, "Output contract": exit 2, the other inputs still reported).
  */
 import { isUtf8 } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -25,7 +24,6 @@ import {
   readSync,
   statSync,
 } from 'node:fs';
-import { Socket } from 'node:net';
 import { extname, join } from 'node:path';
 import * as jsYaml from 'js-yaml';
 import { isObject } from '../argo/json';
@@ -91,6 +89,8 @@ export interface LoadResult {
 
 /** sha256 of some bytes, hex: what --fix compares before it writes. */
 export function hashBytes(buf: Buffer): string {
+  // Required here, not at the top: only --fix hashes, and node:crypto costs start-up time.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(buf).digest('hex');
 }
 
@@ -125,7 +125,7 @@ export const K8S_SCHEMA = jsYaml.CORE_SCHEMA.extend({
     // kubectl reads YAML 1.1 (go-yaml v2): `yes`, `on`, `y` are true; `012` is octal 10.
     new jsYaml.Type('tag:yaml.org,2002:bool', {
       kind: 'scalar',
-      resolve: (s: string | null) => s !== null && YAML11_BOOLS.has(s),
+      resolve: (s: string | null) => s !== null && isYaml11Bool(s),
       construct: (s: string) => YAML11_BOOLS.get(s),
       predicate: (v: unknown) => typeof v === 'boolean',
       represent: { lowercase: (v: object) => (v ? 'true' : 'false') },
@@ -151,6 +151,17 @@ export const K8S_SCHEMA = jsYaml.CORE_SCHEMA.extend({
     new jsYaml.Type('tag:yaml.org,2002:pairs', { kind: 'sequence', construct: (l: unknown) => l ?? [] }),
   ],
 });
+
+/**
+ * Cheap length and first-character tests before the Map lookup: this runs for every plain scalar
+ * of every file, and hashing each one for the Map cost more than the rest of the resolve.
+ */
+function isYaml11Bool(s: string): boolean {
+  if (s.length > 5) return false;
+  const c = s.charCodeAt(0) | 0x20; // lower case
+  if (c !== 0x79 && c !== 0x6e && c !== 0x74 && c !== 0x66 && c !== 0x6f) return false; // y n t f o
+  return YAML11_BOOLS.has(s);
+}
 
 /** go-yaml v2 resolve.go: the YAML 1.1 booleans kubectl reads. */
 const YAML11_BOOLS = new Map<string, boolean>([
@@ -367,6 +378,8 @@ async function readInput(file: string, max: number): Promise<ReadResult> {
       closeSync(fd);
       return { error: 'a pipe or FIFO with no writer: nothing to read' };
     }
+    // Required here, not at the top: node:net costs start-up time and only FIFOs need it.
+    const { Socket } = require('node:net') as typeof import('node:net');
     const stream = new Socket({ fd, readable: true, writable: false });
     return readStream(stream, max, true, n > 0 ? first.subarray(0, n) : undefined);
   }

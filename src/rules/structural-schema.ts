@@ -24,6 +24,11 @@ export interface SchemaNode {
   readonly e?: readonly string[];
   readonly f?: 'date-time' | 'byte';
   readonly pt?: RegExp;
+  /**
+   * What the walk may accept without a call: 's' any string (no enum, pattern or format),
+   * 'i' an integer, 'b' a boolean, '*' anything; '' when the value must be looked at.
+   */
+  readonly fast: '' | 's' | 'i' | 'b' | '*';
 }
 
 interface RawSchema {
@@ -36,7 +41,23 @@ const compiled = new Map<RawSchema, Map<string, SchemaNode | undefined>>();
 function compile(raw: RawSchema): Map<string, SchemaNode | undefined> {
   const patterns = new Map<string, RegExp>();
   const nodes: Record<string, unknown>[] = raw.NODES.map((n) => JSON.parse(n));
-  const out: SchemaNode[] = nodes.map((n) => ({ k: n.k }) as SchemaNode);
+  // Every node gets every field, in one order: one hidden class, so the walk's loads stay
+  // monomorphic (nodes built field by field had dozens of shapes and made walkSchema slow).
+  const out: SchemaNode[] = nodes.map(
+    (n) =>
+      ({
+        k: n.k,
+        p: undefined,
+        r: undefined,
+        x: undefined,
+        u: false,
+        i: undefined,
+        e: undefined,
+        f: undefined,
+        pt: undefined,
+        fast: '',
+      }) as unknown as SchemaNode,
+  );
   nodes.forEach((n, id) => {
     const node = out[id] as { -readonly [K in keyof SchemaNode]: SchemaNode[K] };
     if (n.p) node.p = new Map(Object.entries(n.p as Record<string, number>).map(([k, v]) => [k, out[v]]));
@@ -54,6 +75,8 @@ function compile(raw: RawSchema): Map<string, SchemaNode | undefined> {
       }
       node.pt = re;
     }
+    if (node.k === 's') node.fast = node.e || node.pt || node.f ? '' : 's';
+    else if (node.k === 'i' || node.k === 'b' || node.k === '*') node.fast = node.k;
   });
   const byKind = new Map<string, SchemaNode | undefined>();
   for (const [kind, id] of Object.entries(raw.KINDS)) byKind.set(kind, out[id]);
@@ -107,6 +130,22 @@ export interface WalkOptions {
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/** Whether `v` passes `node` without a closer look (the common case: most values are fine scalars). */
+function acceptsFast(node: SchemaNode, v: unknown): boolean {
+  switch (node.fast) {
+    case '':
+      return false;
+    case 's':
+      return typeof v === 'string';
+    case 'i':
+      return typeof v === 'number' && Number.isInteger(v);
+    case 'b':
+      return typeof v === 'boolean';
+    case '*':
+      return true;
+  }
+}
+
 /** Walks `value` against `node`, calling `report` for each problem (bounded: one per place). */
 export function walkSchema(
   value: unknown,
@@ -129,8 +168,11 @@ export function walkSchema(
       for (const key in o) {
         const sub = props?.get(key) ?? node.x;
         if (sub) {
+          const v = o[key];
+          // No call, no path push for a null or a fine scalar (most of every object).
+          if (v === null || v === undefined || acceptsFast(sub, v)) continue;
           path.push(key);
-          walkSchema(o[key], sub, path, report, opts);
+          walkSchema(v, sub, path, report, opts);
           path.pop();
         } else if (!node.u && !opts.skipUnknown.has(key)) {
           report({ kind: 'unknown', path: [...path], key, known: props ? [...props.keys()] : [] });
@@ -151,8 +193,10 @@ export function walkSchema(
       const item = node.i;
       if (!item || item.k === '*') return;
       for (let n = 0; n < value.length; n++) {
+        const v = value[n];
+        if (v === null || v === undefined || acceptsFast(item, v)) continue;
         path.push(String(n));
-        walkSchema(value[n], item, path, report, opts);
+        walkSchema(v, item, path, report, opts);
         path.pop();
       }
       return;

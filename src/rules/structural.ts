@@ -17,7 +17,6 @@ import type { AutofixOp } from './types';
 import {
   type Call,
   callsOf,
-  forEachStepOrTask,
   resolveCall,
   type TemplateInfo,
   templateLabel,
@@ -27,6 +26,91 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
+
+/** A step or task of a template, with its pointer and the call it makes (STR002-STR005, STR007). */
+class StepOf {
+  private joined: string | undefined;
+  constructor(
+    readonly step: Obj,
+    readonly isTask: boolean,
+    /** `steps[i][j]` (j undefined for a bare step object) or `dag.tasks[i]`. */
+    readonly i: number,
+    readonly j: number | undefined,
+    /** The template call it makes itself (not its hooks or onExit); undefined when it names none. */
+    readonly call: Call | undefined,
+    private readonly base: string,
+  ) {}
+
+  /** Its pointer in the owner object (as forEachStepOrTask gives it), joined on first use. */
+  get path(): string {
+    this.joined ??= this.isTask
+      ? `${this.base}/dag/tasks/${this.i}`
+      : this.j === undefined
+        ? `${this.base}/steps/${this.i}`
+        : `${this.base}/steps/${this.i}/${this.j}`;
+    return this.joined;
+  }
+}
+
+/** Whether `path` is `${base}/dag/tasks/${i}` or `${base}/steps/${i}[/${j}]`, without joining it. */
+function isStepPath(path: string, base: string, isTask: boolean, i: number, j: number | undefined): boolean {
+  if (!path.startsWith(base)) return false;
+  const seg = isTask ? '/dag/tasks/' : '/steps/';
+  if (!path.startsWith(seg, base.length)) return false;
+  const first = String(i);
+  let at = base.length + seg.length;
+  if (!path.startsWith(first, at)) return false;
+  at += first.length;
+  if (j !== undefined) {
+    const second = String(j);
+    if (path.charCodeAt(at) !== 0x2f || !path.startsWith(second, at + 1)) return false;
+    at += 1 + second.length;
+  }
+  return at === path.length;
+}
+
+/**
+ * The steps and tasks of `t` in forEachStepOrTask's order, built once per template and shared by
+ * the STR rules (one pass, not one per rule). The call of each is found by walking callsOf's list,
+ * which computeCalls builds in that same order, so no pointer is joined or hashed for it.
+ */
+function stepsOf(ctx: RuleContext, wl: WorkflowLike, t: TemplateInfo): readonly StepOf[] {
+  // On the Workflow-like's own cache (a WeakMap would slow every GC: see WorkflowLike.cache).
+  let perWl = wl.cache.stepsOf as Map<TemplateInfo, readonly StepOf[]> | undefined;
+  if (!perWl) {
+    perWl = new Map();
+    wl.cache.stepsOf = perWl;
+  }
+  const cached = perWl.get(t);
+  if (cached) return cached;
+  const out: StepOf[] = [];
+  const groups = arr(t.tmpl.steps);
+  const tasks = arr(obj(t.tmpl.dag)?.tasks);
+  if (groups.length > 0 || tasks.length > 0) {
+    const calls = callsOf(ctx.input, wl, t);
+    let k = 0;
+    const add = (step: Obj, isTask: boolean, i: number, j: number | undefined) => {
+      let call: Call | undefined;
+      // Skip the exit handlers and hooks of earlier steps; the next step/task call is this
+      // step's own, or a later step's (then this one names no template).
+      while (k < calls.length && (calls[k].via === 'exit' || calls[k].via === 'hook')) k++;
+      if (k < calls.length && isStepPath(calls[k].path, t.path, isTask, i, j)) call = calls[k++];
+      out.push(new StepOf(step, isTask, i, j, call, t.path));
+    };
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i];
+      if (Array.isArray(g)) {
+        for (let j = 0; j < g.length; j++) if (isObject(g[j])) add(g[j] as Obj, false, i, j);
+      } else if (isObject(g)) add(g, false, i, undefined);
+    }
+    for (let i = 0; i < tasks.length; i++) {
+      const x = tasks[i];
+      if (isObject(x)) add(x, true, i, undefined);
+    }
+  }
+  perWl.set(t, out);
+  return out;
+}
 
 /** Edit distance (Levenshtein), bounded: returns `max + 1` as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max = 3): number {
@@ -267,20 +351,22 @@ function checkNames(
   what: Lazy,
   param: boolean,
 ): void {
-  const seen = new Set<string>();
-  list.forEach((x, i) => {
-    const o = obj(x);
-    if (!o) return;
+  // Short lists (the usual) find duplicates by a scan of the names before; long ones by a Set.
+  const before: string[] = [];
+  let seen: Set<string> | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const o = obj(list[i]);
+    if (!o) continue;
     const name = o.name;
     // A templated name (`result-{{inputs.parameters.x}}`) is checked by Argo after substitution.
-    if (typeof name === 'string' && name.includes('{{')) return;
+    if (typeof name === 'string' && name.includes('{{')) continue;
     if (typeof name !== 'string' || name === '') {
       ctx.report({
         path: ptr(basePath(), i),
         message: `${what()} #${i} has no name: Argo refuses the object`,
         fix: 'Give it a name.',
       });
-      return;
+      continue;
     }
     const err = param
       ? PARAM_NAME.test(name)
@@ -294,15 +380,18 @@ function checkNames(
         fix: `Rename it, e.g. "${param ? name.replace(/[^-a-zA-Z0-9_]+/g, '_') : suggestFieldName(name)}" (and the references to it).`,
       });
     }
-    if (seen.has(name)) {
+    if (!seen && before.length === 16) seen = new Set(before);
+    const twice = seen ? seen.has(name) : before.includes(name);
+    if (twice) {
       ctx.report({
         path: ptr(basePath(), i, 'name'),
         message: `${what()} name "${name}" is used twice: Argo refuses the object`,
         fix: 'Give each one a distinct name.',
       });
     }
-    seen.add(name);
-  });
+    if (seen) seen.add(name);
+    else before.push(name);
+  }
 }
 
 function checkIoNames(ctx: RuleContext, io: unknown, path: Lazy, what: Lazy): void {
@@ -393,50 +482,46 @@ export const STR002 = defineRule({
         );
       }
       // Step names are unique across all groups of a steps template.
-      const steps: unknown[] = [];
-      const stepPaths: string[] = [];
-      forEachStepOrTask(t, (s, p, isTask) => {
-        if (!isTask) {
-          steps.push(s);
-          stepPaths.push(p);
-        }
-      });
-      const seen = new Set<string>();
-      steps.forEach((s, i) => {
-        const n = (s as Obj).name;
+      const all = stepsOf(ctx, wl, t);
+      let seen: Set<string> | undefined;
+      for (const x of all) {
+        if (x.isTask) continue;
+        const n = x.step.name;
         if (typeof n !== 'string' || n === '') {
           ctx.report({
-            path: stepPaths[i],
+            path: x.path,
             message: `a step of ${templateLabel(t)} has no name`,
             fix: 'Give the step a name.',
           });
-          return;
+          continue;
         }
         const err = fieldNameError(n);
         if (err) {
           ctx.report({
-            path: `${stepPaths[i]}/name`,
+            path: `${x.path}/name`,
             message: `step name "${n}" in ${templateLabel(t)} is invalid: it ${err}`,
             fix: `Rename it, e.g. "${suggestFieldName(n)}" (and the references to it).`,
           });
         }
+        seen ??= new Set();
         if (seen.has(n)) {
           ctx.report({
-            path: `${stepPaths[i]}/name`,
+            path: `${x.path}/name`,
             message: `step name "${n}" is used twice in ${templateLabel(t)}`,
             fix: 'Give each step a distinct name.',
           });
         }
         seen.add(n);
-      });
-      forEachStepOrTask(t, (s, p) =>
+      }
+      for (const x of all) {
+        if (x.step.arguments === undefined) continue;
         checkIoNames(
           ctx,
-          s.arguments,
-          () => `${p}/arguments`,
+          x.step.arguments,
+          () => `${x.path}/arguments`,
           () => 'argument',
-        ),
-      );
+        );
+      }
     }
   },
 });
@@ -484,7 +569,7 @@ export const STR003 = defineRule({
       }
     }
     for (const t of wl.ownTemplates) {
-      forEachStepOrTask(t, (s, p, isTask) => {
+      for (const { step: s, path: p, isTask } of stepsOf(ctx, wl, t)) {
         const what = isTask ? 'task' : 'step';
         const n = s.template !== undefined ? 1 : 0;
         const r = s.templateRef !== undefined ? 1 : 0;
@@ -502,7 +587,7 @@ export const STR003 = defineRule({
             fix: 'Keep exactly one of them.',
           });
         }
-      });
+      }
       for (const c of callsOf(ctx.input, wl, t)) {
         if (c.missing !== 'ref-absent' || !c.refPath.endsWith('/templateRef')) continue;
         const [refName] = c.label.split('/');
@@ -876,6 +961,14 @@ function inputScope(t: Obj): Set<string> {
   return inputs;
 }
 
+/** `task` lists `name` in its dependencies or names it in its depends expression. */
+function dependsDirectlyOn(task: Obj, name: string): boolean {
+  const deps = task.dependencies;
+  if (Array.isArray(deps) && deps.includes(name)) return true;
+  const depends = str(task.depends);
+  return depends !== undefined && dependsNames(depends).includes(name);
+}
+
 /** Tasks a DAG task depends on, transitively; computed per task on first question. */
 class DagAncestry {
   private direct: Map<string, string[]> | undefined;
@@ -935,12 +1028,7 @@ export const STR004 = defineRule({
       const tagged = taggedStrings(t.tmpl, t.path);
       if (!tagged.some((x) => !x.inline)) continue;
       ws ??= workflowScope(ctx, wl);
-      const calls = callsOf(ctx.input, wl, t);
-      // The call each step/task makes, by its pointer (the first, as calls.find would).
-      const byPath = new Map<string, Call>();
-      for (const c of calls)
-        if (c.via !== 'exit' && c.via !== 'hook' && !byPath.has(c.path)) byPath.set(c.path, c);
-      const targetOf = (path: string): Call | undefined => byPath.get(path);
+      const all = stepsOf(ctx, wl, t);
       const base: Scope = {
         inputs: inputScope(t.tmpl),
         nodes: new Map(),
@@ -991,9 +1079,9 @@ export const STR004 = defineRule({
       let outerNodes: Scope | undefined;
       if (groups.length) {
         const nodes = new Map<string, NodeOffer>();
-        const step = (s: Obj, p: string, i: number, j: number | undefined) => {
+        for (const { step: s, isTask, call: c, i, j } of all) {
+          if (isTask) continue;
           const n = str(s.name);
-          const c = targetOf(p);
           const aggregate = s.withItems !== undefined || s.withParam !== undefined;
           const offer = new CalledNode(c, aggregate);
           // A step's exit hooks may read its own outputs (validate.go: HasExitHook).
@@ -1002,27 +1090,18 @@ export const STR004 = defineRule({
           if (inSteps.length)
             ofNode(inSteps, 1, i, j, { ...base, nodes, nodePrefix: 'steps.', items: loopItems(s) });
           if (n !== undefined) nodes.set(n, offer);
-        };
-        // The order and pointers of forEachStepOrTask, with the indices.
-        for (let i = 0; i < groups.length; i++) {
-          const g = groups[i];
-          if (Array.isArray(g)) {
-            for (let j = 0; j < g.length; j++)
-              if (isObject(g[j])) step(g[j] as Obj, `${t.path}/steps/${i}/${j}`, i, j);
-          } else if (isObject(g)) step(g, `${t.path}/steps/${i}`, i, undefined);
         }
         outerNodes = { ...base, nodes, nodePrefix: 'steps.' };
       }
       if (tasks.length) {
         const nodes = new Map<string, NodeOffer>();
         const dependencies = new DagAncestry(tasks);
-        forEachStepOrTask(t, (s, p, isTask) => {
-          if (!isTask) return;
+        for (const { step: s, isTask, call: c } of all) {
+          if (!isTask) continue;
           const n = str(s.name);
-          const c = targetOf(p);
           const aggregate = s.withItems !== undefined || s.withParam !== undefined;
           if (n !== undefined) nodes.set(n, new CalledNode(c, aggregate));
-        });
+        }
         const taskScope: Scope = { ...base, nodes, nodePrefix: 'tasks.' };
         outerNodes ??= taskScope;
         const list = arr(obj(t.tmpl.dag)?.tasks);
@@ -1037,6 +1116,8 @@ export const STR004 = defineRule({
             for (const tag of tagsOf(x.text)) {
               const m = /^\s*tasks\.([^.\s]+)\./.exec(tag.text);
               if (!m || !nodes.has(m[1])) continue;
+              // The usual case, a direct dependency, needs no transitive closure.
+              if (dependsDirectlyOn(s, m[1])) continue;
               if (!dependencies.of(str(s.name) ?? '')?.has(m[1])) {
                 ctx.report({
                   path: x.path,
@@ -1074,6 +1155,14 @@ const ARTIFACT_SOURCES = [
   'key',
 ];
 
+const ARTIFACT_SOURCE_KEYS: ReadonlySet<string> = new Set(ARTIFACT_SOURCES);
+
+/** An artifact with a source of its own; an artifact has a few keys, so loop over those. */
+function hasArtifactSource(p: Obj): boolean {
+  for (const k in p) if (ARTIFACT_SOURCE_KEYS.has(k) && p[k] !== undefined) return true;
+  return false;
+}
+
 function missingInputs(target: Obj, args: unknown): { params: string[]; artifacts: string[] } {
   const a = obj(args);
   // Lists stay unallocated in the common case: every input is supplied or has a default.
@@ -1094,7 +1183,7 @@ function missingInputs(target: Obj, args: unknown): { params: string[]; artifact
     const p = obj(x);
     const n = str(p?.name);
     if (!p || n === undefined || p.optional === true) continue;
-    if (ARTIFACT_SOURCES.some((k) => p[k] !== undefined)) continue;
+    if (hasArtifactSource(p)) continue;
     if (hasName(a?.artifacts, n)) continue;
     artifacts ??= [];
     artifacts.push(n);
@@ -1130,23 +1219,16 @@ export const STR005 = defineRule({
       });
     };
     for (const t of wl.ownTemplates) {
-      const calls = callsOf(ctx.input, wl, t);
-      let steps: Map<string, Obj> | undefined;
-      for (const c of calls) {
-        if (!c.target || c.via === 'hook' || c.via === 'exit') continue;
+      // The calls a step or task makes itself, in order (hooks and exit handlers get no arguments).
+      for (const { step: holder, call: c } of stepsOf(ctx, wl, t)) {
+        if (!c?.target) continue;
         if (c.target.t.inline) continue; // an inline template reads the caller's scope
         const ins = obj(c.target.t.tmpl.inputs);
         if (!ins) continue;
-        if (!steps) {
-          const m = new Map<string, Obj>();
-          forEachStepOrTask(t, (st, sp) => m.set(sp, st));
-          steps = m;
-        }
-        const holder = steps.get(c.path);
-        const args = obj(holder)?.arguments;
+        const args = holder.arguments;
         say(
           c.path,
-          `${c.via} "${str(obj(holder)?.name) ?? '?'}"`,
+          `${c.via} "${str(holder.name) ?? '?'}"`,
           c.target.t,
           missingInputs(c.target.t.tmpl, args),
           'its arguments',
@@ -1233,6 +1315,8 @@ export const STR006 = defineRule({
 // STR007: loops
 // ---------------------------------------------------------------------------------------------
 
+const LOOP_KEYS = ['withItems', 'withParam', 'withSequence'];
+
 export const STR007 = defineRule({
   id: 'STR007',
   severity: 'error',
@@ -1244,10 +1328,10 @@ export const STR007 = defineRule({
     const wl = ctx.workflowLike();
     if (!wl) return;
     for (const t of wl.ownTemplates) {
-      forEachStepOrTask(t, (s, p) => {
-        const defined = ['withItems', 'withParam', 'withSequence'].filter(
-          (k) => s[k] !== undefined && s[k] !== null,
-        );
+      for (const { step: s, path: p } of stepsOf(ctx, wl, t)) {
+        // Most steps have no loop at all: test before building the list (this runs for every step).
+        const loops = (s.withItems ?? s.withParam ?? s.withSequence) != null;
+        const defined = loops ? LOOP_KEYS.filter((k) => s[k] !== undefined && s[k] !== null) : NONE;
         if (defined.length > 1) {
           ctx.report({
             path: `${p}/${defined[1]}`,
@@ -1280,7 +1364,7 @@ export const STR007 = defineRule({
             fix: 'Keep count or end (with start).',
           });
         }
-      });
+      }
     }
   },
 });
@@ -1301,6 +1385,34 @@ const TEMPLATE_TYPES = [
   'http',
   'plugin',
 ];
+
+const ONE_TYPE: string[][] = TEMPLATE_TYPES.map((k) => [k]);
+
+/** The template types `tm` sets; the common case (exactly one) allocates nothing. */
+function templateTypes(tm: Obj): string[] {
+  // Named loads (one inline cache each), in TEMPLATE_TYPES' order; keyed loads over the list
+  // were a hot spot of the 10,000-template bench.
+  let n = 0;
+  let first = -1;
+  const set = (v: unknown, i: number) => {
+    if (v === undefined || v === null) return;
+    n++;
+    if (first < 0) first = i;
+  };
+  set(tm.container, 0);
+  set(tm.containerSet, 1);
+  set(tm.steps, 2);
+  set(tm.script, 3);
+  set(tm.resource, 4);
+  set(tm.dag, 5);
+  set(tm.suspend, 6);
+  set(tm.data, 7);
+  set(tm.http, 8);
+  set(tm.plugin, 9);
+  if (n === 0) return NONE;
+  if (n === 1) return ONE_TYPE[first];
+  return TEMPLATE_TYPES.filter((k) => tm[k] !== undefined && tm[k] !== null);
+}
 
 /** `depends` grammar: names with optional .Result, combined with && || ! and parentheses. */
 export function dependsSyntaxError(expr: string): string | undefined {
@@ -1366,7 +1478,7 @@ export const STR008 = defineRule({
     if (!wl) return;
     for (const t of wl.ownTemplates) {
       const tm = t.tmpl;
-      const types = TEMPLATE_TYPES.filter((k) => tm[k] !== undefined && tm[k] !== null);
+      const types = templateTypes(tm);
       if (types.length === 0 && !t.inline) {
         ctx.report({
           path: t.path,
@@ -1378,6 +1490,20 @@ export const STR008 = defineRule({
           path: ptr(t.path, types[1]),
           message: `${templateLabel(t)} has more than one template type (${types.join(', ')}): Argo refuses the object`,
           fix: 'Split it into one template per type.',
+        });
+      }
+      // validateLeaf: a container or script template needs an image, unless the workflow's
+      // templateDefaults give one (effective spec: also a referenced template's or the controller's
+      // defaults, so never stricter than Argo).
+      for (const kind of ['container', 'script'] as const) {
+        const c = obj(tm[kind]);
+        if (!c || (typeof c.image === 'string' && c.image !== '')) continue;
+        const dflt = obj(obj(wl.effective.templateDefaults)?.[kind])?.image;
+        if (typeof dflt === 'string' && dflt !== '') continue;
+        ctx.report({
+          path: ptr(t.path, kind),
+          message: `${templateLabel(t)}: ${kind}.image may not be empty: Argo refuses the object`,
+          fix: `Set ${kind}.image (or templateDefaults.${kind}.image for every template).`,
         });
       }
       const leaf = !('steps' in tm) && !('dag' in tm);
@@ -1435,11 +1561,17 @@ export const STR008 = defineRule({
         continue;
       }
       const usingDepends = tasks.some((x) => typeof x.depends === 'string' && x.depends !== '');
-      const byName = new Map(tasks.map((x) => [str(x.name) ?? '', x]));
+      // Built only when a depends result or a target needs it (rare).
+      let byNameMap: Map<string, Obj> | undefined;
+      const byName = () => {
+        byNameMap ??= new Map(tasks.map((x) => [str(x.name) ?? '', x]));
+        return byNameMap;
+      };
+      const tasksPath = `${t.path}/dag/tasks`;
       arr(dag.tasks).forEach((x, i) => {
         const task = obj(x);
         if (!task) return;
-        const p = ptr(t.path, 'dag', 'tasks', i);
+        const p = `${tasksPath}/${i}`;
         const n = str(task.name) ?? '';
         const deps = arr(task.dependencies);
         if ((usingDepends || deps.length > 0) && /^[0-9]/.test(n)) {
@@ -1486,7 +1618,7 @@ export const STR008 = defineRule({
                 fix: `Use one of: ${[...DEPENDS_RESULTS].join(', ')}.`,
               });
             } else if (result === 'AnySucceeded' || result === 'AllFailed') {
-              const d = byName.get(dep);
+              const d = byName().get(dep);
               if (
                 d &&
                 d.withItems === undefined &&
@@ -1506,10 +1638,10 @@ export const STR008 = defineRule({
       const target = str(dag.target);
       if (target !== undefined && !target.includes('{{')) {
         for (const name of target.split(/\s+/)) {
-          if (name !== '' && !byName.has(name)) {
+          if (name !== '' && !byName().has(name)) {
             ctx.report({
               path: ptr(t.path, 'dag', 'target'),
-              message: `DAG target "${name}" is not a task of ${templateLabel(t)}${didYouMean(name, byName.keys())}`,
+              message: `DAG target "${name}" is not a task of ${templateLabel(t)}${didYouMean(name, byName().keys())}`,
               fix: 'Name tasks of this DAG in target.',
             });
           }
