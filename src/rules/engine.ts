@@ -6,6 +6,7 @@
 
 import { isObject, metaValue, obj, str } from '../argo/json';
 import { DEFAULT_ARGO_VERSION } from '../argo/versions';
+import { normalizeArchitecture } from '../platform/platform';
 import { InputIndex } from './input-index';
 import { ALL_RULES, ENGINE_RULES } from './registry';
 import type { Report, ResolvedOptions, Rule, RuleContext } from './rule';
@@ -21,7 +22,8 @@ export function resolveOptions(o: RuleOptions): ResolvedOptions {
     watcher: o.watcher === true,
     platforms: o.platforms,
     strictPlatforms: o.strictPlatforms === true,
-    taintedArchitectures: new Set(o.taintedArchitectures ?? []),
+    // Node-label spelling, as the pins are written: `aarch64` or `linux/arm64` means `arm64`.
+    taintedArchitectures: new Set((o.taintedArchitectures ?? []).map(normalizeArchitecture)),
     controllerConfig: o.controllerConfig,
   };
 }

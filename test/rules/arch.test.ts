@@ -271,6 +271,12 @@ describe('ARCH005 pinned to a tainted architecture without a toleration', () => 
     expect(at(f)).toEqual(['ARCH005@/spec/templates/1']);
     expect(f[0].severity).toBe('warning');
   });
+  it('reads a tainted architecture in any spelling a user writes (aarch64, linux/arm64)', () => {
+    for (const spelling of ['aarch64', 'linux/arm64', ' arm64 '])
+      expect(at(lintRule('ARCH005', [wt('t', arm)], { taintedArchitectures: [spelling] })), spelling).toEqual(
+        ['ARCH005@/spec/templates/1'],
+      );
+  });
   it('passes with a toleration at workflow level, or when no taints are declared', () => {
     const tol = {
       ...arm,
