@@ -1533,10 +1533,12 @@ export const STR008 = defineRule({
       const durations = targetHasField(ctx.options.argoVersion, 'pendingTimeout')
         ? (['timeout', 'pendingTimeout'] as const)
         : (['timeout'] as const);
+      // validate.go checks timeout with Template.IsLeaf(), which also leaves out suspend templates.
+      const timeoutLeaf = leaf && !('suspend' in tm);
       for (const key of durations) {
         const d = tm[key];
         if (typeof d !== 'string' || d === '' || d.includes('{{')) continue;
-        if (!leaf) {
+        if (!timeoutLeaf) {
           ctx.report({
             path: ptr(t.path, key),
             message: `${templateLabel(t)}: ${types[0] ?? 'this'} templates do not support ${key}`,

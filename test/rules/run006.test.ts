@@ -92,17 +92,25 @@ describe('STR008 pendingTimeout where Argo refuses it', () => {
     templates[0].pendingTimeout = '15m'; // the DAG
     templates[1].pendingTimeout = '900'; // the pod template, no unit
     templates.push({ name: 'seq', pendingTimeout: '5m', steps: [[{ name: 's', template: 'step' }]] });
+    // Template.IsLeaf() leaves out suspend templates too (validate.go: "suspend template doesn't
+    // support timeout field"), for timeout as well.
+    templates.push({ name: 'gate', suspend: {}, timeout: '1h', pendingTimeout: '1h' });
     const f = lintRule('STR008', [wt('t', spec)], { argoVersion: v('4.1') });
     expect(at(f)).toEqual([
       'STR008@/spec/templates/0/pendingTimeout',
       'STR008@/spec/templates/1/pendingTimeout',
       'STR008@/spec/templates/2/pendingTimeout',
+      'STR008@/spec/templates/3/pendingTimeout',
+      'STR008@/spec/templates/3/timeout',
     ]);
     expect(f[0].message).toContain('dag templates do not support pendingTimeout');
     expect(f[1].message).toContain('pendingTimeout "900" has no unit');
     expect(f[2].message).toContain('steps templates do not support pendingTimeout');
+    expect(f[4].message).toContain('suspend templates do not support timeout');
     // 4.0 does not know the field: VER001 reports it, STR008 does not a second time.
-    expect(lintRule('STR008', [wt('t', spec)], { argoVersion: v('4.0') })).toEqual([]);
+    expect(at(lintRule('STR008', [wt('t', spec)], { argoVersion: v('4.0') }))).toEqual([
+      'STR008@/spec/templates/3/timeout',
+    ]);
     expect(at(lintRule('VER001', [wt('t', spec)], { argoVersion: v('4.0') }))).toContain(
       'VER001@/spec/templates/0/pendingTimeout',
     );
