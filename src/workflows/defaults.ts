@@ -94,7 +94,7 @@ export interface RenderedPendingTimeout {
 
 /**
  * Renders a pod template's `pendingTimeout` (RUN-01, rule RUN006). Only targets whose schema has
- * the field get one (Argo Workflows >= 4.1; older strict decoders refuse it, VER001); there the
+ * the field get one (Argo Workflows >= 4.1; older targets do not know it, VER001); on those the
  * watcher's `--pending-timeout` is the safety net. It goes on each pod template, never into
  * `templateDefaults`: the controller merges templateDefaults into every template, steps, DAG and
  * suspend ones included (operator.go mergedTemplateDefaultsInto), and suspend nodes and nodes
