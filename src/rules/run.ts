@@ -6,7 +6,7 @@
 import { has, obj, ptr, str } from '../argo/json';
 import { WORKFLOW_LIKE_KINDS } from '../argo/kinds';
 import type { InputIndex } from './input-index';
-import { defineRule, type Rule } from './rule';
+import { defineRule, type Rule, targetHasField } from './rule';
 import {
   callsOf,
   type TemplateInfo,
@@ -162,4 +162,50 @@ export const RUN005 = defineRule({
   },
 });
 
-export const rules: readonly Rule[] = [RUN001, RUN002, RUN003, RUN004, RUN005];
+/**
+ * The pendingTimeout argo-guard recommends and its constructs write (RUN006's autofix, the
+ * `pendingTimeout` setting): the watcher's `--pending-timeout` default for RUN-01.
+ */
+export const RECOMMENDED_PENDING_TIMEOUT_MINUTES = 15;
+
+const present = (x: unknown) => x !== undefined && x !== null && x !== '';
+
+export const RUN006 = defineRule({
+  id: 'RUN006',
+  severity: 'warning',
+  family: 'RUN',
+  title: 'a pod template without pendingTimeout (Argo Workflows >= 4.1)',
+  hasAutofix: true,
+  kinds: WORKFLOW_LIKE_KINDS,
+  check(ctx) {
+    // Older targets do not know the field (VER001 reports it); the watcher covers them (RUN-01).
+    if (!targetHasField(ctx.options.argoVersion, 'pendingTimeout')) return;
+    const wl = ctx.workflowLike();
+    if (!wl) return;
+    for (const t of wl.ownTemplates) {
+      if (!t.isPod) continue;
+      // templateDefaults count: the controller merges them into every template
+      // (operator.go mergedTemplateDefaultsInto). A template `timeout` also fails a node that is
+      // still Pending past it (operator.go checkTemplateTimeout), so it bounds the same wait.
+      if (present(templateField(wl, t, 'pendingTimeout')) || present(templateField(wl, t, 'timeout')))
+        continue;
+      // Waiting for the template's own lock is Pending time too: any timeout we pick could fail
+      // a run that only queues (SYNC-04 is the watcher's job).
+      if (present(t.tmpl.synchronization)) continue;
+      ctx.report({
+        path: t.path,
+        message: `${templateLabel(t)} runs a pod without pendingTimeout: a pod that stays Pending (unschedulable, image pull back-off, no node of its architecture) keeps the run Running until the workflow deadline, or forever without one`,
+        fix: `Set pendingTimeout on ${templateLabel(t)} (e.g. "${RECOMMENDED_PENDING_TIMEOUT_MINUTES}m"), or on templateDefaults.`,
+        autofix: [
+          {
+            op: 'add',
+            path: ptr(t.path, 'pendingTimeout'),
+            value: `${RECOMMENDED_PENDING_TIMEOUT_MINUTES}m`,
+          },
+        ],
+      });
+    }
+  },
+});
+
+export const rules: readonly Rule[] = [RUN001, RUN002, RUN003, RUN004, RUN005, RUN006];

@@ -11,7 +11,7 @@ import { ARGO_KINDS, WORKFLOW_LIKE_KINDS } from '../argo/kinds';
 import { VERSIONED_FIELDS } from '../argo/versions';
 import { cronError, isTimeZone, parseGoDuration, timeZoneNames } from './cron';
 import { dependsNames } from './dag';
-import { defineRule, type Rule, type RuleContext } from './rule';
+import { defineRule, type Rule, type RuleContext, targetHasField } from './rule';
 import { newerSchemaKnows, type SchemaProblem, schemaFor, walkSchema } from './structural-schema';
 import type { AutofixOp } from './types';
 import {
@@ -1527,18 +1527,28 @@ export const STR008 = defineRule({
           });
         }
       }
-      if (typeof tm.timeout === 'string' && tm.timeout !== '' && !tm.timeout.includes('{{')) {
-        if (!leaf) {
+      // pendingTimeout (4.1, argo-workflows#12762) is validated like timeout: leaf templates only
+      // ("This duration may not be applied to Step or DAG templates", its schema text), with a
+      // unit. On older targets VER001 reports the field itself.
+      const durations = targetHasField(ctx.options.argoVersion, 'pendingTimeout')
+        ? (['timeout', 'pendingTimeout'] as const)
+        : (['timeout'] as const);
+      // validate.go checks timeout with Template.IsLeaf(), which also leaves out suspend templates.
+      const timeoutLeaf = leaf && !('suspend' in tm);
+      for (const key of durations) {
+        const d = tm[key];
+        if (typeof d !== 'string' || d === '' || d.includes('{{')) continue;
+        if (!timeoutLeaf) {
           ctx.report({
-            path: ptr(t.path, 'timeout'),
-            message: `${templateLabel(t)}: ${types[0] ?? 'this'} templates do not support timeout`,
-            fix: 'Set timeout on the leaf templates it calls.',
+            path: ptr(t.path, key),
+            message: `${templateLabel(t)}: ${types[0] ?? 'this'} templates do not support ${key}`,
+            fix: `Set ${key} on the leaf templates it calls.`,
           });
-        } else if (/^[-+]?\d+$/.test(tm.timeout)) {
+        } else if (/^[-+]?\d+$/.test(d)) {
           ctx.report({
-            path: ptr(t.path, 'timeout'),
-            message: `${templateLabel(t)}: timeout "${tm.timeout}" has no unit: Argo refuses it`,
-            fix: `Write a duration with a unit, e.g. "${tm.timeout}s".`,
+            path: ptr(t.path, key),
+            message: `${templateLabel(t)}: ${key} "${d}" has no unit: Argo refuses it`,
+            fix: `Write a duration with a unit, e.g. "${d}s".`,
           });
         }
       }

@@ -4,10 +4,18 @@
  * construct, no cdk8s: `settings -> fields + opt-outs` (the settings and their layering are
  * settings.ts; the artifact-GC block is artifact-gc.ts).
  */
+import type { Duration } from 'cdk8s';
 import type { Json } from '../argo/json';
 import { LABEL_INSTANCE_ID } from '../argo/metadata';
+import { hasField } from '../argo/versions';
 import { IGNORE_ANNOTATION } from '../rules';
-import { isOptOut, OPT_OUT_ANNOTATION_PREFIX, OPT_OUT_SETTINGS, type OptOutSetting } from './opt-out';
+import {
+  isOptOut,
+  OPT_OUT_ANNOTATION_PREFIX,
+  OPT_OUT_SETTINGS,
+  type OptOut,
+  type OptOutSetting,
+} from './opt-out';
 import type { ResolvedSettings } from './settings';
 
 /** The safe-default spec fields, and the opt-outs (setting -> reason) that left one out. */
@@ -62,6 +70,53 @@ export function renderDefaults(
     },
     optOuts,
   };
+}
+
+/** What a pod template is, as far as its pendingTimeout default cares. */
+export interface PendingTimeoutTarget {
+  /** The template's own `pendingTimeout` prop: it wins over the setting. */
+  readonly explicit?: Duration | OptOut;
+  /**
+   * The template holds a lock of its own (`synchronization`). Its node is Pending while it waits
+   * for the lock, and that wait counts against pendingTimeout ("counting from the node's start
+   * time", the field's schema text; the controller creates the node Pending before it tries the
+   * lock, operator.go executeTemplate), so a default would fail runs that only queue.
+   */
+  readonly holdsLock: boolean;
+}
+
+/** The pendingTimeout of one pod template, or the opt-out that left it out. */
+export interface RenderedPendingTimeout {
+  /** Go duration text (`15m`, `90s`); undefined = write nothing. */
+  readonly pendingTimeout?: string;
+  readonly optOut?: string;
+}
+
+/**
+ * Renders a pod template's `pendingTimeout` (RUN-01, rule RUN006). Only targets whose schema has
+ * the field get one (Argo Workflows >= 4.1; older targets do not know it, VER001); on those the
+ * watcher's `--pending-timeout` is the safety net. It goes on each pod template, never into
+ * `templateDefaults`: the controller merges templateDefaults into every template, steps, DAG and
+ * suspend ones included (operator.go mergedTemplateDefaultsInto), and suspend nodes and nodes
+ * waiting for a lock are Pending for as long as they wait; the field "may not be applied to Step
+ * or DAG templates" (schema text; argo-workflows#12762 validates it like `timeout`).
+ */
+export function renderPendingTimeout(
+  settings: Pick<ResolvedSettings, 'argoVersion' | 'pendingTimeout'>,
+  target: PendingTimeoutTarget,
+): RenderedPendingTimeout {
+  if (!hasField(settings.argoVersion, 'pendingTimeout')) return {};
+  const chosen = target.explicit ?? (target.holdsLock ? undefined : settings.pendingTimeout);
+  if (chosen === undefined) return {};
+  if (isOptOut(chosen)) return { optOut: chosen.reason };
+  return { pendingTimeout: compactDuration(chosen.toSeconds()) };
+}
+
+/** `900` -> `15m`, `7200` -> `2h`, `90` -> `90s`: what a reviewer reads in the YAML (Go syntax). */
+export function compactDuration(seconds: number): string {
+  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
+  if (seconds % 60 === 0) return `${seconds / 60}m`;
+  return `${seconds}s`;
 }
 
 /**

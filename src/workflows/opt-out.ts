@@ -40,6 +40,7 @@ export const OPT_OUT_SETTINGS = {
   ttlStrategy: ['RUN004'],
   retryLimit: ['RUN002'],
   architecture: ['ARCH001'],
+  pendingTimeout: ['RUN006'],
   artifactGC: [],
   executorServiceAccount: [],
 } as const satisfies Record<string, readonly string[]>;

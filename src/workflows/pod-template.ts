@@ -1,16 +1,19 @@
 /**
- * Shared base of the templates that run a pod (container, script): the architecture pin,
- * own scheduling constraints merged with it, and the exit-handler deadline.
+ * Shared base of the templates that run a pod (container, script, containerSet): the architecture
+ * pin, own scheduling constraints merged with it, the exit-handler deadline and pendingTimeout.
  */
 
+import type { Duration } from 'cdk8s';
 import type { Json } from '../argo/json';
+import { formatArgoVersion, hasField } from '../argo/versions';
 import { AuthoringError } from '../authoring-errors';
 import * as argo from '../imports/argo-workflows';
 import { pinScheduling, type Scheduling } from '../platform/scheduling';
 import { type ArchitectureChoice, type ImagePin, imagePin, isImageArchitectures } from './architectures';
+import { renderPendingTimeout } from './defaults';
 import { checkOptOutReason, isOptOut, type OptOut } from './opt-out';
 import { checkArchitectures, checkPinMerge } from './scheduling';
-import type { ResolvedSettings } from './settings';
+import { checkPendingTimeout, type ResolvedSettings } from './settings';
 import { type RenderContext, Template, type TemplateProps } from './template';
 
 /** Props of every pod template. */
@@ -24,6 +27,14 @@ export interface PodTemplateProps extends TemplateProps {
    * @default - the chart's architectures (['amd64'])
    */
   readonly architectures?: ArchitectureChoice;
+  /**
+   * `pendingTimeout` (Argo Workflows >= 4.1): how long the pod may stay Pending (unschedulable,
+   * image pull back-off) before its node fails. `optOut('reason')` writes none (rule RUN006 is
+   * then suppressed for the object). On an older target a Duration here is an authoring error
+   * (API008): the field does not exist there.
+   * @default - the chart's pendingTimeout (15 minutes) on targets >= 4.1, unless the template holds a lock of its own; nothing on older targets
+   */
+  readonly pendingTimeout?: Duration | OptOut;
   /** The template's own nodeSelector; the pin is merged into it. @default - none */
   readonly nodeSelector?: Readonly<Record<string, string>>;
   /** The template's own affinity; the arch term is added to each required term. @default - none */
@@ -107,6 +118,16 @@ export abstract class PodTemplate extends Template {
   public override _check(constructPath: string, settings: ResolvedSettings): void {
     super._check(constructPath, settings);
     const where = `template "${this.name}"`;
+    const pending = this.podProps.pendingTimeout;
+    checkOptOutReason(`${where} pendingTimeout`, pending, constructPath);
+    checkPendingTimeout(pending, constructPath, `${where}: pendingTimeout`);
+    if (pending !== undefined && !isOptOut(pending) && !hasField(settings.argoVersion, 'pendingTimeout'))
+      throw new AuthoringError(
+        'API008',
+        constructPath,
+        `${where}: pendingTimeout does not exist in Argo Workflows ${formatArgoVersion(settings.argoVersion)} (added in 4.1)`,
+        'drop it (the watcher covers Pending pods there: RUN-01), or target >= 4.1',
+      );
     const choice = this.archChoice(settings);
     if (isImageArchitectures(choice)) {
       // The chart's fromImage({ allowed }) was checked where the chart configured it.
@@ -156,6 +177,12 @@ export abstract class PodTemplate extends Template {
     json.nodeSelector = sched.nodeSelector ?? json.nodeSelector;
     json.affinity = sched.affinity ?? json.affinity;
     json.tolerations = sched.tolerations ?? json.tolerations;
+    const pending = renderPendingTimeout(ctx.settings, {
+      explicit: this.podProps.pendingTimeout,
+      holdsLock: this.baseProps.synchronization !== undefined,
+    });
+    if (pending.optOut !== undefined) ctx.optOuts.set('pendingTimeout', pending.optOut);
+    json.pendingTimeout = pending.pendingTimeout;
     // Exit-handler pods are exempt from the workflow deadline (exec_control.go; RUN005), so they
     // get their own, the workflow's.
     if (json.activeDeadlineSeconds === undefined && ctx.exitTemplates.has(this)) {

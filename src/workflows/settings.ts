@@ -9,6 +9,7 @@ import type { GCStrategy } from '../argo/enums';
 import { SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argo/metadata';
 import { type ArgoVersion, DEFAULT_ARGO_VERSION, parseArgoVersion } from '../argo/versions';
 import { AuthoringError } from '../authoring-errors';
+import { RECOMMENDED_PENDING_TIMEOUT_MINUTES } from '../rules/run';
 import type { ControllerConfig, PlatformLookup, RuleOptions } from '../rules/types';
 import { type ArchitectureChoice, type ImageArchitectures, isImageArchitectures } from './architectures';
 import { checkOptOutReason, isOptOut, type OptOut } from './opt-out';
@@ -87,6 +88,16 @@ export interface ArgoGuardSettings {
   readonly taintedArchitectures?: readonly string[];
   /** `spec.activeDeadlineSeconds`. @default Duration.hours(1) */
   readonly activeDeadline?: Duration | OptOut;
+  /**
+   * `pendingTimeout` of every pod template (container, script, containerSet) on targets that have
+   * the field (Argo Workflows >= 4.1): a pod Pending longer than this (unschedulable, image pull
+   * back-off) fails its node instead of keeping the run Running (RUN-01, rule RUN006). Not written
+   * on older targets (the watcher's `--pending-timeout` covers those), nor on a template that holds
+   * a lock of its own (its wait for the lock counts as Pending). A template's own `pendingTimeout`
+   * prop wins. The default is the watcher's `--pending-timeout`.
+   * @default Duration.minutes(15)
+   */
+  readonly pendingTimeout?: Duration | OptOut;
   /** `spec.podGC`. @default { strategy: 'OnPodSuccess' } (failed pods stay for debugging until the TTL) */
   readonly podGC?: PodGcSettings | OptOut;
   /**
@@ -127,6 +138,7 @@ export interface ResolvedSettings {
   readonly os: string;
   readonly taintedArchitectures: readonly string[];
   readonly activeDeadline: Duration | OptOut;
+  readonly pendingTimeout: Duration | OptOut;
   readonly podGC: PodGcSettings | OptOut;
   readonly ttlStrategy: TtlSettings | OptOut;
   readonly retryLimit: number | OptOut;
@@ -162,6 +174,7 @@ export const DEFAULT_SETTINGS = {
   architectures: ['amd64'],
   os: 'linux',
   activeDeadline: Duration.hours(1),
+  pendingTimeout: Duration.minutes(RECOMMENDED_PENDING_TIMEOUT_MINUTES),
   podGC: { strategy: 'OnPodSuccess' } as PodGcSettings,
   ttlStrategy: { afterSuccess: Duration.days(1), afterFailure: Duration.days(7) } as TtlSettings,
   retryLimit: 3,
@@ -175,6 +188,7 @@ const SETTING_KEY_SET: Record<keyof ArgoGuardSettings, true> = {
   os: true,
   taintedArchitectures: true,
   activeDeadline: true,
+  pendingTimeout: true,
   podGC: true,
   ttlStrategy: true,
   retryLimit: true,
@@ -255,8 +269,16 @@ export function checkSettings(s: ArgoGuardSettings, constructPath: string): void
       );
     }
   }
-  for (const key of ['activeDeadline', 'podGC', 'ttlStrategy', 'retryLimit', 'artifactGC'] as const)
+  for (const key of [
+    'activeDeadline',
+    'pendingTimeout',
+    'podGC',
+    'ttlStrategy',
+    'retryLimit',
+    'artifactGC',
+  ] as const)
     checkOptOutReason(key, s[key], constructPath);
+  checkPendingTimeout(s.pendingTimeout, constructPath, 'pendingTimeout');
   checkOptOutReason('architecture', s.architectures, constructPath);
   const d = s.activeDeadline;
   if (d !== undefined && !isOptOut(d)) {
@@ -284,6 +306,26 @@ export function checkSettings(s: ArgoGuardSettings, constructPath: string): void
   if (s.os !== undefined) checkOs(s.os, constructPath);
 }
 
+/**
+ * Refuses a pendingTimeout that is not a positive whole number of seconds (API008): 0 would fail
+ * every pod at once. Shared by the setting and the pod templates' prop.
+ */
+export function checkPendingTimeout(
+  d: Duration | OptOut | undefined,
+  constructPath: string,
+  where: string,
+): void {
+  if (d === undefined || isOptOut(d)) return;
+  const secs = d.toSeconds();
+  if (!(secs >= 1) || !Number.isInteger(secs))
+    throw new AuthoringError(
+      'API008',
+      constructPath,
+      `${where} is ${secs}s (0 fails every pod at once)`,
+      'use a positive whole number of seconds, e.g. Duration.minutes(15)',
+    );
+}
+
 function pick<K extends keyof ArgoGuardSettings>(
   layers: readonly ArgoGuardSettings[],
   key: K,
@@ -303,6 +345,7 @@ function resolve(layers: readonly ArgoGuardSettings[]): ResolvedSettings {
     os: pick(layers, 'os') ?? DEFAULT_SETTINGS.os,
     taintedArchitectures: pick(layers, 'taintedArchitectures') ?? [],
     activeDeadline: pick(layers, 'activeDeadline') ?? DEFAULT_SETTINGS.activeDeadline,
+    pendingTimeout: pick(layers, 'pendingTimeout') ?? DEFAULT_SETTINGS.pendingTimeout,
     podGC: pick(layers, 'podGC') ?? DEFAULT_SETTINGS.podGC,
     ttlStrategy: pick(layers, 'ttlStrategy') ?? DEFAULT_SETTINGS.ttlStrategy,
     retryLimit: pick(layers, 'retryLimit') ?? DEFAULT_SETTINGS.retryLimit,

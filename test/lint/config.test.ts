@@ -84,10 +84,11 @@ describe('.argo-guard.yaml', () => {
     expect(rules(r.stdout)).toEqual(['RUN001:error', 'RUN004:warning', 'STR001:error']);
   });
   it('sets the target version (flags win) and --config picks a file', async () => {
+    // Targets 4.0 and 3.7: without the 4.1-only pendingTimeout (VER001 would report it too).
     const podPriority = SAFE_WORKFLOW_TEMPLATE.replace(
       '  entrypoint: main\n',
       '  entrypoint: main\n  podPriority: 3\n',
-    );
+    ).replace('    pendingTimeout: 15m\n', '');
     const root = tempTree({ 'repo/wt.yaml': podPriority, 'conf/argo.yaml': 'argoVersion: "4.0"\n' });
     const cfg = join(root, 'conf', 'argo.yaml');
     expect(rules((await cli(['lint', '--config', cfg, join(root, 'repo')])).stdout)).toEqual([

@@ -74,7 +74,10 @@ export function tempTree(files: Record<string, string | Buffer>): string {
   return root;
 }
 
-/** A Workflow with every safety setting the rules ask for, so that tests add exactly one problem. */
+/**
+ * A Workflow with every safety setting the rules ask for on the default target (4.1, so the pod
+ * template has a pendingTimeout: RUN006), so that tests add exactly one problem.
+ */
 export const SAFE_WORKFLOW_TEMPLATE = `apiVersion: argoproj.io/v1alpha1
 kind: WorkflowTemplate
 metadata:
@@ -94,6 +97,7 @@ spec:
     container:
       image: alpine:3.20
       command: [echo, hi]
+    pendingTimeout: 15m
 `;
 
 export const ROOT = join(__dirname, '..', '..');

@@ -144,6 +144,8 @@ describe('lint on hostile input (built CLI)', () => {
     const o = sh(root, '$CLI lint latin1.yaml');
     expectBounded(o);
     expect(o.code).toBe(2);
-    expect(o.stderr).toContain('latin1.yaml:21:6: invalid UTF-8 (byte 0xE9); kubectl rejects it');
+    // The byte is on the line after the `---` that follows the safe template.
+    const line = SAFE_WORKFLOW_TEMPLATE.split('\n').length + 1;
+    expect(o.stderr).toContain(`latin1.yaml:${line}:6: invalid UTF-8 (byte 0xE9); kubectl rejects it`);
   });
 });

@@ -91,6 +91,7 @@ spec:
   - {key: kubernetes.io/arch, operator: Equal, value: arm64, effect: NoExecute}
   templates:
   - name: main
+    pendingTimeout: 15m
     container: {image: alpine:3.20, command: ['true']}
 `,
     });

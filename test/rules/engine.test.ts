@@ -30,7 +30,7 @@ describe('catalog', () => {
   it('holds every rule of the catalog (docs/rule-catalog.md) except EVT*', () => {
     const expected = [
       ...['AGC001', 'AGC002', 'AGC003', 'AGC004', 'AGC005', 'AGC006', 'AGC007'],
-      ...['RUN001', 'RUN002', 'RUN003', 'RUN004', 'RUN005'],
+      ...['RUN001', 'RUN002', 'RUN003', 'RUN004', 'RUN005', 'RUN006'],
       ...['ARCH001', 'ARCH002', 'ARCH003', 'ARCH004', 'ARCH005'],
       ...['SYNC001', 'SYNC002', 'SYNC003', 'SYNC004'],
       ...['DAG001', 'DAG002', 'DAG003', 'DAG004'],
@@ -50,6 +50,7 @@ describe('catalog', () => {
   });
   it('marks hasAutofix on the rules that produce autofixes', () => {
     expect(RULES.filter((r) => r.hasAutofix && r.family !== 'EVT').map((r) => r.id)).toEqual([
+      'RUN006',
       'ARCH002',
       'SYNC004',
       'GITOPS005',

@@ -1,12 +1,22 @@
 /** Fixtures for the rule tests: a Workflow-like that passes every rule, and small builders. */
-import { parseArgoVersion } from '../../src/argo/versions';
+import { hasField, parseArgoVersion } from '../../src/argo/versions';
 import { type Finding, lintManifests, type Manifest, type RuleOptions } from '../../src/rules';
 
 export const v = parseArgoVersion;
 
-/** A pod template that passes every rule. */
+/**
+ * A pod template that passes every rule on the default target (4.1: it has a pendingTimeout,
+ * RUN006); `forTarget` drops that field for targets that do not know it (VER001).
+ */
 export function podTemplate(name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { name, container: { image: 'alpine:3.20', command: ['true'] }, ...extra };
+  return { name, container: { image: 'alpine:3.20', command: ['true'] }, pendingTimeout: '15m', ...extra };
+}
+
+/** `spec` for a target without pendingTimeout (< 4.1): the field removed from every template. */
+export function forTarget(version: string, spec: Record<string, unknown>): Record<string, unknown> {
+  if (hasField(v(version), 'pendingTimeout')) return spec;
+  const templates = (spec.templates as Record<string, unknown>[]).map(({ pendingTimeout: _, ...t }) => t);
+  return { ...spec, templates };
 }
 
 /** A WorkflowTemplate spec body that passes every rule. */

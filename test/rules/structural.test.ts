@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cronError, isTimeZone } from '../../src/rules/cron';
 import { dependsSyntaxError, nearMisses, tagsOf } from '../../src/rules/structural';
-import { at, cron, hookWf, lintRule, podTemplate, safeSpec, v, wt } from './helpers';
+import { at, cron, forTarget, hookWf, lintRule, podTemplate, safeSpec, v, wt } from './helpers';
 
 /** Every STR finding, for "a clean object has none" checks. */
 function str(manifests: Parameters<typeof lintRule>[1], options = {}) {
@@ -82,12 +82,12 @@ describe('STR001 closed schema', () => {
     ]);
   });
   it('per version: podResources is known to 4.1 only (VER001 reports it for 4.0, not STR001 twice)', () => {
-    const m = [wt('t', safeSpec({ podResources: { requests: { cpu: '1' } } }))];
+    const m = [wt('t', forTarget('4.0', safeSpec({ podResources: { requests: { cpu: '1' } } })))];
     expect(lintRule('STR001', m, { argoVersion: v('4.1') })).toEqual([]);
     expect(lintRule('STR001', m, { argoVersion: v('4.0') })).toEqual([]);
     expect(at(lintRule('VER001', m, { argoVersion: v('4.0') }))).toEqual(['VER001@/spec/podResources']);
     for (const key of ['resourceClaims', 'executorPlugins']) {
-      const x = [wt('t', safeSpec({ [key]: [] }))];
+      const x = [wt('t', forTarget('4.0', safeSpec({ [key]: [] })))];
       expect(at(lintRule('VER001', x, { argoVersion: v('4.0') }))).toEqual([`VER001@/spec/${key}`]);
       expect(lintRule('VER001', x, { argoVersion: v('4.1') })).toEqual([]);
     }
