@@ -131,10 +131,12 @@ export class WatcherController {
         this.queue.addRateLimited(key);
       },
     );
-    this.source.onChange((key, candidate) => {
-      // With the runtime detectors on, any Workflow may become stuck: every change is looked at
-      // (a final one is dismissed from the cache without an API call).
-      if (candidate || this.stuck.has(key) || o.runtime) this.queue.add(key);
+    this.source.onChange((key, candidate, runtime) => {
+      // With the runtime detectors on, every change of a Workflow they may concern is looked at. A
+      // final Workflow with nothing pending is not queued: no detector can find anything on it, and
+      // queuing each of them (10,000 at the initial list) only made garbage that the heap kept as
+      // RSS (test/bench/RESULTS.md). A stuck one is looked at again so that it stops counting.
+      if (candidate || this.stuck.has(key) || (o.runtime && runtime)) this.queue.add(key);
     });
     if (o.leadership) this.leadership = o.leadership;
     else if (o.leaderElection !== false) {

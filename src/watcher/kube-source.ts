@@ -322,16 +322,14 @@ export class InformerSnapshotSource extends KubeWriter implements WatchSource {
     for (const [key, wf] of this.workflows.store) if (runtimeCandidate(wf)) yield key;
   }
 
-  onChange(listener: (key: string, candidate: boolean) => void): void {
-    const isCandidate = (key: string) => {
-      const wf = this.workflows.store.get(key);
-      return wf !== undefined && needsDetail(wf);
-    };
-    this.workflows.on('add', (wf) => listener(keyOf(wf), needsDetail(wf)));
-    this.workflows.on('update', (wf) => listener(keyOf(wf), needsDetail(wf)));
-    this.workflows.on('delete', (wf) => listener(keyOf(wf), false));
+  onChange(listener: (key: string, candidate: boolean, runtime: boolean) => void): void {
+    this.workflows.on('add', (wf) => listener(keyOf(wf), needsDetail(wf), runtimeCandidate(wf)));
+    this.workflows.on('update', (wf) => listener(keyOf(wf), needsDetail(wf), runtimeCandidate(wf)));
+    this.workflows.on('delete', (wf) => listener(keyOf(wf), false, true));
     const owner = (key: string | undefined) => {
-      if (key) listener(key, isCandidate(key));
+      if (!key) return;
+      const wf = this.workflows.store.get(key);
+      listener(key, wf !== undefined && needsDetail(wf), wf === undefined || runtimeCandidate(wf));
     };
     for (const e of ['add', 'update', 'delete'] as const) {
       this.pods.on(e, (p) => {

@@ -142,10 +142,11 @@ export interface WatchSource extends SnapshotSource, PodOrphanSource {
   /** Keys of every cached Workflow a runtime detector may concern (not final, not deleted). */
   runtimeKeys(): Iterable<string>;
   /**
-   * `listener(key, candidate)` for every change of a Workflow, or of a GC pod or task that belongs
-   * to it; `candidate`: it is deleted and holds our finalizer.
+   * `listener(key, candidate, runtime)` for every change of a Workflow, or of a GC pod or task that
+   * belongs to it; `candidate`: it is deleted and holds our finalizer; `runtime`: a runtime detector
+   * may concern it (`runtimeCandidate`), or it is gone from the cache (what was kept about it can go).
    */
-  onChange(listener: (key: string, candidate: boolean) => void): void;
+  onChange(listener: (key: string, candidate: boolean, runtime: boolean) => void): void;
   /** The versions of everything a decision on `key` reads: a write to any of them changes it. */
   version(key: string): string | undefined;
 }

@@ -268,7 +268,9 @@ describe('ArgoGuardWatcher: hardened pods', () => {
         requests: { cpu: '50m', memory: '128Mi' },
         limits: { cpu: '500m', memory: '256Mi' },
       });
-      expect(c.env.find((e: any) => e.name === 'NODE_OPTIONS').value).toBe('--max-old-space-size=192');
+      expect(c.env.find((e: any) => e.name === 'NODE_OPTIONS').value).toBe(
+        '--max-old-space-size=192 --max-semi-space-size=2 --optimize-for-size',
+      );
       expect(c.env.find((e: any) => e.name === 'POD_NAMESPACE').valueFrom.fieldRef.fieldPath).toBe(
         'metadata.namespace',
       );

@@ -51,7 +51,7 @@ export class MemorySource implements WatchSource, SweepSource, PodOrphanSource {
   healthy = true;
   pageSize = 2;
   private rv = 1000;
-  private readonly listeners: ((key: string, candidate: boolean) => void)[] = [];
+  private readonly listeners: ((key: string, candidate: boolean, runtime: boolean) => void)[] = [];
   private readonly concurrent: (() => void)[] = [];
 
   /** `change` runs right before the next write: another writer changing the object in between. */
@@ -71,6 +71,12 @@ export class MemorySource implements WatchSource, SweepSource, PodOrphanSource {
     const wf = this.workflows.get(key);
     change(wf);
     wf.metadata.resourceVersion = String(++this.rv);
+    this.notify(key);
+  }
+
+  /** Another writer deletes a Workflow that holds no finalizer: it is gone at once. */
+  removeWorkflow(key: string): void {
+    this.workflows.delete(key);
     this.notify(key);
   }
 
@@ -240,7 +246,7 @@ export class MemorySource implements WatchSource, SweepSource, PodOrphanSource {
     for (const [key, wf] of this.workflows) if (runtimeCandidate(wf)) yield key;
   }
 
-  onChange(listener: (key: string, candidate: boolean) => void): void {
+  onChange(listener: (key: string, candidate: boolean, runtime: boolean) => void): void {
     this.listeners.push(listener);
   }
 
@@ -258,7 +264,8 @@ export class MemorySource implements WatchSource, SweepSource, PodOrphanSource {
 
   private notify(key: string) {
     const wf = this.workflows.get(key);
-    for (const l of this.listeners) l(key, wf !== undefined && isCandidate(wf));
+    for (const l of this.listeners)
+      l(key, wf !== undefined && isCandidate(wf), wf === undefined || runtimeCandidate(wf));
   }
 
   private runConcurrent() {

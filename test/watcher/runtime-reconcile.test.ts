@@ -5,6 +5,7 @@
  * sweep reports every mode and counts it as stuck.
  */
 import { describe, expect, it } from 'vitest';
+import { LABEL_ARCHIVING_STATUS } from '../../src/argo/metadata';
 import { WatcherController } from '../../src/watcher/controller';
 import { silentLogger } from '../../src/watcher/log';
 import { type ReconcileContext, reconcileOnce } from '../../src/watcher/reconcile';
@@ -218,6 +219,50 @@ describe('watch with the runtime detectors', () => {
       wf.status = { phase: 'Running', startedAt: new Date().toISOString() };
     });
     await waitUntil(() => !c.stuckKeys().includes('ns/never'));
+    await c.stop();
+  });
+
+  it('looks only at Workflows a detector may concern: not at a final one with nothing pending', async () => {
+    const source = new MemorySource();
+    const c = new WatcherController({
+      source,
+      leaderElection: false,
+      graceMs: 0,
+      policy: { kind: 'safe' },
+      policyText: 'safe',
+      dryRun: false,
+      facts: {},
+      ownNamespace: 'guard',
+      log: silentLogger,
+      runtime: RT,
+    });
+    await c.start();
+    const reconciles = async () => {
+      await c.idle();
+      const h = await c.metrics.reconcileDuration.get();
+      return h.values.find((v) => v.metricName?.endsWith('_count'))?.value ?? 0;
+    };
+    const finished = (name: string, labels?: Record<string, string>) => ({
+      ...unstarted(name, labels),
+      status: { phase: 'Succeeded', startedAt: ago(2 * HOUR), finishedAt: ago(HOUR) },
+    });
+    for (let i = 0; i < 20; i++) source.putWorkflow(finished(`done-${i}`));
+    expect(await reconciles()).toBe(0);
+    source.putWorkflow(unstarted('never'));
+    expect(await reconciles()).toBe(1);
+    expect(c.stuckKeys()).toEqual(['ns/never']);
+    // A stuck one that finishes is looked at once more, so that it stops counting as stuck.
+    source.update('ns/never', (wf) => {
+      wf.status = { phase: 'Succeeded', startedAt: ago(HOUR), finishedAt: ago(0) };
+    });
+    expect(await reconciles()).toBe(2);
+    expect(c.stuckKeys()).toEqual([]);
+    // ARCHIVE-01 concerns a final Workflow whose archiving is Pending.
+    source.putWorkflow(finished('archiving', { [LABEL_ARCHIVING_STATUS]: 'Pending' }));
+    expect(await reconciles()).toBe(3);
+    // Gone: looked at, so that what the controller kept about it goes too.
+    source.removeWorkflow('ns/never');
+    expect(await reconciles()).toBe(4);
     await c.stop();
   });
 
