@@ -3,21 +3,18 @@
  * kwok nodes (test/control-plane, `--with-argo`). Each test names the upstream behaviour it proves.
  * What the tests write instead of argoexec: argoexec.ts; the rest is real (test/e2e/README.md).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KubeApi } from '../../src/watcher/kube';
+import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/watcher/kube';
 import { ledgerName } from '../../src/watcher/ledger';
-import { e2eSkipReason, freshNamespace } from '../e2e/cluster';
-import { adminApi, deleteWorkflow, events, watcherKubeConfig } from '../e2e/watcher-helpers';
-import { type Argoexec, startArgoexec } from './argoexec';
+import { e2eSkipReason } from '../e2e/cluster';
+import { deleteWorkflow, events } from '../e2e/watcher-helpers';
 import {
   ARTIFACT_GC_FINALIZER,
+  argoSuite,
   createWorkflow,
   gcWorkflow,
   getWorkflow,
   INSTANCE_ID,
-  startWatcher,
-  type WatcherProcess,
   waitFor,
   waitForPhase,
   waitGone,
@@ -26,53 +23,24 @@ import {
 const EXEC_FORMAT_ERROR = 'exec format error';
 
 describe.skipIf(e2eSkipReason())('the real Argo controller v4.0.5 and argo-guard watch', () => {
-  let admin: KubeApi;
-  let own: string;
-  const namespaces: string[] = [];
-  let argoexec: Argoexec;
-  const watchers: WatcherProcess[] = [];
+  const suite = argoSuite('argo-wf');
 
-  /** A fresh namespace whose Workflow pods get argoexec's part played. */
-  async function workflowNamespace(): Promise<string> {
-    const ns = await freshNamespace('argo-wf');
-    namespaces.push(ns);
-    return ns;
-  }
-
-  async function watcher(args: string[]): Promise<WatcherProcess> {
-    const w = await startWatcher(own, args, await watcherKubeConfig(own));
-    watchers.push(w);
-    return w;
-  }
-
-  beforeAll(async () => {
-    admin = adminApi();
-    own = await freshNamespace('argo-guard');
-    // One stand-in for all tests: it polls the namespaces registered so far.
-    argoexec = startArgoexec(admin, namespaces);
-  });
-
-  afterAll(async () => {
-    await Promise.all(watchers.map((w) => w.stop()));
-    await argoexec?.stop();
-    admin?.close();
-  });
-
-  const reasons = async (ns: string, name: string) => (await events(admin, ns, name)).map((e) => e.reason);
+  const reasons = async (ns: string, name: string) =>
+    (await events(suite.admin, ns, name)).map((e) => e.reason);
 
   it('founding case (#13499 shape): failed before producing artifacts, deleted → v4.0.5 releases it itself; the watcher does not act first', async () => {
-    const ns = await workflowNamespace();
-    const w = await watcher(['--namespace', ns, '--grace', '30s']);
-    await createWorkflow(admin, gcWorkflow('early-fail', ns, { fail: true }));
-    const failed = await waitForPhase(admin, ns, 'early-fail', ['Failed', 'Error']);
+    const ns = await suite.workflowNamespace();
+    const w = await suite.watcher(['--namespace', ns, '--grace', '30s']);
+    await createWorkflow(suite.admin, gcWorkflow('early-fail', ns, { fail: true }));
+    const failed = await waitForPhase(suite.admin, ns, 'early-fail', ['Failed', 'Error']);
     expect(failed.metadata.finalizers).toContain(ARTIFACT_GC_FINALIZER);
     const pod = Object.values<any>(failed.status.nodes).find((n) => n.type === 'Pod');
     expect(pod.message).toContain(EXEC_FORMAT_ERROR);
     // The pod ran on the node of its pinned architecture (the real scheduler bound it).
     expect(pod.hostNodeName).toBe('kwok-amd64-0');
     const deletedAt = Date.now();
-    await deleteWorkflow(admin, ns, 'early-fail');
-    await waitGone(admin, ns, 'early-fail', 25_000);
+    await deleteWorkflow(suite.admin, ns, 'early-fail');
+    await waitGone(suite.admin, ns, 'early-fail', 25_000);
     // Gone inside the watcher's grace: the controller released it, not the watcher.
     expect(Date.now() - deletedAt).toBeLessThan(30_000);
     expect(await reasons(ns, 'early-fail')).not.toContain('ArtifactGCFinalizerReleased');
@@ -80,71 +48,74 @@ describe.skipIf(e2eSkipReason())('the real Argo controller v4.0.5 and argo-guard
   });
 
   it('#16599: forceFinalizerRemoval with zero GC pods stays stuck under the controller; the watcher releases it (AGC-02) with an Event', async () => {
-    const ns = await workflowNamespace();
-    await createWorkflow(admin, gcWorkflow('forced', ns, { fail: true, forceFinalizerRemoval: true }));
-    await waitForPhase(admin, ns, 'forced', ['Failed', 'Error']);
-    await deleteWorkflow(admin, ns, 'forced');
+    const ns = await suite.workflowNamespace();
+    await createWorkflow(suite.admin, gcWorkflow('forced', ns, { fail: true, forceFinalizerRemoval: true }));
+    await waitForPhase(suite.admin, ns, 'forced', ['Failed', 'Error']);
+    await deleteWorkflow(suite.admin, ns, 'forced');
     // The controller has processed the deletion strategy, created no GC pod, and kept the finalizer.
     const stuck = await waitFor('the controller to process OnWorkflowDeletion', async () => {
-      const wf = await getWorkflow(admin, ns, 'forced');
+      const wf = await getWorkflow(suite.admin, ns, 'forced');
       return wf?.status?.artifactGCStatus?.strategiesProcessed?.OnWorkflowDeletion === true && wf;
     });
     expect(stuck.metadata.finalizers).toContain(ARTIFACT_GC_FINALIZER);
-    const gcPods = await admin.list(paths.pods(ns), {
+    const gcPods = await suite.admin.list(paths.pods(ns), {
       labelSelector: 'workflows.argoproj.io/component=artifact-gc',
     });
     expect(gcPods.items).toEqual([]);
     // Its next reconciliation (the deletion update) changes nothing: still there after the watcher would have to act.
-    const w = await watcher(['--namespace', ns, '--grace', '0s']);
-    await waitGone(admin, ns, 'forced', 60_000);
+    const w = await suite.watcher(['--namespace', ns, '--grace', '0s']);
+    await waitGone(suite.admin, ns, 'forced', 60_000);
     expect(await reasons(ns, 'forced')).toContain('ArtifactGCFinalizerReleased');
     const released = await waitFor('the release log line', async () => w.said('finalizer released')[0]);
     expect(JSON.stringify(released)).toContain('AGC-02');
   });
 
   it('#16894: a GC pod that fails once is never retried; the watcher refuses under safe and releases under force-after with a ledger entry naming the location', async () => {
-    const ns = await workflowNamespace();
-    await createWorkflow(admin, gcWorkflow('gc-fails', ns, { gcFailure: 'AccessDenied: s3:DeleteObject' }));
-    const done = await waitForPhase(admin, ns, 'gc-fails', ['Succeeded']);
+    const ns = await suite.workflowNamespace();
+    await createWorkflow(
+      suite.admin,
+      gcWorkflow('gc-fails', ns, { gcFailure: 'AccessDenied: s3:DeleteObject' }),
+    );
+    const done = await waitForPhase(suite.admin, ns, 'gc-fails', ['Succeeded']);
     const node = Object.values<any>(done.status.nodes).find((n) => n.type === 'Pod');
     const key = node.outputs.artifacts[0].s3.key;
-    await deleteWorkflow(admin, ns, 'gc-fails');
+    await deleteWorkflow(suite.admin, ns, 'gc-fails');
     const recouped = await waitFor('the failed GC pod to be recouped', async () => {
-      const wf = await getWorkflow(admin, ns, 'gc-fails');
+      const wf = await getWorkflow(suite.admin, ns, 'gc-fails');
       const pods = wf?.status?.artifactGCStatus?.podsRecouped ?? {};
       return Object.keys(pods).length > 0 && wf;
     });
     expect(recouped.metadata.finalizers).toContain(ARTIFACT_GC_FINALIZER);
     expect(JSON.stringify(recouped.status.conditions)).toContain('AccessDenied');
-    const safe = await watcher(['--namespace', ns, '--grace', '0s']);
+    const safe = await suite.watcher(['--namespace', ns, '--grace', '0s']);
     await waitFor('a refusal Event', async () =>
       (await reasons(ns, 'gc-fails')).includes('ArtifactGCReleaseRefused'),
     );
     // Never retried: still exactly one GC pod, and the Workflow is still there.
-    const gcPods = await admin.list(paths.pods(ns), {
+    const gcPods = await suite.admin.list(paths.pods(ns), {
       labelSelector: 'workflows.argoproj.io/component=artifact-gc',
     });
     expect(gcPods.items).toHaveLength(1);
     expect(gcPods.items[0].status.phase).toBe('Failed');
-    expect(await getWorkflow(admin, ns, 'gc-fails')).toBeDefined();
+    expect(await getWorkflow(suite.admin, ns, 'gc-fails')).toBeDefined();
     await safe.stop();
-    await watcher(['--namespace', ns, '--grace', '0s', '--policy', 'force-after=1s']);
-    await waitGone(admin, ns, 'gc-fails', 60_000);
+    await suite.watcher(['--namespace', ns, '--grace', '0s', '--policy', 'force-after=1s']);
+    await waitGone(suite.admin, ns, 'gc-fails', 60_000);
     expect(await reasons(ns, 'gc-fails')).toContain('ArtifactGCFinalizerForceReleased');
-    const ledger = await admin.get(paths.configmap(own, ledgerName(ns)));
+    const ledger = await suite.admin.get(paths.configmap(suite.own, ledgerName(ns)));
     const entry = JSON.parse(Object.values<string>(ledger.data)[0]);
     expect(entry.workflow.name).toBe('gc-fails');
     expect(entry.artifacts.map((a: any) => a.location.url)).toEqual([`s3://argo-guard-e2e/${key}`]);
   });
 
   it('AGC-06: under a controller with an instanceID the GC pod lacks the label it selects; the watcher relabels it and the controller finishes GC itself', async () => {
-    const ns = await workflowNamespace();
+    const ns = await suite.workflowNamespace();
     const wf = gcWorkflow('iid', ns, { instanceID: INSTANCE_ID });
-    await createWorkflow(admin, wf);
-    await waitForPhase(admin, ns, 'iid', ['Succeeded']);
-    await deleteWorkflow(admin, ns, 'iid');
+    await createWorkflow(suite.admin, wf);
+    await waitForPhase(suite.admin, ns, 'iid', ['Succeeded']);
+    await deleteWorkflow(suite.admin, ns, 'iid');
     const gcPod = await waitFor('the GC pod to finish', async () => {
-      const pods = await admin.list(paths.pods(ns), {
+      const pods = await suite.admin.list(paths.pods(ns), {
         labelSelector: 'workflows.argoproj.io/component=artifact-gc',
       });
       const p = pods.items?.[0];
@@ -153,9 +124,9 @@ describe.skipIf(e2eSkipReason())('the real Argo controller v4.0.5 and argo-guard
     // createArtifactGCPod labels it ARGO_INSTANCE_ID instead of the label the controller's informer selects.
     expect(gcPod.metadata.labels.ARGO_INSTANCE_ID).toBe(INSTANCE_ID);
     expect(gcPod.metadata.labels['workflows.argoproj.io/controller-instanceid']).toBeUndefined();
-    expect((await getWorkflow(admin, ns, 'iid'))?.metadata.finalizers).toContain(ARTIFACT_GC_FINALIZER);
-    const w = await watcher(['--namespace', ns, '--grace', '0s', '--instance-id', INSTANCE_ID]);
-    await waitGone(admin, ns, 'iid', 60_000);
+    expect((await getWorkflow(suite.admin, ns, 'iid'))?.metadata.finalizers).toContain(ARTIFACT_GC_FINALIZER);
+    const w = await suite.watcher(['--namespace', ns, '--grace', '0s', '--instance-id', INSTANCE_ID]);
+    await waitGone(suite.admin, ns, 'iid', 60_000);
     expect(await reasons(ns, 'iid')).toContain('ArtifactGCPodRelabeled');
     // The controller removed the finalizer after recording the deletion; the watcher never did.
     expect(w.said('finalizer released')).toEqual([]);
@@ -163,18 +134,18 @@ describe.skipIf(e2eSkipReason())('the real Argo controller v4.0.5 and argo-guard
   });
 
   it('deleted while Running (AGC-07): the watcher sets shutdown: Terminate, the controller stops the run, and the release loses nothing', async () => {
-    const ns = await workflowNamespace();
-    await createWorkflow(admin, gcWorkflow('running', ns, { hold: true }));
+    const ns = await suite.workflowNamespace();
+    await createWorkflow(suite.admin, gcWorkflow('running', ns, { hold: true }));
     await waitFor('the pod to run', async () => {
-      const wf = await getWorkflow(admin, ns, 'running');
+      const wf = await getWorkflow(suite.admin, ns, 'running');
       return Object.values<any>(wf?.status?.nodes ?? {}).some(
         (n) => n.type === 'Pod' && n.phase === 'Running',
       );
     });
-    const w = await watcher(['--namespace', ns, '--grace', '0s']);
-    await deleteWorkflow(admin, ns, 'running');
-    await waitGone(admin, ns, 'running', 90_000);
-    const evs = await events(admin, ns, 'running');
+    const w = await suite.watcher(['--namespace', ns, '--grace', '0s']);
+    await deleteWorkflow(suite.admin, ns, 'running');
+    await waitGone(suite.admin, ns, 'running', 90_000);
+    const evs = await events(suite.admin, ns, 'running');
     expect(evs.map((e) => e.reason)).toContain('WorkflowTerminatedForDeletion');
     // The controller itself stopped the run (its Event), with the pod still Running under kwok.
     expect(evs.find((e) => e.reason === 'WorkflowFailed')?.message).toBe("Stopped with strategy 'Terminate'");
@@ -185,31 +156,33 @@ describe.skipIf(e2eSkipReason())('the real Argo controller v4.0.5 and argo-guard
   });
 
   it('the watcher racing the controller: 200 Workflows deleted at once; the watcher never removes a finalizer the controller would have removed after running GC pods', async () => {
-    const ns = await workflowNamespace();
+    const ns = await suite.workflowNamespace();
     const n = Number(process.env.ARGO_GUARD_E2E_RACE ?? 200);
     const names = Array.from({ length: n }, (_, i) => `race-${i}`);
     for (let i = 0; i < n; i += 20)
-      await Promise.all(names.slice(i, i + 20).map((name) => createWorkflow(admin, gcWorkflow(name, ns))));
+      await Promise.all(
+        names.slice(i, i + 20).map((name) => createWorkflow(suite.admin, gcWorkflow(name, ns))),
+      );
     await waitFor(
       `${n} Workflows Succeeded`,
       async () => {
-        const list = await admin.list(paths.workflows(ns), {});
+        const list = await suite.admin.list(paths.workflows(ns), {});
         return list.items.filter((wf: any) => wf.status?.phase === 'Succeeded').length === n;
       },
       600_000,
     );
-    const w = await watcher(['--namespace', ns, '--grace', '0s']);
-    await Promise.all(names.map((name) => deleteWorkflow(admin, ns, name)));
+    const w = await suite.watcher(['--namespace', ns, '--grace', '0s']);
+    await Promise.all(names.map((name) => deleteWorkflow(suite.admin, ns, name)));
     await waitFor(
       'every Workflow gone',
-      async () => (await admin.list(paths.workflows(ns), {})).items.length === 0,
+      async () => (await suite.admin.list(paths.workflows(ns), {})).items.length === 0,
       600_000,
     );
     // Safety: every Workflow's artifact was deleted by a GC pod the controller ran (the stand-in
     // reported success for it) before the Workflow went, and the watcher forced nothing. A safe
     // release by the watcher is allowed only after that GC pod had reported (nothing left to lose).
     const collectedAt = new Map(
-      [...argoexec.handled.values()]
+      [...suite.argoexec.handled.values()]
         .filter((h) => h.namespace === ns && h.kind === 'gc-task-status')
         .map((h) => [h.workflow, h.at]),
     );

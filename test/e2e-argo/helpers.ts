@@ -8,8 +8,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
+import { afterAll, beforeAll } from 'vitest';
 import { type KubeApi, paths } from '../../src/watcher/kube';
-import { ANNOTATION } from './argoexec';
+import { freshNamespace } from '../e2e/cluster';
+import { adminApi, watcherKubeConfig } from '../e2e/watcher-helpers';
+import { ANNOTATION, type Argoexec, startArgoexec } from './argoexec';
 
 export { ARTIFACT_GC_FINALIZER } from '../../src/argo/metadata';
 
@@ -194,4 +197,55 @@ export async function startWatcher(
       return exited;
     },
   };
+}
+
+/** What a suite against the real controller shares; filled in by its `beforeAll`. */
+export interface ArgoSuite {
+  /** The cluster admin's client. */
+  admin: KubeApi;
+  /** The watcher's own namespace (its ServiceAccount, Lease and ledger). */
+  own: string;
+  /** The stand-in for argoexec (argoexec.ts): what it wrote, and when. */
+  argoexec: Argoexec;
+  /** A fresh namespace whose Workflow pods get argoexec's part played. */
+  workflowNamespace(): Promise<string>;
+  /** `argo-guard watch` with `args`, as the watcher's ServiceAccount; stopped after the suite. */
+  watcher(args: string[]): Promise<WatcherProcess>;
+}
+
+/**
+ * Registers the suite's set-up and tear-down (call it inside `describe`): one admin client, the
+ * watcher's namespace, one argoexec stand-in polling every namespace the suite creates, and the
+ * watchers it starts, all stopped in `afterAll`.
+ */
+export function argoSuite(namespacePrefix: string): ArgoSuite {
+  const namespaces: string[] = [];
+  const watchers: WatcherProcess[] = [];
+  const suite: ArgoSuite = {
+    admin: undefined as unknown as KubeApi,
+    own: '',
+    argoexec: undefined as unknown as Argoexec,
+    async workflowNamespace() {
+      const ns = await freshNamespace(namespacePrefix);
+      namespaces.push(ns);
+      return ns;
+    },
+    async watcher(args) {
+      const w = await startWatcher(suite.own, args, await watcherKubeConfig(suite.own));
+      watchers.push(w);
+      return w;
+    },
+  };
+  beforeAll(async () => {
+    suite.admin = adminApi();
+    suite.own = await freshNamespace('argo-guard');
+    // One stand-in for all tests: it polls the namespaces registered so far.
+    suite.argoexec = startArgoexec(suite.admin, namespaces);
+  });
+  afterAll(async () => {
+    await Promise.all(watchers.map((w) => w.stop()));
+    await suite.argoexec?.stop();
+    suite.admin?.close();
+  });
+  return suite;
 }

@@ -9,21 +9,11 @@
  *   activeDeadlineSeconds, so an exit handler that cannot be scheduled keeps the Workflow Running
  *   past its deadline; the watcher sets `shutdown: Terminate` and the controller ends the run.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LABEL_INSTANCE_ID } from '../../src/argo/metadata';
-import type { KubeApi } from '../../src/watcher/kube';
-import { e2eSkipReason, freshNamespace } from '../e2e/cluster';
-import { adminApi, events, watcherKubeConfig } from '../e2e/watcher-helpers';
-import { type Argoexec, startArgoexec } from './argoexec';
-import {
-  createWorkflow,
-  getWorkflow,
-  INSTANCE_ID,
-  startWatcher,
-  type WatcherProcess,
-  waitFor,
-  waitForPhase,
-} from './helpers';
+import { e2eSkipReason } from '../e2e/cluster';
+import { events } from '../e2e/watcher-helpers';
+import { argoSuite, createWorkflow, getWorkflow, INSTANCE_ID, waitFor, waitForPhase } from './helpers';
 
 const IMAGE = 'docker.io/library/alpine:3.20';
 
@@ -62,48 +52,20 @@ const stuckExitHandler = (name: string, namespace: string) => ({
 });
 
 describe.skipIf(e2eSkipReason())('runtime modes under the real Argo controller v4.0.5', () => {
-  let admin: KubeApi;
-  let own: string;
-  const namespaces: string[] = [];
-  let argoexec: Argoexec;
-  const watchers: WatcherProcess[] = [];
-
-  async function workflowNamespace(): Promise<string> {
-    const ns = await freshNamespace('argo-rt');
-    namespaces.push(ns);
-    return ns;
-  }
-
-  async function watcher(args: string[]): Promise<WatcherProcess> {
-    const w = await startWatcher(own, args, await watcherKubeConfig(own));
-    watchers.push(w);
-    return w;
-  }
-
-  beforeAll(async () => {
-    admin = adminApi();
-    own = await freshNamespace('argo-guard');
-    argoexec = startArgoexec(admin, namespaces);
-  });
-
-  afterAll(async () => {
-    await Promise.all(watchers.map((w) => w.stop()));
-    await argoexec?.stop();
-    admin?.close();
-  });
+  const suite = argoSuite('argo-rt');
 
   it('RUN-05: labelled for an instanceID no controller runs, it never gets a phase; the watcher names the label', async () => {
-    const ns = await workflowNamespace();
-    await createWorkflow(admin, quick('unowned', ns, { [LABEL_INSTANCE_ID]: 'nobody' }));
+    const ns = await suite.workflowNamespace();
+    await createWorkflow(suite.admin, quick('unowned', ns, { [LABEL_INSTANCE_ID]: 'nobody' }));
     // The control: the same Workflow without the label is run by the controller.
-    await createWorkflow(admin, quick('owned', ns));
-    await waitForPhase(admin, ns, 'owned', ['Succeeded']);
+    await createWorkflow(suite.admin, quick('owned', ns));
+    await waitForPhase(suite.admin, ns, 'owned', ['Succeeded']);
     // The controller had its chance at both; only the labelled one is left without a phase.
-    expect((await getWorkflow(admin, ns, 'unowned')).status?.phase ?? '').toBe('');
-    const w = await watcher(['--namespace', ns, '--start-timeout', '1s', '--instance-id', INSTANCE_ID]);
+    expect((await getWorkflow(suite.admin, ns, 'unowned')).status?.phase ?? '').toBe('');
+    const w = await suite.watcher(['--namespace', ns, '--start-timeout', '1s', '--instance-id', INSTANCE_ID]);
     const ev = await waitFor(
       'RUN-05 Event',
-      async () => (await events(admin, ns, 'unowned')).find((e) => e.reason === 'WorkflowNeverStarted'),
+      async () => (await events(suite.admin, ns, 'unowned')).find((e) => e.reason === 'WorkflowNeverStarted'),
       60_000,
     );
     expect(ev.message).toMatch(
@@ -111,19 +73,21 @@ describe.skipIf(e2eSkipReason())('runtime modes under the real Argo controller v
         `^RUN-05: no phase 1s after creation: its ${LABEL_INSTANCE_ID} label is "nobody", but the controller runs with instanceID "${INSTANCE_ID}" \\(argo-workflows#16863\\)`,
       ),
     );
-    expect((await events(admin, ns, 'owned')).map((e) => e.reason)).not.toContain('WorkflowNeverStarted');
+    expect((await events(suite.admin, ns, 'owned')).map((e) => e.reason)).not.toContain(
+      'WorkflowNeverStarted',
+    );
     expect(w.lines().some((l) => /^RUN-05: /.test(l.msg) && l.workflow === 'unowned')).toBe(true);
   });
 
   it('RUN-04: an exit handler Pending keeps the Workflow Running past its deadline (#14641); the watcher terminates it and the controller ends it', async () => {
-    const ns = await workflowNamespace();
-    await createWorkflow(admin, stuckExitHandler('late', ns));
+    const ns = await suite.workflowNamespace();
+    await createWorkflow(suite.admin, stuckExitHandler('late', ns));
     // The controller's own state: the exit handler's node Pending, the Workflow Running, and the
     // deadline (startedAt + 15 s) well past.
     const running = await waitFor(
       'Running past the deadline with the exit handler Pending',
       async () => {
-        const wf = await getWorkflow(admin, ns, 'late');
+        const wf = await getWorkflow(suite.admin, ns, 'late');
         const started = Date.parse(wf?.status?.startedAt ?? '');
         const exitPending = Object.values<any>(wf?.status?.nodes ?? {}).some(
           (n) => n.type === 'Pod' && n.templateName === 'exit' && n.phase === 'Pending',
@@ -133,21 +97,21 @@ describe.skipIf(e2eSkipReason())('runtime modes under the real Argo controller v
       120_000,
     );
     expect(running.spec.shutdown).toBeUndefined();
-    const w = await watcher(['--namespace', ns, '--deadline-grace', '0s']);
+    const w = await suite.watcher(['--namespace', ns, '--deadline-grace', '0s']);
     const terminated = await waitFor(
       'shutdown: Terminate',
       async () => {
-        const wf = await getWorkflow(admin, ns, 'late');
+        const wf = await getWorkflow(suite.admin, ns, 'late');
         return wf?.spec?.shutdown === 'Terminate' && wf;
       },
       60_000,
     );
     expect(terminated.spec.shutdown).toBe('Terminate');
-    const ended = await waitForPhase(admin, ns, 'late', ['Failed', 'Error'], 120_000);
+    const ended = await waitForPhase(suite.admin, ns, 'late', ['Failed', 'Error'], 120_000);
     expect(ended.status.phase).not.toBe('Running');
     // One Event per Workflow and mode: the terminate's, then (while the controller winds the run
     // down) the repeat "although shutdown is Terminate" raises its count and rewrites its message.
-    const ev = (await events(admin, ns, 'late')).find((e) => e.reason === 'WorkflowPastDeadline');
+    const ev = (await events(suite.admin, ns, 'late')).find((e) => e.reason === 'WorkflowPastDeadline');
     expect(ev?.message).toMatch(
       /^RUN-04: .*still Running more than 0s past its activeDeadlineSeconds \(15\)/,
     );
