@@ -30,8 +30,8 @@ export interface InformerOptions {
   readonly metrics?: Metrics;
   /**
    * Small pages keep the garbage of the initial list young, so the heap's high-water mark (and the
-   * RSS, which V8 rarely gives back) stays low: measured 125 -> 84 MB for 10,000 Workflows together
-   * with `--max-semi-space-size=2`. @default 100
+   * RSS, which V8 rarely gives back) stays low, together with the install's node flags
+   * (WATCHER_NODE_FLAGS in src/deploy/watcher.ts; numbers in test/bench/RESULTS.md). @default 100
    */
   readonly pageSize?: number;
 }
