@@ -38,7 +38,8 @@ describe('upstream argo-workflows examples', () => {
     }
     for (const s of Object.values(summary)) s.findings.sort();
     const sorted: Summary = Object.fromEntries(Object.entries(summary).sort(([a], [b]) => (a < b ? -1 : 1)));
-    // Written only on request (UPDATE_CORPUS=1); a missing file is a failure, never a fresh baseline.
+    // Written only on request (UPDATE_CORPUS=1; then `npm run format`, which lint:code checks); a
+    // missing file is a failure, never a fresh baseline.
     if (process.env.UPDATE_CORPUS === '1') writeFileSync(EXPECTED, `${JSON.stringify(sorted, null, 2)}\n`);
     expect(existsSync(EXPECTED), `${EXPECTED} is missing: run with UPDATE_CORPUS=1 and review it`).toBe(true);
     expect(sorted).toEqual(JSON.parse(readFileSync(EXPECTED, 'utf8')));
