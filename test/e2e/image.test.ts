@@ -30,8 +30,8 @@ import {
   adminApi,
   createWorkflow,
   deleteWorkflow,
-  events,
   getWorkflow,
+  reasonsOnceSeen,
   waitFor,
   watcherKubeConfig,
 } from './watcher-helpers';
@@ -265,7 +265,7 @@ describe.skipIf(skip)('the argo-guard image (npm run image)', () => {
       await createWorkflow(admin, workflow({ name: 'stuck', namespace: ns, phase: 'Failed' }));
       await deleteWorkflow(admin, ns, 'stuck');
       await waitFor('the release', async () => (await getWorkflow(admin, ns, 'stuck')) === undefined, 30_000);
-      expect((await events(admin, ns, 'stuck')).map((e) => e.reason)).toEqual([
+      expect(await reasonsOnceSeen(admin, ns, 'stuck', 'ArtifactGCFinalizerReleased')).toEqual([
         'ArtifactGCFinalizerReleased',
       ]);
       child.kill('SIGTERM');

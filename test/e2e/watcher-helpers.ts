@@ -91,6 +91,27 @@ export async function events(api: KubeApi, ns: string, name?: string): Promise<a
   return (list.items ?? []).filter((e: any) => !name || e.involvedObject?.name === name);
 }
 
+/**
+ * The Event reasons on `name` once `reason` is among them. The watcher writes its Event after the
+ * write it reports, so a Workflow can be gone before the Event exists: wait for it, never assume it.
+ */
+export async function reasonsOnceSeen(
+  api: KubeApi,
+  ns: string,
+  name: string,
+  reason: string,
+  timeoutMs = 20_000,
+): Promise<string[]> {
+  return waitFor(
+    `a ${reason} Event on ${name}`,
+    async () => {
+      const reasons = (await events(api, ns, name)).map((e) => e.reason as string);
+      return reasons.includes(reason) && reasons;
+    },
+    timeoutMs,
+  );
+}
+
 /** Writes `kc` to a file, for the CLI's --kubeconfig. */
 export function writeKubeConfig(kc: KubeConfig, dir: string, name: string): string {
   const file = join(dir, `${name}.kubeconfig`);

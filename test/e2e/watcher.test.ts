@@ -33,6 +33,7 @@ import {
   events,
   getWorkflow,
   privateApiServer,
+  reasonsOnceSeen,
   waitFor,
   watcherKubeConfig,
   writeKubeConfig,
@@ -132,8 +133,10 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     );
     await deleteWorkflow(admin, ns, 'forced');
     await waitFor('release', async () => (await getWorkflow(admin, ns, 'forced')) === undefined);
+    expect(await reasonsOnceSeen(admin, ns, 'forced', 'ArtifactGCFinalizerReleased')).toEqual([
+      'ArtifactGCFinalizerReleased',
+    ]);
     const ev = (await events(admin, ns, 'forced'))[0];
-    expect(ev.reason).toBe('ArtifactGCFinalizerReleased');
     expect(ev.message).toContain('16599');
     await stopWatcher(c);
   });
