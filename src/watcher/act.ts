@@ -11,7 +11,12 @@ import { ApiError } from './kube';
 import { entryFor, ledgerName } from './ledger';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
-import { type Finding, RUNTIME_EVENT_REASONS, type RuntimeVerdict } from './runtime';
+import {
+  type Finding,
+  RUNTIME_ACTION_EVENT_REASONS,
+  RUNTIME_EVENT_REASONS,
+  type RuntimeVerdict,
+} from './runtime';
 import { ConflictError, GoneError, LedgerFullError, type SnapshotSource } from './source';
 import type { Verdict } from './types';
 
@@ -254,7 +259,8 @@ export async function actRuntime(
       };
       continue;
     }
-    if (action) {
+    if (!options.reportOnly && f.action) {
+      const action = f.action;
       try {
         if (action.type === 'terminate') await ctx.source.terminate(ref);
         else await ctx.source.resume(ref);
@@ -277,11 +283,12 @@ export async function actRuntime(
       ctx.metrics?.actions.inc({ action: action.type, outcome: 'ok' });
       const done = action.type === 'terminate' ? 'set spec.shutdown=Terminate' : 'set spec.suspend=false';
       log.info(`${f.mode}: ${done}`, { reason: f.reason });
+      // Its own reason, so the reports that follow (count up, latest text) do not hide that it acted.
       await event(
         ctx,
         { workflow: ref },
         'Warning',
-        RUNTIME_EVENT_REASONS[f.mode],
+        RUNTIME_ACTION_EVENT_REASONS[f.mode],
         `${f.mode}: argo-guard ${done}: ${f.reason}`,
       );
       result = { outcome: action.type === 'terminate' ? 'terminated' : 'resumed' };

@@ -22,7 +22,7 @@ import type { ArgoVersion } from '../argo/versions';
 import { ApiError } from './kube';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
-import { RUNTIME_EVENT_REASONS, withKnownBugs } from './runtime';
+import { RUNTIME_ACTION_EVENT_REASONS, RUNTIME_EVENT_REASONS, withKnownBugs } from './runtime';
 import { ConflictError, GoneError, type WorkflowEvent } from './source';
 import type { WorkflowRef } from './types';
 
@@ -231,33 +231,42 @@ export async function reconcilePodOrphan(
           ctx,
           source,
           ref,
+          RUNTIME_ACTION_EVENT_REASONS['RUN-06'],
           `RUN-06: argo-guard removed the ${POD_STATUS_FINALIZER} finalizer: ${d.reason}`,
         );
       return { pod: podKey, workflow, outcome: 'released', reason: d.reason };
     }
     log.warn(`RUN-06: ${d.reason}`);
     if (ref && (ctx.shouldReport?.(podKey, d.reason) ?? true))
-      await event(ctx, source, ref, `RUN-06: ${d.reason}`);
+      await event(ctx, source, ref, RUNTIME_EVENT_REASONS['RUN-06'], `RUN-06: ${d.reason}`);
     return { pod: podKey, workflow, outcome: 'reported', reason: d.reason };
   }
   return { pod: podKey, workflow, outcome: 'conflict', reason: 'kept changing' };
 }
 
-async function event(ctx: PodOrphanContext, source: PodOrphanSource, ref: WorkflowRef, message: string) {
+/**
+ * Writes the Event on the pod's Workflow, under `reason`: the release has a reason of its own
+ * (RUNTIME_ACTION_EVENT_REASONS), so a later report of another pod of the Workflow does not
+ * rewrite it.
+ */
+async function event(
+  ctx: PodOrphanContext,
+  source: PodOrphanSource,
+  ref: WorkflowRef,
+  reason: string,
+  message: string,
+) {
   try {
     await source.event({
       workflow: ref,
       type: 'Warning',
-      reason: RUNTIME_EVENT_REASONS['RUN-06'],
+      reason,
       message,
       identity: ctx.identity,
       at: new Date(ctx.now()).toISOString(),
     });
   } catch (err) {
-    ctx.log.warn('could not write the Event', {
-      reason: RUNTIME_EVENT_REASONS['RUN-06'],
-      error: err as Error,
-    });
+    ctx.log.warn('could not write the Event', { reason, error: err as Error });
   }
 }
 

@@ -38,7 +38,10 @@ export const RUNTIME_MODES: readonly RuntimeModeId[] = [
   'ARCHIVE-01',
 ];
 
-/** Kubernetes Event reason per mode: one Event per Workflow and mode, repeats raise its count. */
+/**
+ * Kubernetes Event reason of a mode's report: one Event per Workflow and reason (its name is
+ * stable), so a repeat raises its count and carries the latest text.
+ */
 export const RUNTIME_EVENT_REASONS: Record<RuntimeModeId, string> = {
   'RUN-01': 'WorkflowPodPendingTooLong',
   'RUN-04': 'WorkflowPastDeadline',
@@ -48,6 +51,22 @@ export const RUNTIME_EVENT_REASONS: Record<RuntimeModeId, string> = {
   'SYNC-04': 'WorkflowLockHeldByFinishedHolder',
   'ARCHIVE-01': 'WorkflowArchivingPending',
 };
+
+/**
+ * Kubernetes Event reason of what argo-guard did about a mode, one per mode that can act. Apart
+ * from the report's reason because Events are deduplicated by Workflow and reason: under one
+ * reason, the report that follows the action (RUN-04's "although shutdown is Terminate" while the
+ * controller winds the run down) would rewrite the message that says argo-guard terminated it.
+ */
+export const RUNTIME_ACTION_EVENT_REASONS = {
+  'RUN-01': 'WorkflowTerminatedPodPendingTooLong',
+  'RUN-04': 'WorkflowTerminatedPastDeadline',
+  'RUN-06': 'WorkflowPodStatusFinalizerReleased',
+  'RUN-07': 'WorkflowResumedToStop',
+} as const satisfies Partial<Record<RuntimeModeId, string>>;
+
+/** The modes that can act (the others only report): each has an action Event reason of its own. */
+export type ActingModeId = keyof typeof RUNTIME_ACTION_EVENT_REASONS;
 
 export interface RuntimeSettings {
   /** How long past `startedAt + activeDeadlineSeconds` a Workflow may still run (RUN-04). */
@@ -100,12 +119,19 @@ export type RuntimeAction =
   /** `spec.suspend: false`, conditional on the resourceVersion decided on. */
   | { readonly type: 'resume' };
 
-export interface Finding {
-  readonly mode: RuntimeModeId;
-  /** One sentence; deterministic (no clock reading), so a repeat is recognised as the same report. */
-  readonly reason: string;
-  readonly action?: RuntimeAction;
-}
+/** What a detector found; only a mode with an action Event reason can carry an action. */
+export type Finding =
+  | {
+      readonly mode: ActingModeId;
+      /** One sentence; deterministic (no clock reading), so a repeat is recognised as the same report. */
+      readonly reason: string;
+      readonly action?: RuntimeAction;
+    }
+  | {
+      readonly mode: Exclude<RuntimeModeId, ActingModeId>;
+      readonly reason: string;
+      readonly action?: undefined;
+    };
 
 /** A detector's answer: a finding now, or the time from now at which it would become one. */
 export interface Detection {

@@ -146,6 +146,12 @@ describe.skipIf(e2eSkipReason())(
       expect(released.message).toMatch(
         /^RUN-06: argo-guard removed the workflows\.argoproj\.io\/status finalizer/,
       );
+      // The release has its own Event reason: the report before it keeps its text beside it.
+      expect(released.reason).toBe('WorkflowPodStatusFinalizerReleased');
+      const reported = (await events(admin, ns, 'done')).find(
+        (e) => e.reason === 'WorkflowPodStuckOnStatusFinalizer',
+      );
+      expect(reported?.message).toMatch(/^RUN-06: pod done-main is stuck Terminating/);
       // clean up: drop the test's own finalizer, the API server removes the pods
       for (const name of ['gone-main', 'done-main', 'live-main'])
         await admin.mergePatch(paths.pod(ns, name), { metadata: { finalizers: null } });

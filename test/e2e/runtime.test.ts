@@ -126,10 +126,22 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
         60_000,
       );
       expect(late.status.phase).toBe('Running'); // only the shutdown was set
-      const lateEvent = await waitFor('RUN-04 Event', async () =>
-        (await events(admin, ns, 'late')).find((e) => e.reason === 'WorkflowPastDeadline'),
+      // The watch shows the shutdown it set while the run is still Running: a report follows
+      // ("although shutdown is Terminate"). Events are deduplicated by Workflow and reason, so the
+      // terminate has a reason of its own, and the report does not rewrite what argo-guard did.
+      const lateReport = await waitFor('RUN-04 report after the terminate', async () =>
+        (await events(admin, ns, 'late')).find(
+          (e) => e.reason === 'WorkflowPastDeadline' && /although shutdown is Terminate/.test(e.message),
+        ),
       );
-      expect(lateEvent.message).toMatch(/^RUN-04: /); // later repeats say "although shutdown is Terminate"
+      expect(lateReport.message).toMatch(/^RUN-04: still Running /);
+      const lateAction = (await events(admin, ns, 'late')).find(
+        (e) => e.reason === 'WorkflowTerminatedPastDeadline',
+      );
+      expect(lateAction?.message).toMatch(
+        /^RUN-04: argo-guard set spec\.shutdown=Terminate: still Running more than 0s past its activeDeadlineSeconds \(60\); /,
+      );
+      expect(lateAction?.count ?? 1).toBe(1);
       const neverEvent = await waitFor(
         'RUN-05 Event',
         async () => (await events(admin, ns, 'never')).find((e) => e.reason === 'WorkflowNeverStarted'),
