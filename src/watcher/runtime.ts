@@ -24,6 +24,7 @@
 import { FINAL_PHASES } from '../argo/enums';
 import { isObject, type JsonValue as Json } from '../argo/json';
 import { LABEL_ARCHIVING_STATUS, LABEL_INSTANCE_ID, LABEL_WORKFLOW } from '../argo/metadata';
+import { RUNTIME_DEFAULT_MINUTES } from '../argo/runtime-defaults';
 import { type ArgoVersion, knownBugsText } from '../argo/versions';
 import type { WorkflowRef } from './types';
 
@@ -103,11 +104,12 @@ export function withKnownBugs(reason: string, mode: RuntimeModeId, v?: ArgoVersi
   return bugs ? `${reason}. ${bugs}` : reason;
 }
 
+/** The flags' defaults (src/argo/runtime-defaults.ts) in milliseconds; RUN-01 is off by default. */
 export const RUNTIME_DEFAULTS = {
-  deadlineGraceMs: 5 * 60_000,
-  startTimeoutMs: 5 * 60_000,
-  lockTimeoutMs: 10 * 60_000,
-  archiveTimeoutMs: 30 * 60_000,
+  deadlineGraceMs: RUNTIME_DEFAULT_MINUTES.deadlineGrace * 60_000,
+  startTimeoutMs: RUNTIME_DEFAULT_MINUTES.startTimeout * 60_000,
+  lockTimeoutMs: RUNTIME_DEFAULT_MINUTES.lockTimeout * 60_000,
+  archiveTimeoutMs: RUNTIME_DEFAULT_MINUTES.archiveTimeout * 60_000,
 } as const;
 
 /** What the source knows about a lock holder's Workflow: its phase and finish time, or gone. */
