@@ -159,6 +159,8 @@ export interface ReleaseOptions {
   readonly metrics?: Metrics;
   /** How long a user's `shutdown: Stop` may wind down before escalating to Terminate. */
   readonly stopWaitMs?: number;
+  /** How long to wait after the AGC-06 relabel before deciding again. @default diagnose's */
+  readonly relabelWaitMs?: number;
   /** The runtime detectors' settings; absent (`--no-runtime`): only the finalizer is judged. */
   readonly runtime?: RuntimeSettings;
 }
