@@ -9,7 +9,7 @@
  * running `watch`), or if sweep loses it midway, sweep only reports (changes nothing, writes no Event).
  */
 
-import type { JsonValue as Json } from '../argo/json';
+import type { JsonValue } from '../argo/json';
 import type { Outcome } from './act';
 import { ListSnapshotSource } from './kube-source';
 import { LeaderElector } from './leader';
@@ -125,7 +125,7 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
     ? Object.fromEntries(RUNTIME_MODES.map((m) => [m, 0]))
     : undefined;
   const finalizer = new Set<string>();
-  const isCandidate = (wf: Json) => {
+  const isCandidate = (wf: JsonValue) => {
     if (needsDetail(wf)) {
       finalizer.add(`${wf.metadata.namespace}/${wf.metadata.name}`);
       return true;
