@@ -7,7 +7,12 @@
 /** A JSON object being built (a manifest or a part of one), as the constructs write it. */
 export type Json = Record<string, any>;
 
-/** Any JSON value as read from the API server, before the reader checked its type. */
+/**
+ * Any JSON value as read from the API server, before the reader checked its type: what the
+ * watcher holds (a Workflow, a pod, an API body). Not {@link Json}: an API body can be text
+ * (`/readyz` answers `ok`), and the watcher's decisions must survive a field of any type
+ * (test/watcher/diagnose.property.test.ts feeds them non-objects).
+ */
 export type JsonValue = any;
 
 /** A JSON object being read: its fields are still unchecked. */

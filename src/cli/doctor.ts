@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { LABEL_WORKFLOW } from '../argo/metadata';
+import { defaultDurationText } from '../argo/runtime-defaults';
 import { UserError } from '../errors';
 import { doctor, formatDoctor } from '../watcher/doctor';
 import { ApiError, type KubeApi, paths } from '../watcher/kube';
@@ -13,7 +14,7 @@ import { COMMON_HELP, COMMON_OPTIONS, parseCommon, parseDuration } from '../watc
 import type { Command } from './main';
 
 /** RUN-01 is opt-in for the watcher (it caches Pending pods); doctor reads one Workflow's, so it is on. */
-const DOCTOR_PENDING_TIMEOUT = '15m';
+const DOCTOR_PENDING_TIMEOUT = defaultDurationText('pendingTimeout');
 
 // The shared decision flags, without those about the cluster-wide run (namespaces, selector,
 // the watcher's own namespace): doctor looks at one Workflow and writes nothing.

@@ -117,7 +117,7 @@ export function alertRules(o: AlertRenderOptions = {}): AlertRule[] {
       annotations: {
         mode,
         summary: `${mode}: {{ $value }} Workflow(s) stuck: ${d.summary}`,
-        description: `argo-guard counts {{ $value }} Workflow(s) in mode ${mode}: ${d.summary}. Each has a Kubernetes Event with reason ${d.eventReason} whose message names ${mode}${finalizer ? ' (kubectl get workflows -A: deletionTimestamp set, finalizer workflows.argoproj.io/artifact-gc)' : ''}; argo-guard sweep lists them.`,
+        description: `argo-guard counts {{ $value }} Workflow(s) in mode ${mode}: ${d.summary}. Each has a Kubernetes Event with reason ${d.eventReason}${d.actionEventReason ? ` (and ${d.actionEventReason} once argo-guard acted)` : ''} whose message names ${mode}${finalizer ? ' (kubectl get workflows -A: deletionTimestamp set, finalizer workflows.argoproj.io/artifact-gc)' : ''}; argo-guard sweep lists them.`,
         runbook_url: `${r.runbook}#${modeAnchor(mode)}`,
       },
     });

@@ -78,7 +78,8 @@ export const WATCHER_FLAGS = {
 /**
  * The runtime modes (RUN-01, RUN-04..07, SYNC-04, ARCHIVE-01; docs/watcher.md "Runtime modes").
  * Only `releasePodFinalizers` needs a permission more (patch on pods), granted only when it is on.
- * Unset fields keep the CLI's defaults.
+ * Unset fields keep the CLI's defaults (src/argo/runtime-defaults.ts; the `@default`s below repeat
+ * them for the API docs, and test/watcher/runtime-defaults.test.ts keeps them in step).
  */
 export interface WatcherRuntimeProps {
   /** RUN-04: terminate a Workflow still running this long past its deadline. @default 5 minutes */

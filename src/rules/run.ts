@@ -5,6 +5,7 @@
 
 import { has, obj, ptr, str } from '../argo/json';
 import { WORKFLOW_LIKE_KINDS } from '../argo/kinds';
+import { defaultDurationText } from '../argo/runtime-defaults';
 import type { InputIndex } from './input-index';
 import { defineRule, type Rule, targetHasField } from './rule';
 import {
@@ -162,12 +163,6 @@ export const RUN005 = defineRule({
   },
 });
 
-/**
- * The pendingTimeout argo-guard recommends and its constructs write (RUN006's autofix, the
- * `pendingTimeout` setting): the watcher's `--pending-timeout` default for RUN-01.
- */
-export const RECOMMENDED_PENDING_TIMEOUT_MINUTES = 15;
-
 const present = (x: unknown) => x !== undefined && x !== null && x !== '';
 
 export const RUN006 = defineRule({
@@ -195,12 +190,12 @@ export const RUN006 = defineRule({
       ctx.report({
         path: t.path,
         message: `${templateLabel(t)} runs a pod without pendingTimeout: a pod that stays Pending (unschedulable, image pull back-off, no node of its architecture) keeps the run Running until the workflow deadline, or forever without one`,
-        fix: `Set pendingTimeout on ${templateLabel(t)} (e.g. "${RECOMMENDED_PENDING_TIMEOUT_MINUTES}m"), or on templateDefaults.`,
+        fix: `Set pendingTimeout on ${templateLabel(t)} (e.g. "${defaultDurationText('pendingTimeout')}"), or on templateDefaults.`,
         autofix: [
           {
             op: 'add',
             path: ptr(t.path, 'pendingTimeout'),
-            value: `${RECOMMENDED_PENDING_TIMEOUT_MINUTES}m`,
+            value: defaultDurationText('pendingTimeout'),
           },
         ],
       });

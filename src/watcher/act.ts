@@ -11,7 +11,12 @@ import { ApiError } from './kube';
 import { entryFor, ledgerName } from './ledger';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
-import { type Finding, RUNTIME_EVENT_REASONS, type RuntimeVerdict } from './runtime';
+import {
+  type Finding,
+  RUNTIME_ACTION_EVENT_REASONS,
+  RUNTIME_EVENT_REASONS,
+  type RuntimeVerdict,
+} from './runtime';
 import { ConflictError, GoneError, LedgerFullError, type SnapshotSource } from './source';
 import type { Verdict } from './types';
 
@@ -209,21 +214,10 @@ export async function act(
         result = { outcome: action.forced ? 'force-released' : 'released' };
       }
     } catch (err) {
-      if (err instanceof GoneError) return { outcome: 'gone' };
-      if (err instanceof ConflictError) {
-        log.info('the Workflow changed between read and patch; deciding again', {
-          action: action.type,
-          error: err.message,
-        });
-        return { outcome: 'conflict', detail: err.message };
-      }
-      ctx.metrics?.apiErrors.inc({
-        operation: action.type,
-        code: err instanceof ApiError ? String(err.status) : 'network',
+      return writeFailed(err, ctx, log, '', action.type, () => {
+        if (action.type === 'release') ctx.metrics?.releases.inc({ mode: modeLabel, outcome: 'failed' });
+        else ctx.metrics?.actions.inc({ action: action.type, outcome: 'failed' });
       });
-      if (action.type === 'release') ctx.metrics?.releases.inc({ mode: modeLabel, outcome: 'failed' });
-      else ctx.metrics?.actions.inc({ action: action.type, outcome: 'failed' });
-      throw err;
     }
   }
   return result;
@@ -254,34 +248,25 @@ export async function actRuntime(
       };
       continue;
     }
-    if (action) {
+    if (!options.reportOnly && f.action) {
+      const action = f.action;
       try {
         if (action.type === 'terminate') await ctx.source.terminate(ref);
         else await ctx.source.resume(ref);
       } catch (err) {
-        if (err instanceof GoneError) return { outcome: 'gone' };
-        if (err instanceof ConflictError) {
-          log.info(`${f.mode}: the Workflow changed between read and patch; deciding again`, {
-            action: action.type,
-            error: err.message,
-          });
-          return { outcome: 'conflict', detail: err.message };
-        }
-        ctx.metrics?.apiErrors.inc({
-          operation: action.type,
-          code: err instanceof ApiError ? String(err.status) : 'network',
-        });
-        ctx.metrics?.actions.inc({ action: action.type, outcome: 'failed' });
-        throw err;
+        return writeFailed(err, ctx, log, `${f.mode}: `, action.type, () =>
+          ctx.metrics?.actions.inc({ action: action.type, outcome: 'failed' }),
+        );
       }
       ctx.metrics?.actions.inc({ action: action.type, outcome: 'ok' });
       const done = action.type === 'terminate' ? 'set spec.shutdown=Terminate' : 'set spec.suspend=false';
       log.info(`${f.mode}: ${done}`, { reason: f.reason });
+      // Its own reason, so the reports that follow (count up, latest text) do not hide that it acted.
       await event(
         ctx,
         { workflow: ref },
         'Warning',
-        RUNTIME_EVENT_REASONS[f.mode],
+        RUNTIME_ACTION_EVENT_REASONS[f.mode],
         `${f.mode}: argo-guard ${done}: ${f.reason}`,
       );
       result = { outcome: action.type === 'terminate' ? 'terminated' : 'resumed' };
@@ -292,6 +277,35 @@ export async function actRuntime(
       await event(ctx, { workflow: ref }, 'Warning', RUNTIME_EVENT_REASONS[f.mode], `${f.mode}: ${f.reason}`);
   }
   return result;
+}
+
+/**
+ * A write that failed. The Workflow gone, or changed since the read (a failed precondition), is an
+ * outcome: the caller stops, or reads again and decides again. Anything else is counted (the API
+ * error, and the action's own failure by `countFailed`) and thrown: the work queue retries it.
+ */
+function writeFailed(
+  err: unknown,
+  ctx: ActContext,
+  log: Logger,
+  logPrefix: string,
+  operation: string,
+  countFailed: () => void,
+): ActResult {
+  if (err instanceof GoneError) return { outcome: 'gone' };
+  if (err instanceof ConflictError) {
+    log.info(`${logPrefix}the Workflow changed between read and patch; deciding again`, {
+      action: operation,
+      error: err.message,
+    });
+    return { outcome: 'conflict', detail: err.message };
+  }
+  ctx.metrics?.apiErrors.inc({
+    operation,
+    code: err instanceof ApiError ? String(err.status) : 'network',
+  });
+  countFailed();
+  throw err;
 }
 
 /** Writes the Event on the Workflow. Best effort: a lost Event must not undo or block an action. */

@@ -13,8 +13,7 @@ import type { ReleaseOptions } from './options';
 import { scanPodOrphans } from './pod-orphans';
 import { WorkQueue } from './queue';
 import { WATCHER_LEASE_NAME } from './rbac';
-import { type ReconcileContext, reconcileOnce } from './reconcile';
-import type { RuntimeSettings } from './runtime';
+import { type ReconcileContext, reconcileContext, reconcileOnce } from './reconcile';
 import type { WatchSource } from './source';
 import type { Verdict } from './types';
 
@@ -36,11 +35,6 @@ export interface WatcherOptions extends ReleaseOptions {
   readonly leaseDurationMs?: number;
   readonly renewDeadlineMs?: number;
   readonly retryPeriodMs?: number;
-  readonly relabelWaitMs?: number;
-  /** How long a user's `shutdown: Stop` may wind down before escalating to Terminate. */
-  readonly stopWaitMs?: number;
-  /** The runtime detectors (RUN-04, RUN-05, RUN-07, SYNC-04); absent: only the finalizer is judged. */
-  readonly runtime?: RuntimeSettings;
   /**
    * RUN-06: how often the leader lists the terminating Workflow pods (sooner when a pod's grace
    * ends before). @default 5 minutes
@@ -107,22 +101,12 @@ export class WatcherController {
         pendingPods: o.runtime?.pendingTimeoutMs !== undefined,
       });
     else throw new Error('WatcherController needs an api or a source');
-    this.context = {
-      graceMs: o.graceMs,
-      policy: o.policy,
-      facts: o.facts,
-      relabelWaitMs: o.relabelWaitMs,
-      stopWaitMs: o.stopWaitMs,
-      runtime: o.runtime,
-      shouldReportFinding: (uid, f) => this.reportedFindings.get(uid)?.get(f.mode) !== f.reason,
-      dryRun: o.dryRun,
-      policyText: o.policyText,
-      log,
-      metrics: this.metrics,
+    this.context = reconcileContext(o, {
       identity: this.identity,
-      now: Date.now,
+      metrics: this.metrics,
       shouldReport: (v) => this.reported.get(v.workflow.uid) !== signature(v),
-    };
+      shouldReportFinding: (uid, f) => this.reportedFindings.get(uid)?.get(f.mode) !== f.reason,
+    });
     this.queue = new WorkQueue(
       (key) => this.reconcile(key),
       o.concurrency ?? 4,

@@ -6,7 +6,7 @@
  */
 
 import { FINAL_PHASES, KNOWN_PHASES } from '../argo/enums';
-import { isObject, type JsonValue as Json } from '../argo/json';
+import { isObject, type JsonValue } from '../argo/json';
 import {
   ARGOCD_HOOK_FINALIZER,
   ARTIFACT_GC_FINALIZER,
@@ -196,7 +196,7 @@ export function diagnose(snapshot: Snapshot, options: DiagnoseOptions): Verdict 
   const recouped = isObject(status.artifactGCStatus?.podsRecouped)
     ? status.artifactGCStatus.podsRecouped
     : {};
-  const finished = (p: Json) => p.status?.phase === 'Succeeded' || p.status?.phase === 'Failed';
+  const finished = (p: JsonValue) => p.status?.phase === 'Succeeded' || p.status?.phase === 'Failed';
   const instanceId = snapshot.facts.instanceId;
   // AGC-06: a finished GC pod the controller cannot see because createArtifactGCPod labels it ARGO_INSTANCE_ID.
   const invisible = instanceId
@@ -267,7 +267,7 @@ export function diagnose(snapshot: Snapshot, options: DiagnoseOptions): Verdict 
   }
 
   // Which GC failure this is, for the Event and the metrics.
-  const conditions: Json[] = Array.isArray(status.conditions) ? status.conditions : [];
+  const conditions: JsonValue[] = Array.isArray(status.conditions) ? status.conditions : [];
   const gcError = conditions.some((c) => isObject(c) && c.type === 'ArtifactGCError');
   const failed =
     gcError ||
@@ -327,7 +327,7 @@ export function diagnose(snapshot: Snapshot, options: DiagnoseOptions): Verdict 
   return { ...unsafe, kind: 'refuse', reason: `${reason}; not released` };
 }
 
-export function workflowRef(wf: Json): WorkflowRef {
+export function workflowRef(wf: JsonValue): WorkflowRef {
   const m = isObject(wf) && isObject(wf.metadata) ? wf.metadata : {};
   return {
     namespace: typeof m.namespace === 'string' ? m.namespace : '',
@@ -338,9 +338,9 @@ export function workflowRef(wf: Json): WorkflowRef {
 }
 
 /** GC pods are owned by their tasks, which are owned by the Workflow (§0.4). A pod of a previous Workflow with the same name is not ours. */
-function ownedByTaskOrWorkflow(pod: Json, tasks: readonly Json[], ref: WorkflowRef): boolean {
+function ownedByTaskOrWorkflow(pod: JsonValue, tasks: readonly JsonValue[], ref: WorkflowRef): boolean {
   if (ownedBy(pod, ref.uid, ref.name)) return true;
-  const refs: Json[] = pod.metadata.ownerReferences;
+  const refs: JsonValue[] = pod.metadata.ownerReferences;
   const ownTaskUids = new Set(tasks.filter((t) => ownedBy(t, ref.uid, ref.name)).map((t) => t.metadata?.uid));
   const taskRefs = refs.filter((r) => isObject(r) && r.kind === 'WorkflowArtifactGCTask');
   // Unknown tasks (not in the snapshot) do not disprove ownership: the pod carries the Workflow's name label.

@@ -6,7 +6,7 @@
  * with its evidence. It never writes.
  */
 
-import { isObject, type JsonValue as Json } from '../argo/json';
+import { isObject, type JsonValue } from '../argo/json';
 import { LABEL_ARCHIVING_STATUS, LABEL_INSTANCE_ID, POD_STATUS_FINALIZER } from '../argo/metadata';
 import { diagnose } from './diagnose';
 import { decidePodOrphan, isStatusFinalizerPod, type PodOwner } from './pod-orphans';
@@ -28,7 +28,7 @@ export interface DoctorReader {
   /** `undefined`: the Workflow does not exist. */
   snapshot(key: string): Promise<SourceSnapshot | undefined>;
   /** Every pod labelled with this Workflow's name (RUN-06 looks at the terminating ones). */
-  workflowPods(namespace: string, name: string): Promise<Json[]>;
+  workflowPods(namespace: string, name: string): Promise<JsonValue[]>;
 }
 
 export interface DoctorSettings {
@@ -178,9 +178,9 @@ export async function doctor(
 
 /** The fields the checks read, in a stable order, absent ones left out. */
 function evidenceOf(
-  wf: Json,
+  wf: JsonValue,
   snap: SourceSnapshot | undefined,
-  pods: readonly Json[],
+  pods: readonly JsonValue[],
 ): Record<string, unknown> {
   const e: Record<string, unknown> = {};
   const put = (k: string, v: unknown) => {

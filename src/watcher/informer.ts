@@ -6,12 +6,12 @@
  * transient error never ends the process.
  */
 
-import type { JsonValue as Json } from '../argo/json';
+import type { JsonValue } from '../argo/json';
 import { ApiError, backoffMs, type KubeApi, sleep } from './kube';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
 
-export type Handler = (obj: Json, old?: Json) => void;
+export type Handler = (obj: JsonValue, old?: JsonValue) => void;
 
 export interface InformerOptions {
   readonly name: string;
@@ -23,9 +23,9 @@ export interface InformerOptions {
   readonly labelSelector?: string;
   /** e.g. `status.phase=Pending`: an object leaving the selection arrives as a delete. */
   readonly fieldSelector?: string;
-  readonly transform: (obj: Json) => Json;
+  readonly transform: (obj: JsonValue) => JsonValue;
   /** Secondary index, e.g. GC pods by `<namespace>/<workflow>`. */
-  readonly indexBy?: (obj: Json) => string | undefined;
+  readonly indexBy?: (obj: JsonValue) => string | undefined;
   readonly log: Logger;
   readonly metrics?: Metrics;
   /**
@@ -36,12 +36,12 @@ export interface InformerOptions {
   readonly pageSize?: number;
 }
 
-function keyOf(obj: Json): string {
+function keyOf(obj: JsonValue): string {
   return `${obj?.metadata?.namespace ?? ''}/${obj?.metadata?.name ?? ''}`;
 }
 
 export class Informer {
-  readonly store = new Map<string, Json>();
+  readonly store = new Map<string, JsonValue>();
   private readonly index = new Map<string, Set<string>>();
   private readonly handlers: { add: Handler[]; update: Handler[]; delete: Handler[] } = {
     add: [],
@@ -65,7 +65,7 @@ export class Informer {
     return this.scopesSynced.size === this.scopes.length;
   }
 
-  byIndex(key: string): Json[] {
+  byIndex(key: string): JsonValue[] {
     const keys = this.index.get(key);
     return keys ? [...keys].map((k) => this.store.get(k)).filter((x) => x !== undefined) : [];
   }
@@ -75,7 +75,7 @@ export class Informer {
     return Promise.all(this.scopes.map((ns) => this.loop(ns, signal))).then(() => undefined);
   }
 
-  private emit(kind: 'add' | 'update' | 'delete', obj: Json, old?: Json) {
+  private emit(kind: 'add' | 'update' | 'delete', obj: JsonValue, old?: JsonValue) {
     for (const h of this.handlers[kind]) {
       try {
         h(obj, old);
@@ -85,7 +85,7 @@ export class Informer {
     }
   }
 
-  private put(raw: Json): string {
+  private put(raw: JsonValue): string {
     const obj = this.o.transform(raw);
     const key = keyOf(obj);
     const old = this.store.get(key);
@@ -110,7 +110,7 @@ export class Informer {
     this.emit('delete', old);
   }
 
-  private unindex(key: string, old: Json) {
+  private unindex(key: string, old: JsonValue) {
     if (!old) return;
     const ix = this.o.indexBy?.(old);
     if (ix === undefined) return;

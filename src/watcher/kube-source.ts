@@ -3,7 +3,7 @@
  * and a paged-list source for `sweep`. Only this file and the informers/ledger/leader speak HTTP.
  */
 
-import { isObject, type JsonValue as Json } from '../argo/json';
+import { isObject, type JsonValue } from '../argo/json';
 import {
   ARGO_API_VERSION,
   ARTIFACT_GC_FINALIZER,
@@ -133,7 +133,7 @@ export abstract class KubeWriter implements SnapshotSource, PodOrphanSource {
    * field selector cannot select on deletionTimestamp, so this lists every Workflow pod (label
    * `workflows.argoproj.io/workflow`) and keeps the few that match, trimmed.
    */
-  async *statusFinalizerPods(): AsyncGenerator<Json[]> {
+  async *statusFinalizerPods(): AsyncGenerator<JsonValue[]> {
     const scopes = this.w.namespaces && this.w.namespaces.length > 0 ? this.w.namespaces : [undefined];
     for (const ns of scopes) {
       let cont: string | undefined;
@@ -150,7 +150,7 @@ export abstract class KubeWriter implements SnapshotSource, PodOrphanSource {
     }
   }
 
-  async readPod(namespace: string, name: string): Promise<Json | undefined> {
+  async readPod(namespace: string, name: string): Promise<JsonValue | undefined> {
     const pod = await this.w.api.get(paths.pod(namespace, name)).catch((e) => {
       if (e instanceof ApiError && e.status === 404) return undefined;
       throw e;
@@ -159,7 +159,7 @@ export abstract class KubeWriter implements SnapshotSource, PodOrphanSource {
   }
 
   /** The pod's Workflow, read from the API (404: gone; 403: outside our permissions, unknown). */
-  async podOwner(pod: Json, _fresh: boolean): Promise<PodOwner> {
+  async podOwner(pod: JsonValue, _fresh: boolean): Promise<PodOwner> {
     const name = pod?.metadata?.labels?.[LABEL_WORKFLOW];
     if (typeof name !== 'string' || !name) return { state: 'unknown' };
     const wf = await this.w.api.get(paths.workflow(pod.metadata.namespace, name)).catch((e) => {
@@ -379,7 +379,7 @@ export class InformerSnapshotSource extends KubeWriter implements WatchSource {
   }
 
   /** RUN-06: the pod's Workflow from the cache; fresh (after a conflict) from the API. */
-  override async podOwner(pod: Json, fresh: boolean): Promise<PodOwner> {
+  override async podOwner(pod: JsonValue, fresh: boolean): Promise<PodOwner> {
     if (fresh) return super.podOwner(pod, fresh);
     const key = podWorkflowKey(pod);
     if (key === undefined) return { state: 'unknown' };
@@ -398,7 +398,7 @@ export class InformerSnapshotSource extends KubeWriter implements WatchSource {
 }
 
 /** A Workflow as RUN-06 needs it: its ref (for the Event), phase and finish time. */
-export function ownerOf(wf: Json): PodOwner {
+export function ownerOf(wf: JsonValue): PodOwner {
   return {
     state: 'present',
     ref: {
@@ -412,10 +412,10 @@ export function ownerOf(wf: Json): PodOwner {
   };
 }
 
-function taskOwnerKey(t: Json): string | undefined {
+function taskOwnerKey(t: JsonValue): string | undefined {
   const refs = t?.metadata?.ownerReferences;
   if (!Array.isArray(refs)) return undefined;
-  const owner = refs.find((r: Json) => isObject(r) && r.kind === 'Workflow');
+  const owner = refs.find((r: JsonValue) => isObject(r) && r.kind === 'Workflow');
   return owner ? `${t.metadata.namespace}/${owner.name}` : undefined;
 }
 
@@ -434,16 +434,16 @@ export interface ListSourceOptions extends KubeWriterOptions {
  * Workflows. After a conflict, everything is read again.
  */
 export class ListSnapshotSource extends KubeWriter implements SweepSource {
-  private page = new Map<string, Json>();
-  private gc = new Map<string, Promise<{ pods: Json[]; tasks: Json[] }>>();
-  private pending = new Map<string, Promise<Json[]>>();
+  private page = new Map<string, JsonValue>();
+  private gc = new Map<string, Promise<{ pods: JsonValue[]; tasks: JsonValue[] }>>();
+  private pending = new Map<string, Promise<JsonValue[]>>();
 
   constructor(private readonly o: ListSourceOptions) {
     super(o);
   }
 
   /** Pages of candidate keys; the snapshots of a page are served from the page until the next one. */
-  async *pages(isCandidate: (wf: Json) => boolean): AsyncGenerator<SweepPage> {
+  async *pages(isCandidate: (wf: JsonValue) => boolean): AsyncGenerator<SweepPage> {
     const scopes = this.o.namespaces && this.o.namespaces.length > 0 ? this.o.namespaces : [undefined];
     for (const ns of scopes) {
       let cont: string | undefined;
@@ -458,7 +458,7 @@ export class ListSnapshotSource extends KubeWriter implements SweepSource {
         this.page = new Map();
         this.gc = new Map();
         this.pending = new Map();
-        const items: Json[] = list.items ?? [];
+        const items: JsonValue[] = list.items ?? [];
         for (const wf of items)
           if (isCandidate(wf)) this.page.set(`${wf.metadata.namespace}/${wf.metadata.name}`, wf);
         yield { scanned: items.length, keys: [...this.page.keys()] };
@@ -471,7 +471,7 @@ export class ListSnapshotSource extends KubeWriter implements SweepSource {
   }
 
   /** The Pending Workflow pods of a namespace, listed once per page (RUN-01). */
-  private pendingIn(namespace: string, fresh: boolean): Promise<Json[]> {
+  private pendingIn(namespace: string, fresh: boolean): Promise<JsonValue[]> {
     let p = fresh ? undefined : this.pending.get(namespace);
     if (!p) {
       p = this.listAll(paths.pods(namespace), LABEL_WORKFLOW, 'status.phase=Pending');
@@ -483,7 +483,7 @@ export class ListSnapshotSource extends KubeWriter implements SweepSource {
   async snapshot(key: string, fresh: boolean): Promise<SourceSnapshot | undefined> {
     const { namespace, name } = splitKey(key);
     let wf = fresh ? undefined : this.page.get(key);
-    let gc: { pods: Json[]; tasks: Json[] };
+    let gc: { pods: JsonValue[]; tasks: JsonValue[] };
     if (wf === undefined) {
       wf = await this.o.api.get(paths.workflow(namespace, name)).catch((e) => {
         if (e instanceof ApiError && e.status === 404) return undefined;
@@ -535,8 +535,8 @@ export class ListSnapshotSource extends KubeWriter implements SweepSource {
     return p;
   }
 
-  private async listAll(path: string, labelSelector?: string, fieldSelector?: string): Promise<Json[]> {
-    const out: Json[] = [];
+  private async listAll(path: string, labelSelector?: string, fieldSelector?: string): Promise<JsonValue[]> {
+    const out: JsonValue[] = [];
     let cont: string | undefined;
     do {
       const page = await this.retrying(() =>

@@ -7,7 +7,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { createInterface } from 'node:readline';
 import { KubeConfig } from '@kubernetes/client-node';
-import type { JsonValue as Json } from '../argo/json';
+import type { JsonValue } from '../argo/json';
 import { ARGO_API_VERSION } from '../argo/metadata';
 import { UserError } from '../errors';
 
@@ -16,7 +16,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly method: string,
     readonly path: string,
-    readonly body: Json,
+    readonly body: JsonValue,
   ) {
     super(
       `${method} ${path}: ${status} ${body?.reason ?? ''} ${body?.message ?? (typeof body === 'string' ? body.slice(0, 200) : '')}`.trim(),
@@ -50,7 +50,7 @@ export function loadKubeConfig(path?: string): KubeConfig {
 
 export interface WatchEvent {
   type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
-  object: Json;
+  object: JsonValue;
 }
 
 export class KubeApi {
@@ -118,7 +118,7 @@ export class KubeApi {
     body?: unknown,
     contentType = 'application/json',
     kind = method,
-  ): Promise<Json> {
+  ): Promise<JsonValue> {
     this.count(kind);
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const opts = await this.options(
@@ -135,7 +135,7 @@ export class KubeApi {
         res.on('error', (e) => reject(new ApiError(0, method, path, e.message)));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          let json: Json = text;
+          let json: JsonValue = text;
           try {
             json = text ? JSON.parse(text) : undefined;
           } catch {
@@ -154,27 +154,27 @@ export class KubeApi {
     });
   }
 
-  get(path: string): Promise<Json> {
+  get(path: string): Promise<JsonValue> {
     return this.request('GET', path);
   }
 
-  list(path: string, query: Record<string, string | number | undefined>): Promise<Json> {
+  list(path: string, query: Record<string, string | number | undefined>): Promise<JsonValue> {
     return this.request('GET', `${path}?${qs(query)}`, undefined, undefined, 'LIST');
   }
 
-  jsonPatch(path: string, ops: unknown[]): Promise<Json> {
+  jsonPatch(path: string, ops: unknown[]): Promise<JsonValue> {
     return this.request('PATCH', path, ops, 'application/json-patch+json');
   }
 
-  mergePatch(path: string, patch: unknown): Promise<Json> {
+  mergePatch(path: string, patch: unknown): Promise<JsonValue> {
     return this.request('PATCH', path, patch, 'application/merge-patch+json');
   }
 
-  post(path: string, body: unknown): Promise<Json> {
+  post(path: string, body: unknown): Promise<JsonValue> {
     return this.request('POST', path, body);
   }
 
-  put(path: string, body: unknown): Promise<Json> {
+  put(path: string, body: unknown): Promise<JsonValue> {
     return this.request('PUT', path, body);
   }
 
@@ -207,7 +207,7 @@ export class KubeApi {
           res.on('error', (e) => finish(new ApiError(status, 'WATCH', path, e.message)));
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
-            let body: Json = Buffer.concat(chunks).toString('utf8');
+            let body: JsonValue = Buffer.concat(chunks).toString('utf8');
             try {
               body = JSON.parse(body);
             } catch {

@@ -7,7 +7,12 @@
  * of mode labels the alerts and the dashboard panels are made for.
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { RUNTIME_EVENT_REASONS, RUNTIME_MODES, type RuntimeModeId } from './runtime';
+import {
+  RUNTIME_ACTION_EVENT_REASONS,
+  RUNTIME_EVENT_REASONS,
+  RUNTIME_MODES,
+  type RuntimeModeId,
+} from './runtime';
 import type { ModeId } from './types';
 
 /** One metric: what prom-client registers, and what the alerts and dashboard read from it. */
@@ -130,6 +135,8 @@ export interface ModeDescription {
   readonly summary: string;
   /** The Kubernetes Event reason on each such Workflow. */
   readonly eventReason: string;
+  /** The Event reason of what argo-guard did about the mode, for a mode that can act. */
+  readonly actionEventReason?: string;
 }
 
 /** Finalizer verdicts that refuse a release report them under this reason (act.ts). */
@@ -159,7 +166,12 @@ const MODE_SUMMARIES: Partial<Record<ModeId, string>> = {
 export function describeMode(mode: ModeId): ModeDescription {
   const eventReason =
     (RUNTIME_EVENT_REASONS as Partial<Record<string, string>>)[mode] ?? FINALIZER_REFUSED_REASON;
-  return { summary: MODE_SUMMARIES[mode] ?? `stuck in mode ${mode}`, eventReason };
+  const actionEventReason = (RUNTIME_ACTION_EVENT_REASONS as Partial<Record<string, string>>)[mode];
+  return {
+    summary: MODE_SUMMARIES[mode] ?? `stuck in mode ${mode}`,
+    eventReason,
+    ...(actionEventReason ? { actionEventReason } : {}),
+  };
 }
 
 type Def = MetricDefinition;

@@ -5,7 +5,7 @@
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { GCStrategy } from '../argo/enums';
-import { isObject, type JsonValue as Json } from '../argo/json';
+import { isObject, type JsonValue } from '../argo/json';
 import type { ControllerFacts, PendingArtifact, StoredArtifactLocation } from './types';
 
 /** A malformed object: reported and skipped, never a crash. */
@@ -23,7 +23,7 @@ const MAX_NODES_BYTES = 64 * 1024 * 1024;
  * `status.compressedNodes`: base64 of gzip (Argo's default), or brotli, of the JSON node map
  * (util/file/fileutil.go). zstd is selectable upstream but Node 20 cannot read it: MalformedError.
  */
-export function decompressNodes(text: unknown): Record<string, Json> {
+export function decompressNodes(text: unknown): Record<string, JsonValue> {
   if (typeof text !== 'string' || text.length === 0)
     throw new MalformedError('status.compressedNodes is not a string');
   if (!/^[A-Za-z0-9+/=\s]+$/.test(text)) throw new MalformedError('status.compressedNodes is not base64');
@@ -45,11 +45,11 @@ export function decompressNodes(text: unknown): Record<string, Json> {
     throw new MalformedError('status.compressedNodes does not hold JSON');
   }
   if (!isObject(nodes)) throw new MalformedError('status.compressedNodes does not hold a node map');
-  return nodes as Record<string, Json>;
+  return nodes as Record<string, JsonValue>;
 }
 
 /** The node map the decision must read: compressed nodes win over `status.nodes` (Argo writes one or the other). */
-export function readNodes(status: Json): Record<string, Json> {
+export function readNodes(status: JsonValue): Record<string, JsonValue> {
   if (status.compressedNodes !== undefined && status.compressedNodes !== '')
     return decompressNodes(status.compressedNodes);
   if (status.nodes === undefined || status.nodes === null) return {};
@@ -58,13 +58,13 @@ export function readNodes(status: Json): Record<string, Json> {
 }
 
 /** `execWf` spec: `status.storedWorkflowTemplateSpec` when present (workflowTemplateRef), else `spec`. */
-export function execSpec(workflow: Json): Json {
+export function execSpec(workflow: JsonValue): JsonValue {
   const stored = workflow?.status?.storedWorkflowTemplateSpec;
   return isObject(stored) ? stored : isObject(workflow?.spec) ? workflow.spec : {};
 }
 
 /** `Workflow.GetArtifactGCStrategy`: artifact-level, else workflow-level, else the controller default (Never upstream). */
-export function effectiveStrategy(artifact: Json, spec: Json, facts: ControllerFacts): GCStrategy {
+export function effectiveStrategy(artifact: JsonValue, spec: JsonValue, facts: ControllerFacts): GCStrategy {
   const own = artifact?.artifactGC?.strategy;
   if (typeof own === 'string' && own !== '') return own as GCStrategy;
   const wf = spec?.artifactGC?.strategy;
@@ -78,8 +78,8 @@ export function effectiveStrategy(artifact: Json, spec: Json, facts: ControllerF
  * the watcher does not know is not proof that nothing needs deleting.
  */
 export function pendingArtifacts(
-  workflow: Json,
-  nodes: Record<string, Json>,
+  workflow: JsonValue,
+  nodes: Record<string, JsonValue>,
   facts: ControllerFacts,
 ): PendingArtifact[] {
   const spec = execSpec(workflow);
@@ -125,7 +125,7 @@ export const LOCATION_KINDS = [
  * resolved artifact repository (`status.artifactRepositoryRef.artifactRepository`) when the artifact
  * gives only a key, as `addTemplateArtifactsToTasks` relocates them.
  */
-export function artifactLocation(a: Json, repository: Json): StoredArtifactLocation {
+export function artifactLocation(a: JsonValue, repository: JsonValue): StoredArtifactLocation {
   for (const kind of LOCATION_KINDS) {
     const loc = a[kind];
     if (!isObject(loc)) continue;
@@ -172,7 +172,7 @@ export function artifactLocation(a: Json, repository: Json): StoredArtifactLocat
  * task kept from an earlier attempt (e.g. after `argo retry`) vouches for the old key, not the new one.
  */
 export function provenDeleted(
-  tasks: readonly Json[],
+  tasks: readonly JsonValue[],
   workflowUid: string,
   workflowName: string,
 ): Set<string> {
@@ -182,12 +182,12 @@ export function provenDeleted(
     const byNode = t.status?.artifactResultsByNode;
     if (!isObject(byNode)) continue;
     const specByNode = isObject(t.spec?.artifactsByNode) ? t.spec.artifactsByNode : {};
-    for (const [nodeId, nodeResult] of Object.entries(byNode as Record<string, Json>)) {
+    for (const [nodeId, nodeResult] of Object.entries(byNode as Record<string, JsonValue>)) {
       const results = nodeResult?.artifactResults;
       if (!isObject(results)) continue;
       const nodeSpec = isObject(specByNode[nodeId]) ? specByNode[nodeId] : {};
       const artifacts = isObject(nodeSpec.artifacts) ? nodeSpec.artifacts : {};
-      for (const [name, r] of Object.entries(results as Record<string, Json>)) {
+      for (const [name, r] of Object.entries(results as Record<string, JsonValue>)) {
         if (!isObject(r) || r.success !== true) continue;
         const artifact = artifacts[name];
         if (!isObject(artifact)) continue; // a result for an artifact the task does not name proves nothing
@@ -199,15 +199,19 @@ export function provenDeleted(
 }
 
 /** Tasks reporting `success: false` for any artifact (GC ran and failed, AGC-04). */
-export function anyTaskFailure(tasks: readonly Json[], workflowUid: string, workflowName: string): boolean {
+export function anyTaskFailure(
+  tasks: readonly JsonValue[],
+  workflowUid: string,
+  workflowName: string,
+): boolean {
   for (const t of tasks) {
     if (!isObject(t) || !ownedBy(t, workflowUid, workflowName)) continue;
     const byNode = t.status?.artifactResultsByNode;
     if (!isObject(byNode)) continue;
-    for (const nodeResult of Object.values(byNode as Record<string, Json>)) {
+    for (const nodeResult of Object.values(byNode as Record<string, JsonValue>)) {
       const results = nodeResult?.artifactResults;
       if (!isObject(results)) continue;
-      if (Object.values(results as Record<string, Json>).some((r) => isObject(r) && r.success === false))
+      if (Object.values(results as Record<string, JsonValue>).some((r) => isObject(r) && r.success === false))
         return true;
     }
   }
@@ -219,10 +223,11 @@ export function proofKey(nodeId: string, name: string, location: StoredArtifactL
 }
 
 /** Owner references name the Workflow; the uid wins when both sides know it (a recreated Workflow has a new uid). */
-export function ownedBy(obj: Json, uid: string, name: string): boolean {
+export function ownedBy(obj: JsonValue, uid: string, name: string): boolean {
   const refs = obj?.metadata?.ownerReferences;
   if (!Array.isArray(refs)) return false;
   return refs.some(
-    (r: Json) => isObject(r) && r.kind === 'Workflow' && (uid && r.uid ? r.uid === uid : r.name === name),
+    (r: JsonValue) =>
+      isObject(r) && r.kind === 'Workflow' && (uid && r.uid ? r.uid === uid : r.name === name),
   );
 }

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { ARTIFACT_GC_STRATEGIES, type GCStrategy } from '../argo/enums';
+import { defaultDurationText } from '../argo/runtime-defaults';
 import { type ArgoVersion, ArgoVersionError, parseArgoVersion } from '../argo/versions';
 import { UserError } from '../errors';
 import { ApiError, KubeApi, loadKubeConfig, paths } from './kube';
@@ -67,14 +68,14 @@ export const COMMON_OPTIONS = {
   'watcher-namespace': { type: 'string' },
   'stop-wait': { type: 'string', default: '10m' },
   'no-runtime': { type: 'boolean', default: false },
-  'deadline-grace': { type: 'string', default: '5m' },
-  'start-timeout': { type: 'string', default: '5m' },
-  'lock-timeout': { type: 'string', default: '10m' },
+  'deadline-grace': { type: 'string', default: defaultDurationText('deadlineGrace') },
+  'start-timeout': { type: 'string', default: defaultDurationText('startTimeout') },
+  'lock-timeout': { type: 'string', default: defaultDurationText('lockTimeout') },
   'resume-to-stop': { type: 'boolean', default: false },
   'pending-timeout': { type: 'string' },
   'terminate-pending': { type: 'boolean', default: false },
   'release-pod-finalizers': { type: 'boolean', default: false },
-  'archive-timeout': { type: 'string', default: '30m' },
+  'archive-timeout': { type: 'string', default: defaultDurationText('archiveTimeout') },
   'argo-version': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -95,10 +96,10 @@ export const COMMON_HELP = `  --kubeconfig FILE        kubeconfig (default: KUBE
                            before it is escalated to Terminate (default 10m)
   --no-runtime             judge only the artifact-gc finalizer, not the runtime modes below
   --deadline-grace D       RUN-04: terminate a Workflow still running this long past
-                           startedAt + activeDeadlineSeconds (default 5m)
-  --start-timeout D        RUN-05: report a Workflow without a phase this long after creation (default 5m)
+                           startedAt + activeDeadlineSeconds (default ${defaultDurationText('deadlineGrace')})
+  --start-timeout D        RUN-05: report a Workflow without a phase this long after creation (default ${defaultDurationText('startTimeout')})
   --lock-timeout D         SYNC-04: report a Workflow waiting this long on a lock whose holders are all
-                           final or gone (default 10m)
+                           final or gone (default ${defaultDurationText('lockTimeout')})
   --resume-to-stop         RUN-07: resume a suspended Workflow whose shutdown is set, so the shutdown
                            takes effect (default: report only)
   --pending-timeout D      RUN-01: report a Workflow whose pod stays Pending (Unschedulable, image pull,
@@ -108,7 +109,7 @@ export const COMMON_HELP = `  --kubeconfig FILE        kubeconfig (default: KUBE
                            Terminating whose Workflow is gone or final, --grace after both (needs
                            patch on pods; default: report only)
   --archive-timeout D      ARCHIVE-01: report a final Workflow whose archiving stays Pending this long
-                           after it finished (default 30m)
+                           after it finished (default ${defaultDurationText('archiveTimeout')})
   --argo-version X.Y[.Z]   the controller's version: Events name the known bugs it has (SYNC-04, RUN-06,
                            RUN-07, ARCHIVE-01) and the first version with their fix (default: name them all)
 `;
@@ -158,6 +159,8 @@ export interface ReleaseOptions {
   readonly metrics?: Metrics;
   /** How long a user's `shutdown: Stop` may wind down before escalating to Terminate. */
   readonly stopWaitMs?: number;
+  /** How long to wait after the AGC-06 relabel before deciding again. @default diagnose's */
+  readonly relabelWaitMs?: number;
   /** The runtime detectors' settings; absent (`--no-runtime`): only the finalizer is judged. */
   readonly runtime?: RuntimeSettings;
 }
@@ -192,7 +195,10 @@ export function parseCommon(v: CommonValues): Common {
   if (v['no-runtime'] && v['release-pod-finalizers'])
     throw new UserError('--release-pod-finalizers needs the runtime modes', 'Drop --no-runtime.');
   if (v['terminate-pending'] && v['pending-timeout'] === undefined)
-    throw new UserError('--terminate-pending needs --pending-timeout', 'Add --pending-timeout 15m, say.');
+    throw new UserError(
+      '--terminate-pending needs --pending-timeout',
+      `Add --pending-timeout ${defaultDurationText('pendingTimeout')}, say.`,
+    );
   let argoVersion: ArgoVersion | undefined;
   try {
     argoVersion = v['argo-version'] === undefined ? undefined : parseArgoVersion(v['argo-version']);
@@ -203,9 +209,18 @@ export function parseCommon(v: CommonValues): Common {
   const runtime: RuntimeSettings | undefined = v['no-runtime']
     ? undefined
     : {
-        deadlineGraceMs: parseDuration(v['deadline-grace'] ?? '5m', '--deadline-grace'),
-        startTimeoutMs: parseDuration(v['start-timeout'] ?? '5m', '--start-timeout'),
-        lockTimeoutMs: parseDuration(v['lock-timeout'] ?? '10m', '--lock-timeout'),
+        deadlineGraceMs: parseDuration(
+          v['deadline-grace'] ?? defaultDurationText('deadlineGrace'),
+          '--deadline-grace',
+        ),
+        startTimeoutMs: parseDuration(
+          v['start-timeout'] ?? defaultDurationText('startTimeout'),
+          '--start-timeout',
+        ),
+        lockTimeoutMs: parseDuration(
+          v['lock-timeout'] ?? defaultDurationText('lockTimeout'),
+          '--lock-timeout',
+        ),
         resumeToStop: v['resume-to-stop'] === true,
         ...(v['pending-timeout'] !== undefined
           ? {
@@ -215,7 +230,10 @@ export function parseCommon(v: CommonValues): Common {
           : {}),
         instanceId: v['instance-id'] || undefined,
         releasePodFinalizers: v['release-pod-finalizers'] === true,
-        archiveTimeoutMs: parseDuration(v['archive-timeout'] ?? '30m', '--archive-timeout'),
+        archiveTimeoutMs: parseDuration(
+          v['archive-timeout'] ?? defaultDurationText('archiveTimeout'),
+          '--archive-timeout',
+        ),
         ...(argoVersion ? { argoVersion } : {}),
       };
   const log = createLogger({ format: format as LogFormat });

@@ -16,13 +16,13 @@
  */
 
 import { FINAL_PHASES } from '../argo/enums';
-import { isObject, type JsonValue as Json } from '../argo/json';
+import { isObject, type JsonValue } from '../argo/json';
 import { LABEL_WORKFLOW, POD_STATUS_FINALIZER } from '../argo/metadata';
 import type { ArgoVersion } from '../argo/versions';
 import { ApiError } from './kube';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
-import { RUNTIME_EVENT_REASONS, withKnownBugs } from './runtime';
+import { RUNTIME_ACTION_EVENT_REASONS, RUNTIME_EVENT_REASONS, withKnownBugs } from './runtime';
 import { ConflictError, GoneError, type WorkflowEvent } from './source';
 import type { WorkflowRef } from './types';
 
@@ -71,7 +71,7 @@ function timeOf(v: unknown): number | undefined {
 }
 
 /** A terminating pod of a Workflow that holds the status finalizer: the only pods RUN-06 looks at. */
-export function isStatusFinalizerPod(pod: Json): boolean {
+export function isStatusFinalizerPod(pod: JsonValue): boolean {
   const m = pod?.metadata;
   return (
     isObject(m) &&
@@ -83,7 +83,7 @@ export function isStatusFinalizerPod(pod: Json): boolean {
 }
 
 /** `namespace/workflow` of a Workflow pod. */
-export function podOwnerKey(pod: Json): string {
+export function podOwnerKey(pod: JsonValue): string {
   return `${pod?.metadata?.namespace ?? ''}/${pod?.metadata?.labels?.[LABEL_WORKFLOW] ?? ''}`;
 }
 
@@ -94,7 +94,7 @@ export function podOwnerKey(pod: Json): string {
  * an orphan, and with `release` its finalizer is removed.
  */
 export function decidePodOrphan(
-  pod: Json,
+  pod: JsonValue,
   owner: PodOwner,
   now: number,
   s: PodOrphanSettings,
@@ -126,11 +126,11 @@ export function decidePodOrphan(
 /** What RUN-06 reads and writes (the Kubernetes sources and the in-memory test source implement it). */
 export interface PodOrphanSource {
   /** Pages of the terminating Workflow pods holding the status finalizer (`isStatusFinalizerPod`). */
-  statusFinalizerPods(): AsyncIterable<readonly Json[]>;
+  statusFinalizerPods(): AsyncIterable<readonly JsonValue[]>;
   /** The pod as it is now (`undefined`: gone). */
-  readPod(namespace: string, name: string): Promise<Json | undefined>;
+  readPod(namespace: string, name: string): Promise<JsonValue | undefined>;
   /** The pod's Workflow; `fresh`: bypass any cache. */
-  podOwner(pod: Json, fresh: boolean): Promise<PodOwner>;
+  podOwner(pod: JsonValue, fresh: boolean): Promise<PodOwner>;
   /**
    * Removes the status finalizer at `index`, if the pod is still at `ref.resourceVersion` and the
    * finalizer is still at that index (JSON patch test + test + remove); ConflictError otherwise,
@@ -179,13 +179,13 @@ const MAX_ATTEMPTS = 4;
 /** Read (fresh after a conflict), decide, act; a failed precondition reads and decides again. */
 export async function reconcilePodOrphan(
   source: PodOrphanSource,
-  pod: Json,
+  pod: JsonValue,
   ctx: PodOrphanContext,
 ): Promise<PodOrphanResult> {
   const namespace = pod.metadata.namespace;
   const podKey = `${namespace}/${pod.metadata.name}`;
   const workflow = podOwnerKey(pod);
-  let current: Json | undefined = pod;
+  let current: JsonValue | undefined = pod;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     if (attempt > 0) current = await source.readPod(namespace, pod.metadata.name);
     if (current === undefined) return { pod: podKey, workflow, outcome: 'gone' };
@@ -231,33 +231,42 @@ export async function reconcilePodOrphan(
           ctx,
           source,
           ref,
+          RUNTIME_ACTION_EVENT_REASONS['RUN-06'],
           `RUN-06: argo-guard removed the ${POD_STATUS_FINALIZER} finalizer: ${d.reason}`,
         );
       return { pod: podKey, workflow, outcome: 'released', reason: d.reason };
     }
     log.warn(`RUN-06: ${d.reason}`);
     if (ref && (ctx.shouldReport?.(podKey, d.reason) ?? true))
-      await event(ctx, source, ref, `RUN-06: ${d.reason}`);
+      await event(ctx, source, ref, RUNTIME_EVENT_REASONS['RUN-06'], `RUN-06: ${d.reason}`);
     return { pod: podKey, workflow, outcome: 'reported', reason: d.reason };
   }
   return { pod: podKey, workflow, outcome: 'conflict', reason: 'kept changing' };
 }
 
-async function event(ctx: PodOrphanContext, source: PodOrphanSource, ref: WorkflowRef, message: string) {
+/**
+ * Writes the Event on the pod's Workflow, under `reason`: the release has a reason of its own
+ * (RUNTIME_ACTION_EVENT_REASONS), so a later report of another pod of the Workflow does not
+ * rewrite it.
+ */
+async function event(
+  ctx: PodOrphanContext,
+  source: PodOrphanSource,
+  ref: WorkflowRef,
+  reason: string,
+  message: string,
+) {
   try {
     await source.event({
       workflow: ref,
       type: 'Warning',
-      reason: RUNTIME_EVENT_REASONS['RUN-06'],
+      reason,
       message,
       identity: ctx.identity,
       at: new Date(ctx.now()).toISOString(),
     });
   } catch (err) {
-    ctx.log.warn('could not write the Event', {
-      reason: RUNTIME_EVENT_REASONS['RUN-06'],
-      error: err as Error,
-    });
+    ctx.log.warn('could not write the Event', { reason, error: err as Error });
   }
 }
 

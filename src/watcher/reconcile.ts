@@ -6,10 +6,11 @@
  * is retried with backoff (rate limited), `rateLimited` likewise, `requeueAfterMs` comes back after
  * that long, nothing: forget the key until something changes.
  */
-import { act, actRuntime, type Outcome } from './act';
+import { type ActContext, act, actRuntime, type Outcome } from './act';
 import { diagnose } from './diagnose';
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
+import type { ReleaseOptions } from './options';
 import { detectRuntime, type Finding, type RuntimeSettings } from './runtime';
 import type { SnapshotSource } from './source';
 import { needsDetail } from './trim';
@@ -44,6 +45,31 @@ export interface ReconcileContext extends DecideSettings {
   readonly shouldReport?: (v: Verdict) => boolean;
   /** The same for a runtime finding of the Workflow with this uid. @default always */
   readonly shouldReportFinding?: (uid: string, f: Finding) => boolean;
+}
+
+/**
+ * The context `watch` and `sweep` give every reconcile: the shared flags as parsed (options.ts),
+ * and what each sets itself (`identity`; the controller's metrics and report-once filters; sweep's
+ * report-only dry run) in `own`.
+ */
+export function reconcileContext(
+  o: ReleaseOptions,
+  own: Partial<ReconcileContext> & Pick<ReconcileContext, 'identity'>,
+): ReconcileContext {
+  return {
+    graceMs: o.graceMs,
+    policy: o.policy,
+    facts: o.facts,
+    relabelWaitMs: o.relabelWaitMs,
+    stopWaitMs: o.stopWaitMs,
+    runtime: o.runtime,
+    dryRun: o.dryRun,
+    policyText: o.policyText,
+    log: o.log,
+    metrics: o.metrics,
+    now: Date.now,
+    ...own,
+  };
 }
 
 /** What the work queue does with the key next (controller-runtime's `Result`). */
@@ -109,28 +135,25 @@ export async function reconcileOnce(
   ctx: ReconcileContext,
 ): Promise<Reconciled> {
   let verdict: Verdict | undefined;
+  const actContext: ActContext = {
+    source,
+    dryRun: ctx.dryRun,
+    policyText: ctx.policyText,
+    log: ctx.log,
+    metrics: ctx.metrics,
+    identity: ctx.identity,
+    now: ctx.now,
+  };
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const snap = await source.snapshot(key, attempt > 0);
     if (snap === undefined) return done(key, verdict, 'gone');
     if (!needsDetail(snap.workflow)) {
       if (!ctx.runtime) return done(key, verdict, 'ignored');
       const rt = detectRuntime(snap.workflow, snap.holders ?? {}, ctx.now(), ctx.runtime, snap.pendingPods);
-      const r = await actRuntime(
-        rt,
-        {
-          source,
-          dryRun: ctx.dryRun,
-          policyText: ctx.policyText,
-          log: ctx.log,
-          metrics: ctx.metrics,
-          identity: ctx.identity,
-          now: ctx.now,
-        },
-        {
-          reportOnly: ctx.policy.kind === 'report-only',
-          emit: (f) => ctx.shouldReportFinding?.(rt.workflow.uid, f) ?? true,
-        },
-      );
+      const r = await actRuntime(rt, actContext, {
+        reportOnly: ctx.policy.kind === 'report-only',
+        emit: (f) => ctx.shouldReportFinding?.(rt.workflow.uid, f) ?? true,
+      });
       if (r.outcome === 'conflict') continue;
       if (r.outcome === 'gone') return done(key, undefined, 'gone');
       const waits: number[] = [];
@@ -158,19 +181,7 @@ export async function reconcileOnce(
         stopWaitMs: ctx.stopWaitMs,
       },
     );
-    const r = await act(
-      verdict,
-      {
-        source,
-        dryRun: ctx.dryRun,
-        policyText: ctx.policyText,
-        log: ctx.log,
-        metrics: ctx.metrics,
-        identity: ctx.identity,
-        now: ctx.now,
-      },
-      { emitRefusal: ctx.shouldReport?.(verdict) ?? true },
-    );
+    const r = await act(verdict, actContext, { emitRefusal: ctx.shouldReport?.(verdict) ?? true });
     if (r.outcome !== 'conflict') return done(key, verdict, r.outcome, r.detail);
   }
   return { ...done(key, verdict, 'conflict', 'kept changing'), result: { rateLimited: true } };

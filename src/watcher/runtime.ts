@@ -22,8 +22,9 @@
  */
 
 import { FINAL_PHASES } from '../argo/enums';
-import { isObject, type JsonValue as Json } from '../argo/json';
+import { isObject, type JsonValue } from '../argo/json';
 import { LABEL_ARCHIVING_STATUS, LABEL_INSTANCE_ID, LABEL_WORKFLOW } from '../argo/metadata';
+import { RUNTIME_DEFAULT_MINUTES } from '../argo/runtime-defaults';
 import { type ArgoVersion, knownBugsText } from '../argo/versions';
 import type { WorkflowRef } from './types';
 
@@ -38,7 +39,10 @@ export const RUNTIME_MODES: readonly RuntimeModeId[] = [
   'ARCHIVE-01',
 ];
 
-/** Kubernetes Event reason per mode: one Event per Workflow and mode, repeats raise its count. */
+/**
+ * Kubernetes Event reason of a mode's report: one Event per Workflow and reason (its name is
+ * stable), so a repeat raises its count and carries the latest text.
+ */
 export const RUNTIME_EVENT_REASONS: Record<RuntimeModeId, string> = {
   'RUN-01': 'WorkflowPodPendingTooLong',
   'RUN-04': 'WorkflowPastDeadline',
@@ -48,6 +52,22 @@ export const RUNTIME_EVENT_REASONS: Record<RuntimeModeId, string> = {
   'SYNC-04': 'WorkflowLockHeldByFinishedHolder',
   'ARCHIVE-01': 'WorkflowArchivingPending',
 };
+
+/**
+ * Kubernetes Event reason of what argo-guard did about a mode, one per mode that can act. Apart
+ * from the report's reason because Events are deduplicated by Workflow and reason: under one
+ * reason, the report that follows the action (RUN-04's "although shutdown is Terminate" while the
+ * controller winds the run down) would rewrite the message that says argo-guard terminated it.
+ */
+export const RUNTIME_ACTION_EVENT_REASONS = {
+  'RUN-01': 'WorkflowTerminatedPodPendingTooLong',
+  'RUN-04': 'WorkflowTerminatedPastDeadline',
+  'RUN-06': 'WorkflowPodStatusFinalizerReleased',
+  'RUN-07': 'WorkflowResumedToStop',
+} as const satisfies Partial<Record<RuntimeModeId, string>>;
+
+/** The modes that can act (the others only report): each has an action Event reason of its own. */
+export type ActingModeId = keyof typeof RUNTIME_ACTION_EVENT_REASONS;
 
 export interface RuntimeSettings {
   /** How long past `startedAt + activeDeadlineSeconds` a Workflow may still run (RUN-04). */
@@ -84,11 +104,12 @@ export function withKnownBugs(reason: string, mode: RuntimeModeId, v?: ArgoVersi
   return bugs ? `${reason}. ${bugs}` : reason;
 }
 
+/** The flags' defaults (src/argo/runtime-defaults.ts) in milliseconds; RUN-01 is off by default. */
 export const RUNTIME_DEFAULTS = {
-  deadlineGraceMs: 5 * 60_000,
-  startTimeoutMs: 5 * 60_000,
-  lockTimeoutMs: 10 * 60_000,
-  archiveTimeoutMs: 30 * 60_000,
+  deadlineGraceMs: RUNTIME_DEFAULT_MINUTES.deadlineGrace * 60_000,
+  startTimeoutMs: RUNTIME_DEFAULT_MINUTES.startTimeout * 60_000,
+  lockTimeoutMs: RUNTIME_DEFAULT_MINUTES.lockTimeout * 60_000,
+  archiveTimeoutMs: RUNTIME_DEFAULT_MINUTES.archiveTimeout * 60_000,
 } as const;
 
 /** What the source knows about a lock holder's Workflow: its phase and finish time, or gone. */
@@ -100,12 +121,19 @@ export type RuntimeAction =
   /** `spec.suspend: false`, conditional on the resourceVersion decided on. */
   | { readonly type: 'resume' };
 
-export interface Finding {
-  readonly mode: RuntimeModeId;
-  /** One sentence; deterministic (no clock reading), so a repeat is recognised as the same report. */
-  readonly reason: string;
-  readonly action?: RuntimeAction;
-}
+/** What a detector found; only a mode with an action Event reason can carry an action. */
+export type Finding =
+  | {
+      readonly mode: ActingModeId;
+      /** One sentence; deterministic (no clock reading), so a repeat is recognised as the same report. */
+      readonly reason: string;
+      readonly action?: RuntimeAction;
+    }
+  | {
+      readonly mode: Exclude<RuntimeModeId, ActingModeId>;
+      readonly reason: string;
+      readonly action?: undefined;
+    };
 
 /** A detector's answer: a finding now, or the time from now at which it would become one. */
 export interface Detection {
@@ -122,12 +150,12 @@ export interface RuntimeVerdict {
 
 const NOTHING: Detection = {};
 
-function phaseOf(wf: Json): string {
+function phaseOf(wf: JsonValue): string {
   const p = wf?.status?.phase;
   return typeof p === 'string' ? p : '';
 }
 
-export function isFinal(wf: Json): boolean {
+export function isFinal(wf: JsonValue): boolean {
   return FINAL_PHASES.includes(phaseOf(wf));
 }
 
@@ -146,12 +174,12 @@ function fmt(ms: number): string {
 }
 
 /** A Workflow the running-Workflow detectors concern: not final, not being deleted. */
-export function liveCandidate(wf: Json): boolean {
+export function liveCandidate(wf: JsonValue): boolean {
   return isObject(wf?.metadata) && !wf.metadata.deletionTimestamp && !isFinal(wf);
 }
 
 /** A final Workflow, not being deleted, whose archiving is Pending (ARCHIVE-01). */
-export function archivePending(wf: Json): boolean {
+export function archivePending(wf: JsonValue): boolean {
   return (
     isObject(wf?.metadata) &&
     !wf.metadata.deletionTimestamp &&
@@ -161,12 +189,12 @@ export function archivePending(wf: Json): boolean {
 }
 
 /** Whether any runtime detector can concern this Workflow (the sources' and sweep's filter). */
-export function runtimeCandidate(wf: Json): boolean {
+export function runtimeCandidate(wf: JsonValue): boolean {
   return liveCandidate(wf) || archivePending(wf);
 }
 
 /** RUN-04: `startedAt + activeDeadlineSeconds + grace` has passed and the Workflow is not final. */
-export function detectPastDeadline(wf: Json, now: number, s: RuntimeSettings): Detection {
+export function detectPastDeadline(wf: JsonValue, now: number, s: RuntimeSettings): Detection {
   if (!liveCandidate(wf) || phaseOf(wf) === '') return NOTHING;
   const deadline = wf.spec?.activeDeadlineSeconds;
   const started = timeOf(wf.status?.startedAt);
@@ -187,7 +215,7 @@ export function detectPastDeadline(wf: Json, now: number, s: RuntimeSettings): D
 }
 
 /** RUN-05: no phase `startTimeout` after creation: no controller has picked the Workflow up. */
-export function detectNeverStarted(wf: Json, now: number, s: RuntimeSettings): Detection {
+export function detectNeverStarted(wf: JsonValue, now: number, s: RuntimeSettings): Detection {
   if (!liveCandidate(wf) || phaseOf(wf) !== '') return NOTHING;
   const created = timeOf(wf.metadata?.creationTimestamp);
   if (created === undefined) return NOTHING;
@@ -213,7 +241,7 @@ export function detectNeverStarted(wf: Json, now: number, s: RuntimeSettings): D
 }
 
 /** RUN-07: `shutdown` is set while `suspend: true`, which makes the shutdown a no-op (#17041). */
-export function detectStopIgnored(wf: Json, _now: number, s: RuntimeSettings): Detection {
+export function detectStopIgnored(wf: JsonValue, _now: number, s: RuntimeSettings): Detection {
   if (!liveCandidate(wf)) return NOTHING;
   const shutdown = wf.spec?.shutdown;
   if (typeof shutdown !== 'string' || shutdown === '' || wf.spec?.suspend !== true) return NOTHING;
@@ -238,28 +266,31 @@ export interface WaitedLock {
 }
 
 /** The locks this Workflow waits on, with their current holders (`status.synchronization.*.waiting`). */
-export function waitedLocks(wf: Json): WaitedLock[] {
+export function waitedLocks(wf: JsonValue): WaitedLock[] {
   const sync = wf?.status?.synchronization;
   if (!isObject(sync)) return [];
   const out: WaitedLock[] = [];
-  const mutexWaiting = (sync as Json).mutex?.waiting;
+  const mutexWaiting = (sync as JsonValue).mutex?.waiting;
   if (Array.isArray(mutexWaiting))
     for (const w of mutexWaiting)
-      if (isObject(w) && typeof (w as Json).mutex === 'string')
+      if (isObject(w) && typeof (w as JsonValue).mutex === 'string')
         out.push({
           kind: 'mutex',
-          name: (w as Json).mutex,
-          holders: typeof (w as Json).holder === 'string' && (w as Json).holder ? [(w as Json).holder] : [],
+          name: (w as JsonValue).mutex,
+          holders:
+            typeof (w as JsonValue).holder === 'string' && (w as JsonValue).holder
+              ? [(w as JsonValue).holder]
+              : [],
         });
-  const semWaiting = (sync as Json).semaphore?.waiting;
+  const semWaiting = (sync as JsonValue).semaphore?.waiting;
   if (Array.isArray(semWaiting))
     for (const w of semWaiting)
-      if (isObject(w) && typeof (w as Json).semaphore === 'string')
+      if (isObject(w) && typeof (w as JsonValue).semaphore === 'string')
         out.push({
           kind: 'semaphore',
-          name: (w as Json).semaphore,
-          holders: Array.isArray((w as Json).holders)
-            ? (w as Json).holders.filter((h: unknown) => typeof h === 'string' && h !== '')
+          name: (w as JsonValue).semaphore,
+          holders: Array.isArray((w as JsonValue).holders)
+            ? (w as JsonValue).holders.filter((h: unknown) => typeof h === 'string' && h !== '')
             : [],
         });
   return out;
@@ -276,7 +307,7 @@ export function holderKey(holder: string, waiterNamespace: string): { key: strin
 }
 
 /** Keys of the Workflows whose state SYNC-04 needs for this Workflow (the source looks them up). */
-export function lockHolderKeys(wf: Json): string[] {
+export function lockHolderKeys(wf: JsonValue): string[] {
   if (!liveCandidate(wf)) return [];
   const ns = wf.metadata?.namespace ?? '';
   const keys = new Set<string>();
@@ -292,7 +323,7 @@ export function lockHolderKeys(wf: Json): string[] {
  * not found (it may be a node ID), is unknown: then the lock is not judged.
  */
 export function detectStaleLock(
-  wf: Json,
+  wf: JsonValue,
   now: number,
   s: RuntimeSettings,
   holders: Readonly<Record<string, HolderState>>,
@@ -369,13 +400,13 @@ export const STUCK_WAITING_REASONS: readonly string[] = [
 ];
 
 /** Why a Pending pod is stuck, and since when (ms), or undefined when it is not (or not yet known). */
-export function pendingReason(pod: Json): { reason: string; since: number } | undefined {
+export function pendingReason(pod: JsonValue): { reason: string; since: number } | undefined {
   const st = pod?.status;
-  if (!isObject(st) || (st as Json).phase !== 'Pending') return undefined;
+  if (!isObject(st) || (st as JsonValue).phase !== 'Pending') return undefined;
   const created = timeOf(pod.metadata?.creationTimestamp);
-  const conditions = Array.isArray((st as Json).conditions) ? (st as Json).conditions : [];
+  const conditions = Array.isArray((st as JsonValue).conditions) ? (st as JsonValue).conditions : [];
   const unschedulable = conditions.find(
-    (c: Json) =>
+    (c: JsonValue) =>
       isObject(c) && c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable',
   );
   if (unschedulable) {
@@ -383,8 +414,10 @@ export function pendingReason(pod: Json): { reason: string; since: number } | un
     return since === undefined ? undefined : { reason: 'Unschedulable', since };
   }
   const statuses = [
-    ...(Array.isArray((st as Json).initContainerStatuses) ? (st as Json).initContainerStatuses : []),
-    ...(Array.isArray((st as Json).containerStatuses) ? (st as Json).containerStatuses : []),
+    ...(Array.isArray((st as JsonValue).initContainerStatuses)
+      ? (st as JsonValue).initContainerStatuses
+      : []),
+    ...(Array.isArray((st as JsonValue).containerStatuses) ? (st as JsonValue).containerStatuses : []),
   ];
   for (const cs of statuses) {
     const reason = cs?.state?.waiting?.reason;
@@ -399,8 +432,8 @@ export function pendingReason(pod: Json): { reason: string; since: number } | un
  * than the pending timeout (before 4.1 there is no `pendingTimeout`). `pods`: its Pending pods.
  */
 export function detectPendingPods(
-  wf: Json,
-  pods: readonly Json[],
+  wf: JsonValue,
+  pods: readonly JsonValue[],
   now: number,
   s: RuntimeSettings,
 ): Detection {
@@ -434,7 +467,7 @@ export function detectPendingPods(
  * GC waits for archiving, so finished Workflows pile up (argo-workflows#13658, #16771, #16575
  * fixed 4.0.9). Report only: the controller retries; the database is the operator's to fix.
  */
-export function detectArchiveBacklog(wf: Json, now: number, s: RuntimeSettings): Detection {
+export function detectArchiveBacklog(wf: JsonValue, now: number, s: RuntimeSettings): Detection {
   if (!archivePending(wf)) return NOTHING;
   const timeout = s.archiveTimeoutMs ?? RUNTIME_DEFAULTS.archiveTimeoutMs;
   const finished = timeOf(wf.status?.finishedAt) ?? timeOf(wf.metadata?.creationTimestamp);
@@ -454,7 +487,7 @@ export function detectArchiveBacklog(wf: Json, now: number, s: RuntimeSettings):
 }
 
 /** The Workflow key of a Workflow pod (`workflows.argoproj.io/workflow` label). */
-export function podWorkflowKey(pod: Json): string | undefined {
+export function podWorkflowKey(pod: JsonValue): string | undefined {
   const name = pod?.metadata?.labels?.[LABEL_WORKFLOW];
   return typeof name === 'string' && name ? `${pod.metadata.namespace}/${name}` : undefined;
 }
@@ -471,11 +504,11 @@ export const WORKFLOW_RUNTIME_MODES = [
 
 /** Every detector on one Workflow, each answer under its mode (`doctor` shows them one by one). */
 export function runtimeDetections(
-  wf: Json,
+  wf: JsonValue,
   holders: Readonly<Record<string, HolderState>>,
   now: number,
   s: RuntimeSettings,
-  pendingPods: readonly Json[] = [],
+  pendingPods: readonly JsonValue[] = [],
 ): Record<(typeof WORKFLOW_RUNTIME_MODES)[number], Detection> {
   return {
     'RUN-01': detectPendingPods(wf, pendingPods, now, s),
@@ -489,11 +522,11 @@ export function runtimeDetections(
 
 /** Every detector on one Workflow. `holders`: what the source knows about the lock holders. */
 export function detectRuntime(
-  wf: Json,
+  wf: JsonValue,
   holders: Readonly<Record<string, HolderState>>,
   now: number,
   s: RuntimeSettings,
-  pendingPods: readonly Json[] = [],
+  pendingPods: readonly JsonValue[] = [],
 ): RuntimeVerdict {
   const ref: WorkflowRef = {
     namespace: wf?.metadata?.namespace ?? '',

@@ -12,7 +12,7 @@
  *   be force-released), anything else it cannot write is thrown as is.
  */
 
-import type { JsonValue as Json } from '../argo/json';
+import type { JsonValue } from '../argo/json';
 import type { LedgerEntry } from './ledger';
 import type { PodOrphanSource } from './pod-orphans';
 import type { HolderState } from './runtime';
@@ -20,16 +20,16 @@ import type { WorkflowRef } from './types';
 
 /** What one decision reads (the controller facts come from the configuration, not the source). */
 export interface SourceSnapshot {
-  readonly workflow: Json;
-  readonly pods: readonly Json[];
-  readonly tasks: readonly Json[];
+  readonly workflow: JsonValue;
+  readonly pods: readonly JsonValue[];
+  readonly tasks: readonly JsonValue[];
   /**
    * The lock holders this Workflow waits behind (`lockHolderKeys`), by Workflow key, as far as the
    * source could tell (SYNC-04); a key left out is unknown.
    */
   readonly holders?: Readonly<Record<string, HolderState>>;
   /** Its Pending pods (RUN-01), when the source was asked to read them. */
-  readonly pendingPods?: readonly Json[];
+  readonly pendingPods?: readonly JsonValue[];
 }
 
 /** An Event on a Workflow. Repeats of the same `reason` for the same Workflow are one Event with a count. */
@@ -86,7 +86,7 @@ export class LedgerFullError extends Error {
 }
 
 /** `namespace/name` of an object. */
-export function keyOf(obj: Json): string {
+export function keyOf(obj: JsonValue): string {
   return `${obj?.metadata?.namespace ?? ''}/${obj?.metadata?.name ?? ''}`;
 }
 
@@ -126,7 +126,7 @@ export interface SweepPage {
 
 /** A source `sweep` pages through; the snapshots of a page are served from it until the next page. */
 export interface SweepSource extends SnapshotSource, PodOrphanSource {
-  pages(isCandidate: (workflow: Json) => boolean): AsyncIterable<SweepPage>;
+  pages(isCandidate: (workflow: JsonValue) => boolean): AsyncIterable<SweepPage>;
 }
 
 /** A source `watch` is fed by: caches kept current by watches, and a change notification per Workflow. */

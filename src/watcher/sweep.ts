@@ -9,15 +9,15 @@
  * running `watch`), or if sweep loses it midway, sweep only reports (changes nothing, writes no Event).
  */
 
-import type { JsonValue as Json } from '../argo/json';
+import type { JsonValue } from '../argo/json';
 import type { Outcome } from './act';
 import { ListSnapshotSource } from './kube-source';
 import { LeaderElector } from './leader';
 import type { ReleaseOptions } from './options';
 import { type PodOrphanResult, scanPodOrphans } from './pod-orphans';
 import { WATCHER_LEASE_NAME } from './rbac';
-import { isStuck, reconcileOnce } from './reconcile';
-import { RUNTIME_MODES, type RuntimeSettings, runtimeCandidate } from './runtime';
+import { isStuck, reconcileContext, reconcileOnce } from './reconcile';
+import { RUNTIME_MODES, runtimeCandidate } from './runtime';
 import type { SweepSource } from './source';
 import { needsDetail } from './trim';
 import type { ModeId, Verdict } from './types';
@@ -26,10 +26,6 @@ export interface SweepOptions extends ReleaseOptions {
   readonly identity: string;
   /** @default 500 */
   readonly pageSize?: number;
-  readonly relabelWaitMs?: number;
-  readonly stopWaitMs?: number;
-  /** The runtime detectors (RUN-04, RUN-05, RUN-07, SYNC-04); absent: only the finalizer is judged. */
-  readonly runtime?: RuntimeSettings;
   /** Take the leader Lease, or only report while another holder has it. @default true */
   readonly leaderElection?: boolean;
   /** @default argo-guard-watcher */
@@ -129,7 +125,7 @@ export async function sweep(o: SweepOptions): Promise<SweepSummary> {
     ? Object.fromEntries(RUNTIME_MODES.map((m) => [m, 0]))
     : undefined;
   const finalizer = new Set<string>();
-  const isCandidate = (wf: Json) => {
+  const isCandidate = (wf: JsonValue) => {
     if (needsDetail(wf)) {
       finalizer.add(`${wf.metadata.namespace}/${wf.metadata.name}`);
       return true;
@@ -246,20 +242,11 @@ async function one(
 ): Promise<{ item: SweepItem; outcome: Outcome | 'error'; stuck: boolean; runtime?: boolean }> {
   const [namespace, name] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
   try {
-    const r = await reconcileOnce(source, key, {
-      graceMs: o.graceMs,
-      policy: o.policy,
-      facts: o.facts,
-      relabelWaitMs: o.relabelWaitMs,
-      stopWaitMs: o.stopWaitMs,
-      runtime: o.runtime,
-      dryRun: o.dryRun || reportOnly,
-      policyText: o.policyText,
-      log: o.log,
-      metrics: o.metrics,
-      identity: o.identity,
-      now: Date.now,
-    });
+    const r = await reconcileOnce(
+      source,
+      key,
+      reconcileContext(o, { identity: o.identity, dryRun: o.dryRun || reportOnly }),
+    );
     const reason =
       r.outcome === 'gone'
         ? 'deleted meanwhile'

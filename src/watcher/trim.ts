@@ -6,7 +6,7 @@
  */
 
 import { FINAL_PHASES } from '../argo/enums';
-import { isObject, type JsonValue as Json } from '../argo/json';
+import { isObject, type JsonValue } from '../argo/json';
 import {
   ANNOTATION_GC_STRATEGY,
   ARTIFACT_GC_FINALIZER,
@@ -30,9 +30,9 @@ const KEPT_LABELS = [
 ];
 const KEPT_ANNOTATIONS = [ANNOTATION_RELABELED_AT, ANNOTATION_GC_STRATEGY];
 
-function pick(obj: Json, keys: readonly string[]): Record<string, Json> | undefined {
+function pick(obj: JsonValue, keys: readonly string[]): Record<string, JsonValue> | undefined {
   if (!isObject(obj)) return undefined;
-  let out: Record<string, Json> | undefined;
+  let out: Record<string, JsonValue> | undefined;
   for (const k of keys) {
     if (obj[k] !== undefined) {
       out ??= {};
@@ -42,9 +42,14 @@ function pick(obj: Json, keys: readonly string[]): Record<string, Json> | undefi
   return out;
 }
 
-export function trimMetadata(m: Json): Json {
+export function trimMetadata(m: JsonValue): JsonValue {
   if (!isObject(m)) return m;
-  const out: Json = { name: m.name, namespace: m.namespace, uid: m.uid, resourceVersion: m.resourceVersion };
+  const out: JsonValue = {
+    name: m.name,
+    namespace: m.namespace,
+    uid: m.uid,
+    resourceVersion: m.resourceVersion,
+  };
   if (m.creationTimestamp) out.creationTimestamp = m.creationTimestamp; // RUN-05
   if (m.deletionTimestamp) out.deletionTimestamp = m.deletionTimestamp;
   if (m.finalizers !== undefined) out.finalizers = m.finalizers;
@@ -53,7 +58,7 @@ export function trimMetadata(m: Json): Json {
   const annotations = pick(m.annotations, KEPT_ANNOTATIONS);
   if (annotations) out.annotations = annotations;
   if (Array.isArray(m.ownerReferences)) {
-    out.ownerReferences = m.ownerReferences.map((r: Json) =>
+    out.ownerReferences = m.ownerReferences.map((r: JsonValue) =>
       isObject(r) ? { kind: r.kind, name: r.name, uid: r.uid } : r,
     );
   }
@@ -61,7 +66,7 @@ export function trimMetadata(m: Json): Json {
 }
 
 /** Whether the decision will need the Workflow's status details (deleted and holding our finalizer). */
-export function needsDetail(wf: Json): boolean {
+export function needsDetail(wf: JsonValue): boolean {
   const m = wf?.metadata;
   return (
     isObject(m) &&
@@ -71,9 +76,9 @@ export function needsDetail(wf: Json): boolean {
   );
 }
 
-export function trimWorkflow(wf: Json): Json {
+export function trimWorkflow(wf: JsonValue): JsonValue {
   if (!isObject(wf)) return wf;
-  const out: Json = { apiVersion: wf.apiVersion, kind: wf.kind, metadata: trimMetadata(wf.metadata) };
+  const out: JsonValue = { apiVersion: wf.apiVersion, kind: wf.kind, metadata: trimMetadata(wf.metadata) };
   const status = wf.status;
   if (!needsDetail(wf)) return trimForRuntime(wf, out);
   out.spec = isObject(wf.spec) ? (pick(wf.spec, ['shutdown']) ?? {}) : wf.spec;
@@ -83,7 +88,7 @@ export function trimWorkflow(wf: Json): Json {
     out.status = status;
     return out;
   }
-  const s: Json =
+  const s: JsonValue =
     pick(status, [
       'phase',
       'offloadNodeStatusVersion',
@@ -92,7 +97,7 @@ export function trimWorkflow(wf: Json): Json {
       'taskResultsCompletionStatus',
     ]) ?? {};
   if (Array.isArray(status.conditions))
-    s.conditions = status.conditions.filter((c: Json) => isObject(c) && c.type === 'ArtifactGCError');
+    s.conditions = status.conditions.filter((c: JsonValue) => isObject(c) && c.type === 'ArtifactGCError');
   else if (status.conditions !== undefined) s.conditions = status.conditions;
   if (isObject(status.artifactRepositoryRef))
     s.artifactRepositoryRef = { artifactRepository: status.artifactRepositoryRef.artifactRepository };
@@ -102,8 +107,8 @@ export function trimWorkflow(wf: Json): Json {
       artifactGC: pick(stored.artifactGC, ['strategy', 'forceFinalizerRemoval']),
     };
   if (isObject(status.nodes)) {
-    const nodes: Json = {};
-    for (const [id, n] of Object.entries(status.nodes as Record<string, Json>)) {
+    const nodes: JsonValue = {};
+    for (const [id, n] of Object.entries(status.nodes as Record<string, JsonValue>)) {
       if (!isObject(n)) {
         nodes[id] = n; // malformed: keep it so that diagnose reports it
         continue;
@@ -117,7 +122,7 @@ export function trimWorkflow(wf: Json): Json {
         type: n.type,
         outputs: {
           artifacts: Array.isArray(arts)
-            ? arts.map((a: Json) =>
+            ? arts.map((a: JsonValue) =>
                 isObject(a) ? (pick(a, ['name', 'deleted', 'artifactGC', ...LOCATION_KINDS]) ?? {}) : a,
               )
             : arts,
@@ -135,16 +140,16 @@ export function trimWorkflow(wf: Json): Json {
  * and finish time (also as a lock holder), and while it is not final its deadline, shutdown,
  * suspend, start time and the locks it waits on.
  */
-function trimForRuntime(wf: Json, out: Json): Json {
+function trimForRuntime(wf: JsonValue, out: JsonValue): JsonValue {
   const status = wf.status;
   if (!isObject(status)) return out;
-  const s: Json = pick(status, ['phase', 'finishedAt']) ?? {};
+  const s: JsonValue = pick(status, ['phase', 'finishedAt']) ?? {};
   const final = FINAL_PHASES.includes(status.phase);
   if (!final) {
     if (status.startedAt !== undefined) s.startedAt = status.startedAt;
     const sync = status.synchronization;
     if (isObject(sync)) {
-      const waits: Json = {};
+      const waits: JsonValue = {};
       for (const kind of ['mutex', 'semaphore'])
         if (Array.isArray(sync[kind]?.waiting)) waits[kind] = { waiting: sync[kind].waiting };
       if (Object.keys(waits).length > 0) s.synchronization = waits;
@@ -158,7 +163,7 @@ function trimForRuntime(wf: Json, out: Json): Json {
   return out;
 }
 
-export function trimPod(pod: Json): Json {
+export function trimPod(pod: JsonValue): JsonValue {
   if (!isObject(pod)) return pod;
   return {
     metadata: trimMetadata(pod.metadata),
@@ -167,19 +172,19 @@ export function trimPod(pod: Json): Json {
 }
 
 /** A Pending Workflow pod as RUN-01 reads it (runtime.ts `pendingReason`). */
-export function trimPendingPod(pod: Json): Json {
+export function trimPendingPod(pod: JsonValue): JsonValue {
   if (!isObject(pod)) return pod;
   const st = isObject(pod.status) ? pod.status : {};
-  const waiting = (list: Json) =>
+  const waiting = (list: JsonValue) =>
     Array.isArray(list)
-      ? list.map((c: Json) => ({ state: { waiting: { reason: c?.state?.waiting?.reason } } }))
+      ? list.map((c: JsonValue) => ({ state: { waiting: { reason: c?.state?.waiting?.reason } } }))
       : undefined;
   return {
     metadata: trimMetadata(pod.metadata),
     status: {
       phase: st.phase,
       conditions: Array.isArray(st.conditions)
-        ? st.conditions.filter((c: Json) => isObject(c) && c.type === 'PodScheduled')
+        ? st.conditions.filter((c: JsonValue) => isObject(c) && c.type === 'PodScheduled')
         : undefined,
       initContainerStatuses: waiting(st.initContainerStatuses),
       containerStatuses: waiting(st.containerStatuses),
@@ -187,18 +192,18 @@ export function trimPendingPod(pod: Json): Json {
   };
 }
 
-export function trimTask(task: Json): Json {
+export function trimTask(task: JsonValue): JsonValue {
   if (!isObject(task)) return task;
-  const out: Json = { metadata: trimMetadata(task.metadata) };
+  const out: JsonValue = { metadata: trimMetadata(task.metadata) };
   // Where each artifact the task deletes lives: proof of deletion matches on the full location.
   const specByNode = task.spec?.artifactsByNode;
   if (isObject(specByNode)) {
-    const nodes: Json = {};
-    for (const [id, n] of Object.entries(specByNode as Record<string, Json>)) {
+    const nodes: JsonValue = {};
+    for (const [id, n] of Object.entries(specByNode as Record<string, JsonValue>)) {
       if (!isObject(n)) continue;
-      const artifacts: Json = {};
+      const artifacts: JsonValue = {};
       if (isObject(n.artifacts))
-        for (const [name, a] of Object.entries(n.artifacts as Record<string, Json>))
+        for (const [name, a] of Object.entries(n.artifacts as Record<string, JsonValue>))
           if (isObject(a)) artifacts[name] = pick(a, LOCATION_KINDS) ?? {};
       nodes[id] = { archiveLocation: pick(n.archiveLocation, LOCATION_KINDS), artifacts };
     }
@@ -206,12 +211,12 @@ export function trimTask(task: Json): Json {
   }
   const byNode = task.status?.artifactResultsByNode;
   if (isObject(byNode)) {
-    const nodes: Json = {};
-    for (const [id, n] of Object.entries(byNode as Record<string, Json>)) {
+    const nodes: JsonValue = {};
+    for (const [id, n] of Object.entries(byNode as Record<string, JsonValue>)) {
       const results = n?.artifactResults;
       if (!isObject(results)) continue;
-      const r: Json = {};
-      for (const [name, v] of Object.entries(results as Record<string, Json>))
+      const r: JsonValue = {};
+      for (const [name, v] of Object.entries(results as Record<string, JsonValue>))
         r[name] = isObject(v) ? { success: v.success } : v;
       nodes[id] = { artifactResults: r };
     }

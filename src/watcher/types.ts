@@ -3,7 +3,7 @@
  * that `act` applies. Argo's labels, annotations and finalizers are in src/argo/metadata.ts.
  */
 import type { GCStrategy } from '../argo/enums';
-import type { JsonValue as Json } from '../argo/json';
+import type { JsonValue } from '../argo/json';
 import type { RuntimeModeId } from './runtime';
 
 /** Set by the watcher with the relabel fix, so that it waits one resync before deciding again. */
@@ -52,11 +52,11 @@ export type Policy =
 /** Everything one decision reads. */
 export interface Snapshot {
   /** The Workflow (full, or trimmed by `trimWorkflow`, which keeps every field diagnose reads). */
-  readonly workflow: Json;
+  readonly workflow: JsonValue;
   /** Its artifact-GC pods (`workflows.argoproj.io/workflow=<name>`, component artifact-gc). */
-  readonly pods: readonly Json[];
+  readonly pods: readonly JsonValue[];
   /** WorkflowArtifactGCTasks in its namespace (those not owned by this Workflow are ignored). */
-  readonly tasks: readonly Json[];
+  readonly tasks: readonly JsonValue[];
   readonly facts: ControllerFacts;
 }
 

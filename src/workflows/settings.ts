@@ -7,9 +7,9 @@ import { ApiObject, Chart, type ChartProps, Duration, JsonPatch } from 'cdk8s';
 import type { Construct, IConstruct } from 'constructs';
 import type { GCStrategy } from '../argo/enums';
 import { SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../argo/metadata';
+import { RUNTIME_DEFAULT_MINUTES } from '../argo/runtime-defaults';
 import { type ArgoVersion, DEFAULT_ARGO_VERSION, parseArgoVersion } from '../argo/versions';
 import { AuthoringError } from '../authoring-errors';
-import { RECOMMENDED_PENDING_TIMEOUT_MINUTES } from '../rules/run';
 import type { ControllerConfig, PlatformLookup, RuleOptions } from '../rules/types';
 import { type ArchitectureChoice, type ImageArchitectures, isImageArchitectures } from './architectures';
 import { checkOptOutReason, isOptOut, type OptOut } from './opt-out';
@@ -174,7 +174,7 @@ export const DEFAULT_SETTINGS = {
   architectures: ['amd64'],
   os: 'linux',
   activeDeadline: Duration.hours(1),
-  pendingTimeout: Duration.minutes(RECOMMENDED_PENDING_TIMEOUT_MINUTES),
+  pendingTimeout: Duration.minutes(RUNTIME_DEFAULT_MINUTES.pendingTimeout),
   podGC: { strategy: 'OnPodSuccess' } as PodGcSettings,
   ttlStrategy: { afterSuccess: Duration.days(1), afterFailure: Duration.days(7) } as TtlSettings,
   retryLimit: 3,

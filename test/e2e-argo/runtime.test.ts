@@ -109,12 +109,17 @@ describe.skipIf(e2eSkipReason())('runtime modes under the real Argo controller v
     expect(terminated.spec.shutdown).toBe('Terminate');
     const ended = await waitForPhase(suite.admin, ns, 'late', ['Failed', 'Error'], 120_000);
     expect(ended.status.phase).not.toBe('Running');
-    // One Event per Workflow and mode: the terminate's, then (while the controller winds the run
-    // down) the repeat "although shutdown is Terminate" raises its count and rewrites its message.
-    const ev = (await events(suite.admin, ns, 'late')).find((e) => e.reason === 'WorkflowPastDeadline');
-    expect(ev?.message).toMatch(
-      /^RUN-04: .*still Running more than 0s past its activeDeadlineSeconds \(15\)/,
+    // The terminate has an Event reason of its own: the reports that may follow while the
+    // controller winds the run down ("although shutdown is Terminate", under WorkflowPastDeadline)
+    // do not rewrite what argo-guard did.
+    const evs = await events(suite.admin, ns, 'late');
+    const acted = evs.find((e) => e.reason === 'WorkflowTerminatedPastDeadline');
+    expect(acted?.message).toMatch(
+      /^RUN-04: argo-guard set spec\.shutdown=Terminate: still Running more than 0s past its activeDeadlineSeconds \(15\)/,
     );
+    expect(acted?.count ?? 1).toBe(1);
+    for (const e of evs.filter((x) => x.reason === 'WorkflowPastDeadline'))
+      expect(e.message).toMatch(/^RUN-04: .*although shutdown is Terminate/);
     expect(w.lines().filter((l) => l.msg === 'RUN-04: set spec.shutdown=Terminate')).toHaveLength(1);
   });
 });

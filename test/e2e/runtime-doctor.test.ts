@@ -3,56 +3,15 @@
  * plays the controller's part (the Workflow status it would have written) and checks the verdict,
  * the check that found it, the exit code, and that doctor wrote nothing.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACT_GC_FINALIZER, LABEL_WORKFLOW, POD_STATUS_FINALIZER } from '../../src/argo/metadata';
 import { type KubeApi, paths } from '../../src/watcher/kube';
 import { e2eKubeConfigPath, e2eSkipReason, freshNamespace, serviceAccountKubeConfig } from './cluster';
-import {
-  adminApi,
-  createWorkflow,
-  deleteWorkflow,
-  events,
-  getWorkflow,
-  waitFor,
-  writeKubeConfig,
-} from './watcher-helpers';
+import { type CliRun, hoursAgo, kubeconfigFile, runCli, workflow } from './runtime-helpers';
+import { adminApi, createWorkflow, deleteWorkflow, events, getWorkflow, waitFor } from './watcher-helpers';
 
-const ROOT = join(__dirname, '..', '..');
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
-
-const workflow = (
-  name: string,
-  ns: string,
-  status: object,
-  extra: { spec?: object; finalizers?: string[] } = {},
-) => ({
-  apiVersion: 'argoproj.io/v1alpha1',
-  kind: 'Workflow',
-  metadata: { name, namespace: ns, ...(extra.finalizers ? { finalizers: extra.finalizers } : {}) },
-  spec: { entrypoint: 'main', templates: [{ name: 'main', container: { image: 'busybox' } }], ...extra.spec },
-  status,
-});
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function doctor(kubeconfig: string, ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      'npx',
-      ['tsx', 'src/cli/main.ts', 'doctor', '--kubeconfig', kubeconfig, '--log-format', 'json', ...args],
-      { cwd: ROOT },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 99) : 0, stdout, stderr }),
-    );
-  });
+function doctor(kubeconfig: string, ...args: string[]): Promise<CliRun> {
+  return runCli('doctor', ['--kubeconfig', kubeconfig, '--log-format', 'json', ...args]);
 }
 
 const check = (report: any, id: string) => report.checks.find((c: any) => c.id === id);
@@ -181,12 +140,7 @@ describe.skipIf(e2eSkipReason())('argo-guard doctor (real CLI, real API server)'
     expect(missing.stderr).toMatch(new RegExp(`^argo-guard: Workflow ${ns}/nope not found\\n`));
     expect(missing.stderr).not.toMatch(/\n\s+at /);
     const nobody = await serviceAccountKubeConfig(ns, 'nobody');
-    const denied = await doctor(
-      writeKubeConfig(nobody, mkdtempSync(join(tmpdir(), 'argo-guard-dr-')), 'nobody'),
-      '-n',
-      ns,
-      'x',
-    );
+    const denied = await doctor(kubeconfigFile(nobody, 'argo-guard-dr-', 'nobody'), '-n', ns, 'x');
     expect(denied.code).toBe(2);
     expect(denied.stderr).toMatch(new RegExp(`^argo-guard: no access to Workflow ${ns}/x: `));
     expect(denied.stderr).not.toMatch(/\n\s+at /);

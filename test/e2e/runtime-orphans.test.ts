@@ -6,15 +6,12 @@
  * `--release-pod-finalizers` sweep reports it and changes nothing; with it the finalizer goes and
  * the API server removes the pod; a pod of a Running Workflow is never touched.
  */
-import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LABEL_ARCHIVING_STATUS, LABEL_WORKFLOW, POD_STATUS_FINALIZER } from '../../src/argo/metadata';
 import { ApiError, type KubeApi, paths } from '../../src/watcher/kube';
 import { e2eSkipReason, freshNamespace } from './cluster';
+import { hoursAgo, kubeconfigFile, runCli, startWatch, workflow } from './runtime-helpers';
 import {
   adminApi,
   createWorkflow,
@@ -23,19 +20,7 @@ import {
   getWorkflow,
   waitFor,
   watcherKubeConfig,
-  writeKubeConfig,
 } from './watcher-helpers';
-
-const ROOT = join(__dirname, '..', '..');
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
-
-const workflow = (name: string, ns: string, status: object, labels?: Record<string, string>) => ({
-  apiVersion: 'argoproj.io/v1alpha1',
-  kind: 'Workflow',
-  metadata: { name, namespace: ns, ...(labels ? { labels } : {}) },
-  spec: { entrypoint: 'main', templates: [{ name: 'main', container: { image: 'busybox' } }] },
-  status,
-});
 
 /** A Workflow pod holding the status finalizer, then deleted: Terminating until the finalizer goes. */
 async function terminatingPod(admin: KubeApi, ns: string, name: string, wf: string): Promise<void> {
@@ -78,25 +63,13 @@ describe.skipIf(e2eSkipReason())(
 
     afterAll(() => admin?.close());
 
-    const sweep = (kc: KubeConfig, ns: string, ...args: string[]) => {
-      const kubeconfig = writeKubeConfig(kc, mkdtempSync(join(tmpdir(), 'argo-guard-run06-')), 'watcher');
-      return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-        execFile(
-          'npx',
-          [
-            'tsx',
-            'src/cli/main.ts',
-            'sweep',
-            ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own],
-            ...['--grace', '0s', '--no-leader-elect', '--output', 'json', '--log-format', 'json'],
-            ...args,
-          ],
-          { cwd: ROOT },
-          (err, stdout, stderr) =>
-            resolve({ code: err ? ((err as { code?: number }).code ?? 99) : 0, stdout, stderr }),
-        );
-      });
-    };
+    const sweep = (kc: KubeConfig, ns: string, ...args: string[]) =>
+      runCli('sweep', [
+        ...['--kubeconfig', kubeconfigFile(kc, 'argo-guard-run06-'), '--namespace', ns],
+        ...['--watcher-namespace', own],
+        ...['--grace', '0s', '--no-leader-elect', '--output', 'json', '--log-format', 'json'],
+        ...args,
+      ]);
 
     it('RUN-06: reported without the option (nothing changed), released with it; a Running Workflow’s pod is kept', async () => {
       const ns = await freshNamespace('wf');
@@ -146,6 +119,12 @@ describe.skipIf(e2eSkipReason())(
       expect(released.message).toMatch(
         /^RUN-06: argo-guard removed the workflows\.argoproj\.io\/status finalizer/,
       );
+      // The release has its own Event reason: the report before it keeps its text beside it.
+      expect(released.reason).toBe('WorkflowPodStatusFinalizerReleased');
+      const reported = (await events(admin, ns, 'done')).find(
+        (e) => e.reason === 'WorkflowPodStuckOnStatusFinalizer',
+      );
+      expect(reported?.message).toMatch(/^RUN-06: pod done-main is stuck Terminating/);
       // clean up: drop the test's own finalizer, the API server removes the pods
       for (const name of ['gone-main', 'done-main', 'live-main'])
         await admin.mergePatch(paths.pod(ns, name), { metadata: { finalizers: null } });
@@ -159,36 +138,11 @@ describe.skipIf(e2eSkipReason())(
       await terminatingPod(admin, ns, 'live-main', 'live');
       await deleteWorkflow(admin, ns, 'gone');
       await waitFor('Workflow gone', async () => (await getWorkflow(admin, ns, 'gone')) === undefined);
-      const kubeconfig = writeKubeConfig(
-        releaseKc,
-        mkdtempSync(join(tmpdir(), 'argo-guard-run06w-')),
-        'watcher',
-      );
-      const port = 20000 + Math.floor(Math.random() * 20000);
-      const child = spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          'src/cli/main.ts',
-          'watch',
-          ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own, '--no-leader-elect'],
-          ...[
-            '--listen',
-            `127.0.0.1:${port}`,
-            '--grace',
-            '0s',
-            '--release-pod-finalizers',
-            '--log-format',
-            'json',
-          ],
-        ],
-        { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-      );
-      let stderr = '';
-      child.stderr?.on('data', (d) => {
-        stderr += d;
-      });
+      const kubeconfig = kubeconfigFile(releaseKc, 'argo-guard-run06w-');
+      const { child, stderr } = startWatch([
+        ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own, '--no-leader-elect'],
+        ...['--grace', '0s', '--release-pod-finalizers', '--log-format', 'json'],
+      ]);
       try {
         await waitFor(
           'RUN-06 release by watch',
@@ -200,8 +154,8 @@ describe.skipIf(e2eSkipReason())(
           'example.com/keep-first',
         ]);
         expect((await getPod(admin, ns, 'live-main')).metadata.finalizers).toContain(POD_STATUS_FINALIZER);
-        expect(stderr).toMatch(/"msg":"RUN-06: removed the workflows\.argoproj\.io\/status finalizer"/);
-        expect(stderr).not.toMatch(/forbidden/i);
+        expect(stderr()).toMatch(/"msg":"RUN-06: removed the workflows\.argoproj\.io\/status finalizer"/);
+        expect(stderr()).not.toMatch(/forbidden/i);
       } finally {
         child.kill('SIGTERM');
         for (const name of ['gone-main', 'live-main'])
@@ -224,9 +178,12 @@ describe.skipIf(e2eSkipReason())(
       const done = { phase: 'Succeeded', startedAt: hoursAgo(3), finishedAt: hoursAgo(2) };
       await createWorkflow(
         admin,
-        workflow('stuck-archive', ns, done, { [LABEL_ARCHIVING_STATUS]: 'Pending' }),
+        workflow('stuck-archive', ns, done, { labels: { [LABEL_ARCHIVING_STATUS]: 'Pending' } }),
       );
-      await createWorkflow(admin, workflow('archived', ns, done, { [LABEL_ARCHIVING_STATUS]: 'Archived' }));
+      await createWorkflow(
+        admin,
+        workflow('archived', ns, done, { labels: { [LABEL_ARCHIVING_STATUS]: 'Archived' } }),
+      );
       const s = await sweep(reportKc, ns, '--archive-timeout', '1h');
       expect(s.code).toBe(1);
       const out = JSON.parse(s.stdout);

@@ -4,15 +4,12 @@
  * watcher's generated rules. The tests play the Argo controller's part (the Workflow status it
  * would have written); every wait polls a condition.
  */
-import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LABEL_INSTANCE_ID, LABEL_WORKFLOW } from '../../src/argo/metadata';
 import { type KubeApi, paths } from '../../src/watcher/kube';
 import { e2eSkipReason, freshNamespace } from './cluster';
+import { hoursAgo, kubeconfigFile, runCli, startWatch, workflow } from './runtime-helpers';
 import {
   adminApi,
   createWorkflow,
@@ -21,31 +18,14 @@ import {
   getWorkflow,
   waitFor,
   watcherKubeConfig,
-  writeKubeConfig,
 } from './watcher-helpers';
 
-const ROOT = join(__dirname, '..', '..');
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
-
 /** Running for two hours under a 60 s deadline: an exit handler Pending past it (RUN-04). */
-const overdue = (name: string, ns: string) => ({
-  apiVersion: 'argoproj.io/v1alpha1',
-  kind: 'Workflow',
-  metadata: { name, namespace: ns },
-  spec: {
-    entrypoint: 'main',
-    activeDeadlineSeconds: 60,
-    templates: [{ name: 'main', container: { image: 'busybox' } }],
-  },
-  status: { phase: 'Running', startedAt: hoursAgo(2) },
-});
+const overdue = (name: string, ns: string) =>
+  workflow(name, ns, { phase: 'Running', startedAt: hoursAgo(2) }, { spec: { activeDeadlineSeconds: 60 } });
 /** No status at all: no controller picked it up (RUN-05); labelled for a controller instance "blue". */
-const unstarted = (name: string, ns: string) => ({
-  apiVersion: 'argoproj.io/v1alpha1',
-  kind: 'Workflow',
-  metadata: { name, namespace: ns, labels: { [LABEL_INSTANCE_ID]: 'blue' } },
-  spec: { entrypoint: 'main', templates: [{ name: 'main', container: { image: 'busybox' } }] },
-});
+const unstarted = (name: string, ns: string) =>
+  workflow(name, ns, undefined, { labels: { [LABEL_INSTANCE_ID]: 'blue' } });
 
 describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly the generated rules)', () => {
   let admin: KubeApi;
@@ -62,37 +42,23 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
 
   it('watch: RUN-04 past its deadline is terminated, RUN-05 never started and RUN-01 pod Pending get Events; gauges per mode', async () => {
     const ns = await freshNamespace('wf');
-    const kubeconfig = writeKubeConfig(saKc, mkdtempSync(join(tmpdir(), 'argo-guard-rt-')), 'watcher');
-    const port = 20000 + Math.floor(Math.random() * 20000);
+    const kubeconfig = kubeconfigFile(saKc, 'argo-guard-rt-');
     await createWorkflow(admin, unstarted('never', ns));
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'src/cli/main.ts',
-        'watch',
-        ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own],
-        ...['--listen', `127.0.0.1:${port}`, '--lease-name', E2E_LEASES.cli, '--lease-duration', '3s'],
-        ...[
-          '--deadline-grace',
-          '0s',
-          '--start-timeout',
-          '1s',
-          '--instance-id',
-          'green',
-          '--log-format',
-          'json',
-        ],
-        ...['--pending-timeout', '1m'],
+    const { child, port, exited, stderr } = startWatch([
+      ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own],
+      ...['--lease-name', E2E_LEASES.cli, '--lease-duration', '3s'],
+      ...[
+        '--deadline-grace',
+        '0s',
+        '--start-timeout',
+        '1s',
+        '--instance-id',
+        'green',
+        '--log-format',
+        'json',
       ],
-      { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    let stderr = '';
-    child.stderr?.on('data', (d) => {
-      stderr += d;
-    });
-    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+      ...['--pending-timeout', '1m'],
+    ]);
     try {
       await createWorkflow(admin, overdue('late', ns));
       // RUN-01: a Running Workflow whose pod has been Unschedulable for two hours (no scheduler
@@ -126,10 +92,22 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
         60_000,
       );
       expect(late.status.phase).toBe('Running'); // only the shutdown was set
-      const lateEvent = await waitFor('RUN-04 Event', async () =>
-        (await events(admin, ns, 'late')).find((e) => e.reason === 'WorkflowPastDeadline'),
+      // The watch shows the shutdown it set while the run is still Running: a report follows
+      // ("although shutdown is Terminate"). Events are deduplicated by Workflow and reason, so the
+      // terminate has a reason of its own, and the report does not rewrite what argo-guard did.
+      const lateReport = await waitFor('RUN-04 report after the terminate', async () =>
+        (await events(admin, ns, 'late')).find(
+          (e) => e.reason === 'WorkflowPastDeadline' && /although shutdown is Terminate/.test(e.message),
+        ),
       );
-      expect(lateEvent.message).toMatch(/^RUN-04: /); // later repeats say "although shutdown is Terminate"
+      expect(lateReport.message).toMatch(/^RUN-04: still Running /);
+      const lateAction = (await events(admin, ns, 'late')).find(
+        (e) => e.reason === 'WorkflowTerminatedPastDeadline',
+      );
+      expect(lateAction?.message).toMatch(
+        /^RUN-04: argo-guard set spec\.shutdown=Terminate: still Running more than 0s past its activeDeadlineSeconds \(60\); /,
+      );
+      expect(lateAction?.count ?? 1).toBe(1);
       const neverEvent = await waitFor(
         'RUN-05 Event',
         async () => (await events(admin, ns, 'never')).find((e) => e.reason === 'WorkflowNeverStarted'),
@@ -155,7 +133,7 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
       expect(metrics).toMatch(/argo_guard_actions_total\{action="terminate",outcome="ok"\} 1/);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
-      const msgs = stderr
+      const msgs = stderr()
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l).msg as string);
@@ -168,35 +146,15 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
 
   it('sweep: every mode in the report, exit 1 while stuck; --dry-run changes nothing', async () => {
     const ns = await freshNamespace('wf');
-    const kubeconfig = writeKubeConfig(saKc, mkdtempSync(join(tmpdir(), 'argo-guard-rt-')), 'watcher');
+    const kubeconfig = kubeconfigFile(saKc, 'argo-guard-rt-');
     await createWorkflow(admin, overdue('late', ns));
     await createWorkflow(admin, unstarted('never', ns));
     const run = (...args: string[]) =>
-      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-        execFile(
-          'npx',
-          [
-            'tsx',
-            'src/cli/main.ts',
-            'sweep',
-            ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own],
-            ...[
-              '--deadline-grace',
-              '0s',
-              '--start-timeout',
-              '0s',
-              '--output',
-              'json',
-              '--log-format',
-              'json',
-            ],
-            ...args,
-          ],
-          { cwd: ROOT },
-          (err, stdout, stderr) =>
-            resolve({ code: err ? ((err as { code?: number }).code ?? 99) : 0, stdout, stderr }),
-        );
-      });
+      runCli('sweep', [
+        ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own],
+        ...['--deadline-grace', '0s', '--start-timeout', '0s', '--output', 'json', '--log-format', 'json'],
+        ...args,
+      ]);
     const dry = await run('--dry-run');
     expect(dry.code).toBe(1);
     expect((await getWorkflow(admin, ns, 'late')).spec.shutdown).toBeUndefined();

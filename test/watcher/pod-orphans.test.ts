@@ -206,7 +206,7 @@ describe('reconcilePodOrphan / scanPodOrphans (RUN-06) on the in-memory source',
     await scanPodOrphans(src, podCtx());
     expect(src.pods.get('ns/done-main').metadata.finalizers).toEqual(['x.io/keep']);
     const [e] = src.eventsFor('done');
-    expect(e.reason).toBe('WorkflowPodStuckOnStatusFinalizer');
+    expect(e.reason).toBe('WorkflowPodStatusFinalizerReleased');
     expect(e.message).toMatch(/^RUN-06: argo-guard removed the workflows\.argoproj\.io\/status finalizer: /);
   });
 

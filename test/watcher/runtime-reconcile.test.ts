@@ -55,9 +55,49 @@ describe('reconcileOnce with the runtime detectors', () => {
     expect(r).toMatchObject({ outcome: 'terminated', stuck: true, wrote: true });
     expect(source.writes).toEqual(['terminate ns/w']);
     const [e] = source.eventsFor('w');
-    expect(e).toMatchObject({ reason: 'WorkflowPastDeadline', type: 'Warning' });
-    expect(e.message).toMatch(/^RUN-04: /);
+    expect(e).toMatchObject({ reason: 'WorkflowTerminatedPastDeadline', type: 'Warning' });
+    expect(e.message).toMatch(/^RUN-04: argo-guard set spec.shutdown=Terminate: /);
   });
+
+  it.each([
+    {
+      mode: 'RUN-04',
+      wf: overdue('w'),
+      runtime: RT,
+      acted: ['WorkflowTerminatedPastDeadline', /^RUN-04: argo-guard set spec\.shutdown=Terminate: /],
+      report: ['WorkflowPastDeadline', /^RUN-04: .*although shutdown is Terminate/],
+    },
+    {
+      mode: 'RUN-07',
+      // The controller has not yet acted on the resume: a user suspends it again.
+      wf: { ...overdue('w'), spec: { shutdown: 'Stop', suspend: true } },
+      runtime: { ...RT, resumeToStop: true },
+      resuspend: true,
+      acted: ['WorkflowResumedToStop', /^RUN-07: argo-guard set spec\.suspend=false: /],
+      report: ['WorkflowStopIgnoredWhileSuspended', /^RUN-07: shutdown Stop has no effect/],
+    },
+  ] as const)(
+    '$mode: the action keeps its own Event when reports follow (not rewritten by them)',
+    async (c) => {
+      const source = new MemorySource();
+      source.putWorkflow(c.wf);
+      expect((await reconcileOnce(source, 'ns/w', ctx({ runtime: c.runtime }))).wrote).toBe(true);
+      if ('resuspend' in c) source.update('ns/w', (wf) => Object.assign(wf.spec, { suspend: true }));
+      const again = await reconcileOnce(source, 'ns/w', ctx({ runtime: 'resuspend' in c ? RT : c.runtime }));
+      expect(again.outcome).toBe('reported');
+      await reconcileOnce(source, 'ns/w', ctx({ runtime: 'resuspend' in c ? RT : c.runtime }));
+      const byReason = new Map(source.eventsFor('w').map((e) => [e.reason, e]));
+      expect([...byReason.keys()].sort()).toEqual([c.acted[0], c.report[0]].sort());
+      expect(byReason.get(c.acted[0])).toMatchObject({
+        count: 1,
+        message: expect.stringMatching(c.acted[1]),
+      });
+      expect(byReason.get(c.report[0])).toMatchObject({
+        count: 2,
+        message: expect.stringMatching(c.report[1]),
+      });
+    },
+  );
 
   it('RUN-04: a user who set shutdown: Terminate after the read is not patched again (conflict, re-decide)', async () => {
     const source = new MemorySource();
@@ -160,6 +200,17 @@ describe('reconcileOnce with the runtime detectors', () => {
     );
     expect(r.outcome).toBe('terminated');
     expect(source.writes).toEqual(['terminate ns/w']);
+    // The terminate's own Event beside the report's; the report after it does not rewrite it.
+    await reconcileOnce(
+      source,
+      'ns/w',
+      ctx({ runtime: { ...RT, pendingTimeoutMs: 15 * 60_000, terminatePending: true } }),
+    );
+    const byReason = new Map(source.eventsFor('w').map((e) => [e.reason, e.message]));
+    expect(byReason.get('WorkflowTerminatedPodPendingTooLong')).toMatch(
+      /^RUN-01: argo-guard set spec\.shutdown=Terminate: pod w-1 \(Unschedulable\)/,
+    );
+    expect(byReason.get('WorkflowPodPendingTooLong')).toMatch(/^RUN-01: pod w-1 \(Unschedulable\)/);
   });
 
   it('a healthy Running Workflow is ignored and looked at again when its deadline falls due', async () => {
