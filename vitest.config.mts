@@ -10,6 +10,7 @@ const SYSTEM = [
   'test/deploy/docs.test.ts', // compiles and runs the README's example
   'test/deploy/helm.test.ts', // npm run synth:helm
   'test/lint/built-cli.test.ts', // tsc, then the built bin/argo-guard.js
+  'test/lint/bundled-cli.test.ts', // tsc and scripts/bundle-cli.ts, then both builds of the CLI
   'test/lint/cdk8s-plugin.test.ts', // tsc, then npx cdk8s synth
   'test/lint/corpus.test.ts', // runs the app once
   'test/lint/fix-safety.test.ts', // the built CLI under ulimit, symlinks
