@@ -11,11 +11,16 @@ export async function getWorkflow(api: KubeApi, ns: string, name: string): Promi
   }
 }
 
-/** Polls `check` until it returns something truthy; fails naming `what` and the last error. */
+/**
+ * Polls `check` until it returns something truthy; fails naming `what`, the time waited and the
+ * last error. An error for which `fatal` says true ends the wait at once (e.g. the process it waits
+ * on has exited); any other is taken as "not yet".
+ */
 export async function waitFor<T>(
   what: string,
   check: () => Promise<T | undefined | false>,
   timeoutMs = 20_000,
+  fatal: (err: unknown) => boolean = () => false,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
@@ -24,9 +29,12 @@ export async function waitFor<T>(
       const v = await check();
       if (v) return v;
     } catch (err) {
+      if (fatal(err)) throw new Error(`while waiting for ${what}: ${(err as Error).message}`);
       last = err;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+  throw new Error(
+    `timed out after ${timeoutMs / 1000}s waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`,
+  );
 }
