@@ -50,6 +50,8 @@ export interface Handled {
    * before this process gets the response, so that is the earliest moment anything may act on it.
    */
   at: number;
+  /** The pod as this process saw it Running (scheduled: `spec.nodeName` set). */
+  pod: any;
 }
 
 export interface Argoexec {
@@ -187,6 +189,7 @@ export function startArgoexec(admin: KubeApi, namespaces: string[], opts: Argoex
               namespace: ns,
               workflow: pod.metadata.labels[LABEL_WORKFLOW],
               at: startedAt,
+              pod,
             });
             await admin.mergePatch(paths.pod(ns, pod.metadata.name), {
               metadata: { annotations: { [ANNOTATION.done]: 'true' } },
