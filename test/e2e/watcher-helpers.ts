@@ -32,6 +32,7 @@ export const E2E_LEASES = {
   pair: 'e2e-pair',
   cli: 'e2e-cli',
   held: 'e2e-held',
+  handover: 'e2e-handover',
 } as const;
 
 /**

@@ -674,6 +674,26 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     await stopWatcher(standby);
   }, 120_000);
 
+  it('a graceful stop hands the Lease back even while a renewal is in flight', async () => {
+    const ns = await freshNamespace('wf');
+    // Renewing all the time (every 1 ms), so that every stop finds a renewal in flight; a Lease long
+    // enough that only the hand-back, never the expiry, can free it within the test.
+    for (let round = 0; round < 5; round++) {
+      const c = await startWatcher(ns, {
+        leaderElection: true,
+        leaseName: E2E_LEASES.handover,
+        leaseDurationMs: 60_000,
+        renewDeadlineMs: 40_000,
+        retryPeriodMs: 1,
+        identity: `handover-${round}`,
+      });
+      await waitFor('leading', async () => c.isLeader);
+      await stopWatcher(c);
+      const lease = await admin.get(paths.lease(own, E2E_LEASES.handover));
+      expect(lease.spec.holderIdentity, `round ${round}`).toBe('');
+    }
+  });
+
   it('RBAC: an action outside the generated role is denied', async () => {
     const ns = await freshNamespace('wf');
     await createWorkflow(admin, workflow({ name: 'keep', namespace: ns, phase: 'Running' }));
