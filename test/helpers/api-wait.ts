@@ -11,6 +11,22 @@ export async function getWorkflow(api: KubeApi, ns: string, name: string): Promi
   }
 }
 
+/** `p`, or a rejection naming the hang once `deadline` passes: a check that never answers must not outlive its wait. */
+async function beforeDeadline<T>(p: Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error('the last check got no answer')),
+      Math.max(0, deadline - Date.now()),
+    );
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Polls `check` until it returns something truthy; fails naming `what`, the time waited and the
  * last error. An error for which `fatal` says true ends the wait at once (e.g. the process it waits
@@ -26,7 +42,7 @@ export async function waitFor<T>(
   let last: unknown;
   while (Date.now() < deadline) {
     try {
-      const v = await check();
+      const v = await beforeDeadline(check(), deadline);
       if (v) return v;
     } catch (err) {
       if (fatal(err)) throw new Error(`while waiting for ${what}: ${(err as Error).message}`);
