@@ -114,6 +114,7 @@ describe.skipIf(e2eSkipReason() || !existsSync(PROMETHEUS))(
       // machine one slow reconcile would fire ArgoGuardReconcileSlow within 2 s, beside the alert under test.
       const rules = rulesFile({ matchers: { job: 'argo-guard' }, forDuration: '2s' });
       const asShipped = rulesFile({ matchers: { job: 'argo-guard' } }).groups[0].rules;
+      expect(asShipped.map((r) => r.alert)).toEqual(expect.arrayContaining(LOAD_DEPENDENT));
       rules.groups[0].rules = rules.groups[0].rules.map((r) =>
         LOAD_DEPENDENT.includes(r.alert) ? asShipped.find((x) => x.alert === r.alert)! : r,
       );
