@@ -10,6 +10,17 @@ import type { MemorySource } from './memory-source';
 
 const SAFE: Policy = { kind: 'safe' };
 
+/** What `watch` and `sweep` share. */
+const COMMAND = {
+  graceMs: 0,
+  policy: SAFE,
+  policyText: 'safe',
+  dryRun: false,
+  facts: {},
+  ownNamespace: 'guard',
+  log: silentLogger,
+};
+
 /** The context of one `reconcileOnce`. */
 export function reconcileContext(extra: Partial<ReconcileContext> = {}): ReconcileContext {
   return {
@@ -30,31 +41,10 @@ export function memoryController(
   source: MemorySource,
   extra: Partial<WatcherOptions> = {},
 ): WatcherController {
-  return new WatcherController({
-    source,
-    leaderElection: false,
-    graceMs: 0,
-    policy: SAFE,
-    policyText: 'safe',
-    dryRun: false,
-    facts: {},
-    ownNamespace: 'guard',
-    log: silentLogger,
-    ...extra,
-  });
+  return new WatcherController({ source, leaderElection: false, ...COMMAND, ...extra });
 }
 
 /** The options of a `sweep` of `source` (identity `sweep`; its leader election is the test's choice). */
 export function sweepOptions(source: MemorySource) {
-  return {
-    source,
-    graceMs: 0,
-    policy: SAFE,
-    policyText: 'safe',
-    dryRun: false,
-    facts: {},
-    ownNamespace: 'guard',
-    identity: 'sweep',
-    log: silentLogger,
-  };
+  return { source, ...COMMAND, identity: 'sweep' };
 }
