@@ -747,13 +747,20 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
             'json',
             ...args,
           ],
-          { cwd: join(__dirname, '..', '..') },
+          // Bounded, and said so: three runs must fit in the test's timeout.
+          { cwd: join(__dirname, '..', '..'), timeout: 90_000 },
           (err, stdout, stderr) =>
-            resolve({ code: err ? ((err as { code?: number }).code ?? 99) : 0, stdout, stderr }),
+            resolve({
+              code: err ? ((err as { code?: number }).code ?? 99) : 0,
+              stdout,
+              stderr: (err as { killed?: boolean } | null)?.killed
+                ? `${stderr}\n(killed after 90 s)`
+                : stderr,
+            }),
         );
       });
     const first = await run('--output', 'json');
-    expect(first.code).toBe(1);
+    expect(first.code, first.stderr).toBe(1);
     const summary = JSON.parse(first.stdout);
     expect(summary.outcomes).toEqual({ released: 1, refused: 1 });
     expect(summary.stuck.map((s: { name: string }) => s.name)).toEqual(['stuck']);
@@ -765,10 +772,10 @@ describe.skipIf(e2eSkipReason())('watcher end to end (RBAC: exactly the generate
     await createTask(admin, gcTask(wf, gcPodName('stuck', 'OnWorkflowDeletion'), { a: { out: true } }));
     const second = await run();
     expect(second.stdout).toContain('nothing left stuck');
-    expect(second.code).toBe(0);
+    expect(second.code, second.stderr).toBe(0);
     expect(await getWorkflow(admin, ns, 'stuck')).toBeUndefined();
     const bad = await run('--grace', '5x');
-    expect(bad.code).toBe(2);
+    expect(bad.code, bad.stderr).toBe(2);
     expect(bad.stderr).toContain('--grace "5x" is not a duration');
     expect(ledgerName(ns)).toContain(ns);
   }, 300_000);
