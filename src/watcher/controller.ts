@@ -235,8 +235,11 @@ export class WatcherController {
   async stop(): Promise<void> {
     this.abort.abort();
     await this.queue.shutdown();
-    await this.leadership?.release();
+    // The leader loop may be renewing right now: let it end first, or that renewal races the
+    // release (a 409 leaves the Lease held, or the renewal takes it back after the release) and the
+    // next replica waits for the Lease to expire.
     await Promise.allSettled(this.running);
+    await this.leadership?.release();
     this.o.api?.close();
   }
 

@@ -14,10 +14,9 @@
  * The watcher runs as a real process: the CLI bundled with esbuild and run with node (as `lib/`
  * would be), not through tsx, so that its memory is the watcher's.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -29,6 +28,7 @@ import { KubeApi, paths } from '../../src/watcher/kube';
 import { silentLogger } from '../../src/watcher/log';
 import { sweep } from '../../src/watcher/sweep';
 import { down, up } from '../control-plane/plane';
+import { startWatchProcess, type WatchProcess } from '../helpers/watch-process';
 import { workflow } from '../watcher/fixtures';
 import type { BenchRecord } from './run';
 
@@ -397,75 +397,25 @@ async function pool(n: number, width: number, fn: (i: number) => Promise<unknown
   );
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function runWatcher(
+/** The built watcher as the install runs it (NODE_OPTIONS; the heap limit is far above what it uses here). */
+function runWatcher(
   bundle: string,
   kubeconfig: string,
   ns: string,
   own: string,
   detectors: readonly string[] = DETECTOR_FLAGS,
   nodeFlags: readonly string[] = WATCHER_NODE_FLAGS,
-) {
-  const port = await freePort();
-  // As the install runs it (NODE_OPTIONS; the heap limit is far above what it uses here).
-  const child = spawn(
-    process.execPath,
-    [
-      ...nodeFlags,
-      bundle,
+): Promise<WatchProcess> {
+  return startWatchProcess({
+    command: [process.execPath, ...nodeFlags, bundle],
+    args: (port) => [
       'watch',
-      '--kubeconfig',
-      kubeconfig,
-      '--namespace',
-      ns,
-      '--watcher-namespace',
-      own,
-      '--listen',
-      `127.0.0.1:${port}`,
-      '--no-leader-elect',
-      '--grace',
-      '0s',
-      '--log-format',
-      'json',
+      ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own],
+      ...['--listen', `127.0.0.1:${port}`, '--no-leader-elect', '--grace', '0s', '--log-format', 'json'],
       ...detectors,
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (d) => {
-    stderr = (stderr + d).slice(-4000);
+    readyTimeoutMs: 120_000,
   });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`watcher exited ${child.exitCode}: ${stderr}`);
-    if (Date.now() > deadline) throw new Error(`watcher not ready after 120 s: ${stderr}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    child,
-    port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 function rss(child: ChildProcess): number {

@@ -21,9 +21,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { request } from 'node:https';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadAll } from 'js-yaml';
+import { freePorts } from '../helpers/ports';
 import { type ArgoBinaries, type Binaries, ensureArgoBuilt, ensureBuilt } from './build';
 import { type CertPaths, certPaths, generateCerts } from './certs';
 
@@ -128,19 +128,6 @@ function startDetached(bin: string, args: string[], logFile: string): number {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolvePort(port));
-    });
-  });
-}
-
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
@@ -209,6 +196,7 @@ async function httpOk(url: string): Promise<boolean> {
   }
 }
 
+/** Polls `check`; a check that throws counts as "not yet" (a request to a busy server can fail) and is named on timeout. */
 async function waitFor(
   what: string,
   timeoutMs: number,
@@ -216,13 +204,20 @@ async function waitFor(
   dead: () => string | undefined,
 ) {
   const deadline = Date.now() + timeoutMs;
+  let last: unknown;
   while (Date.now() < deadline) {
-    if (await check()) return;
+    try {
+      if (await check()) return;
+    } catch (err) {
+      last = err;
+    }
     const why = dead();
     if (why) throw new Error(`${what}: ${why}`);
     await sleep(200);
   }
-  throw new Error(`${what}: not ready after ${timeoutMs / 1000}s`);
+  throw new Error(
+    `${what}: not ready after ${timeoutMs / 1000}s${last ? ` (last error: ${(last as Error).message})` : ''}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -448,7 +443,7 @@ async function start(bins: Binaries, startedBy: PlaneState['startedBy'], audit: 
   rmSync(apiLog, { force: true });
   rmSync(AUDIT_LOG, { force: true });
 
-  const [clientPort, peerPort, apiPort] = [await freePort(), await freePort(), await freePort()];
+  const [clientPort, peerPort, apiPort] = await freePorts(3);
   const etcdUrl = `http://127.0.0.1:${clientPort}`;
   const peerUrl = `http://127.0.0.1:${peerPort}`;
   const state: PlaneState = {
@@ -565,11 +560,13 @@ async function installCrds(port: number, certs: CertPaths): Promise<number> {
           'application/apply-patch+yaml',
         );
       // A server-side apply is idempotent, so a timeout or overload answer (seen as HTTP 504 at a
-      // load average of 30) is retried a few times before it fails the plane.
-      let r = await apply();
-      for (let attempt = 1; attempt < 4 && (r.status === 429 || r.status >= 500); attempt++) {
-        await sleep(1000 * attempt);
-        r = await apply();
+      // load average of 30), or no answer within the request's timeout, is retried a few times
+      // before it fails the plane.
+      const attempt = () => apply().catch((err: Error) => ({ status: 0, body: err.message }));
+      let r = await attempt();
+      for (let n = 1; n < 4 && (r.status === 0 || r.status === 429 || r.status >= 500); n++) {
+        await sleep(1000 * n);
+        r = await attempt();
       }
       if (r.status >= 300)
         throw new Error(`installing ${crd.file}: HTTP ${r.status}: ${r.body.slice(0, 2000)}`);
@@ -720,14 +717,13 @@ async function startArgo(bins: ArgoBinaries, state: PlaneState): Promise<void> {
   ];
 
   // The real scheduler: kwok binds nothing, and it is what proves pins, taints and tolerations.
-  const schedPort = await freePort();
+  const [schedPort, kcmPort, kwokPort] = await freePorts(3);
   const schedLog = logFile('kube-scheduler');
   argo.scheduler.pid = startDetached(bins.kubeScheduler, componentFlags(schedPort), schedLog);
   save();
   // kube-controller-manager: the node lifecycle controller takes off the not-ready taint the API
   // server puts on every new Node; the garbage collector deletes pods of deleted Workflows; the
   // namespace and serviceaccount controllers make namespaces behave.
-  const kcmPort = await freePort();
   const kcmLog = logFile('kube-controller-manager');
   argo.controllerManager.pid = startDetached(
     bins.kubeControllerManager,
@@ -739,7 +735,6 @@ async function startArgo(bins: ArgoBinaries, state: PlaneState): Promise<void> {
     kcmLog,
   );
   save();
-  const kwokPort = await freePort();
   const kwokLog = logFile('kwok');
   argo.kwok.pid = startDetached(
     bins.kwok,

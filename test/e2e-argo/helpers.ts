@@ -2,9 +2,7 @@
  * Shared pieces of the e2e-argo suites: Workflows for the real controller, and `argo-guard watch`
  * as a child process (the CLI, as users run it) with the ServiceAccount the install's RBAC gives.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
@@ -17,6 +15,7 @@ import { ANNOTATION, type Argoexec, startArgoexec } from './argoexec';
 export { ARTIFACT_GC_FINALIZER } from '../../src/argo/metadata';
 
 import { getWorkflow, waitFor } from '../helpers/api-wait';
+import { startWatchProcess, type WatchProcess } from '../helpers/watch-process';
 
 export { getWorkflow, waitFor };
 export const INSTANCE_ID = 'argo-guard-e2e';
@@ -107,24 +106,7 @@ export async function waitGone(api: KubeApi, ns: string, name: string, timeoutMs
   );
 }
 
-export interface WatcherProcess {
-  /** The JSON log lines so far. */
-  lines(): any[];
-  /** Lines with this `msg`. */
-  said(msg: string): any[];
-  stop(): Promise<number | null>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      srv.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
+export type WatcherProcess = WatchProcess;
 
 /**
  * `argo-guard watch` as a child process, authenticated as ServiceAccount `argo-guard` in
@@ -138,13 +120,9 @@ export async function startWatcher(
 ): Promise<WatcherProcess> {
   const kubeconfig = join(mkdtempSync(join(tmpdir(), 'argo-guard-e2e-argo-')), 'watcher.kubeconfig');
   writeFileSync(kubeconfig, kc.exportConfig(), { mode: 0o600 });
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/cli/main.ts',
+  return startWatchProcess({
+    command: [process.execPath, '--import', 'tsx', 'src/cli/main.ts'],
+    args: (port) => [
       'watch',
       '--kubeconfig',
       kubeconfig,
@@ -157,46 +135,8 @@ export async function startWatcher(
       'json',
       ...args,
     ],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (d) => {
-    stderr += d;
+    cwd: ROOT,
   });
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  const lines = () =>
-    stderr
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => {
-        try {
-          return JSON.parse(l);
-        } catch {
-          return { msg: l };
-        }
-      });
-  try {
-    await waitFor(
-      'argo-guard watch /readyz',
-      async () => {
-        if (child.exitCode !== null) throw new Error(`argo-guard watch exited ${child.exitCode}: ${stderr}`);
-        const r = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined);
-        return r?.status === 200;
-      },
-      90_000,
-    );
-  } catch (err) {
-    child.kill('SIGKILL');
-    throw err;
-  }
-  return {
-    lines,
-    said: (msg) => lines().filter((l) => l.msg === msg),
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      return exited;
-    },
-  };
 }
 
 /** What a suite against the real controller shares; filled in by its `beforeAll`. */

@@ -21,6 +21,7 @@ import {
   type V1PolicyRule,
 } from '@kubernetes/client-node';
 import { inject } from 'vitest';
+import { waitFor } from '../helpers/api-wait';
 
 function context() {
   return inject('argoGuardE2E');
@@ -109,6 +110,10 @@ export async function serviceAccountKubeConfig(
       },
     });
   }
+  await rbacInEffect(admin, namespace, saName, [
+    ...(access.rules ?? []).map((rule) => ({ rule, namespace })),
+    ...(access.clusterRules ?? []).map((rule) => ({ rule, namespace: '' })),
+  ]);
   const tr = await core.createNamespacedServiceAccountToken({
     name: saName,
     namespace,
@@ -127,6 +132,48 @@ export async function serviceAccountKubeConfig(
     currentContext: user,
   });
   return kc;
+}
+
+/**
+ * Waits until the API server's authorizer grants ServiceAccount `saName` one request of each rule
+ * (a SubjectAccessReview as the admin). RBAC reads Roles and bindings through a watch, so a token
+ * used right after they were created can still be denied; on a loaded machine that shows.
+ */
+export async function rbacInEffect(
+  admin: KubeConfig,
+  namespace: string,
+  saName: string,
+  grants: { rule: V1PolicyRule; namespace: string }[],
+): Promise<void> {
+  const user = `system:serviceaccount:${namespace}:${saName}`;
+  const groups = ['system:serviceaccounts', `system:serviceaccounts:${namespace}`, 'system:authenticated'];
+  const concrete = (v: string | undefined, fallback: string) => (v === undefined || v === '*' ? fallback : v);
+  for (const { rule, namespace: where } of grants) {
+    const verb = concrete(rule.verbs[0], 'get');
+    const [resource, subresource] = concrete(rule.resources?.[0], 'pods').split('/');
+    const spec = rule.nonResourceURLs?.length
+      ? { nonResourceAttributes: { path: rule.nonResourceURLs[0], verb } }
+      : {
+          resourceAttributes: {
+            namespace: where,
+            verb,
+            group: concrete(rule.apiGroups?.[0], ''),
+            resource,
+            subresource,
+            name: rule.resourceNames?.[0],
+          },
+        };
+    const what = `RBAC in effect for ${user}: ${JSON.stringify(spec)}`;
+    await waitFor(what, async () => {
+      const r = await rawRequest(admin, 'POST', '/apis/authorization.k8s.io/v1/subjectaccessreviews', {
+        apiVersion: 'authorization.k8s.io/v1',
+        kind: 'SubjectAccessReview',
+        spec: { user, groups, ...spec },
+      });
+      if (r.status !== 201) throw new Error(`SubjectAccessReview: HTTP ${r.status} ${r.body}`);
+      return r.json.status.allowed === true;
+    });
+  }
 }
 
 export interface RawReply {

@@ -21,6 +21,7 @@ import { parseAllDocuments } from 'yaml';
 import { compareSyncSteps, syncSteps } from '../../src/rules/argocd-order';
 import { GuardedChart, Workflow } from '../../src/workflows';
 import { REPO_ROOT } from '../control-plane/plane';
+import { waitFor } from '../helpers/api-wait';
 import { discoverResource, e2eKubeConfig, e2eSkipReason, rawRequest, uniqueSuffix } from './cluster';
 
 interface K8sObject {
@@ -93,14 +94,24 @@ function renameNamespaces<T>(value: T, rename: Map<string, string>, isNamespaceO
   return out as T;
 }
 
-async function waitEstablished(kc: KubeConfig, name: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const r = await rawRequest(kc, 'GET', `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${name}`);
-    const conds: { type: string; status: string }[] = r.json?.status?.conditions ?? [];
-    if (conds.some((c) => c.type === 'Established' && c.status === 'True')) return;
-    await new Promise((res) => setTimeout(res, 200));
-  }
+/** Undefined once the CRD is Established; what was wrong after 60 s otherwise. */
+async function waitEstablished(kc: KubeConfig, name: string): Promise<string | undefined> {
+  return waitFor(
+    `CRD ${name} Established`,
+    async () => {
+      const r = await rawRequest(
+        kc,
+        'GET',
+        `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${name}`,
+      );
+      const conds: { type: string; status: string }[] = r.json?.status?.conditions ?? [];
+      return conds.some((c) => c.type === 'Established' && c.status === 'True');
+    },
+    60_000,
+  ).then(
+    () => undefined,
+    (err: Error) => err.message,
+  );
 }
 
 /**
@@ -127,7 +138,7 @@ async function apply(kc: KubeConfig, o: K8sObject): Promise<string | undefined> 
       )
     : await rawRequest(kc, 'POST', path + query, o);
   if (r.status >= 300) return `HTTP ${r.status}: ${r.json?.message ?? r.body}`;
-  if (o.kind === 'CustomResourceDefinition' && o.metadata.name) await waitEstablished(kc, o.metadata.name);
+  if (o.kind === 'CustomResourceDefinition' && o.metadata.name) return waitEstablished(kc, o.metadata.name);
   return undefined;
 }
 
@@ -237,13 +248,15 @@ describe.skipIf(e2eSkipReason())('a PreSync hook applied in Argo CD order finds 
     const rejected: string[] = [];
     for (const { m } of ordered) {
       if (m === hook) {
-        // What the hook's pods will do, asked right before Argo CD would create the hook.
-        expect(await allowed(kc, ns, hook.spec.serviceAccountName, 'create', 'workflowtaskresults')).toBe(
-          true,
+        // What the hook's pods will do, asked right before Argo CD would create the hook. Polled:
+        // the authorizer reads the RoleBindings just applied through a watch; what comes after the
+        // hook is not applied yet, so a binding ordered after it still fails here.
+        await waitFor('the executor ServiceAccount allowed to create workflowtaskresults', () =>
+          allowed(kc, ns, hook.spec.serviceAccountName, 'create', 'workflowtaskresults'),
         );
-        expect(
-          await allowed(kc, ns, hook.spec.artifactGC.serviceAccountName, 'list', 'workflowartifactgctasks'),
-        ).toBe(true);
+        await waitFor('the artifact-GC ServiceAccount allowed to list workflowartifactgctasks', () =>
+          allowed(kc, ns, hook.spec.artifactGC.serviceAccountName, 'list', 'workflowartifactgctasks'),
+        );
       }
       const problem = await apply(kc, m);
       if (problem) rejected.push(`${m.kind} ${m.metadata.name ?? m.metadata.generateName}: ${problem}`);

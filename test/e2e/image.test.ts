@@ -9,7 +9,7 @@
  * Slow on a cold cache (downloads Node.js for two architectures and the Debian packages; minutes),
  * so everything shares one pair of builds.
  */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ import { WATCHER_IMAGE_USER } from '../../src/deploy/watcher';
 import { paths } from '../../src/watcher/kube';
 import { WATCHER_LEASE_NAME } from '../../src/watcher/rbac';
 import { HELM, helm, helmSkipReason } from '../deploy/helm-binary';
+import { startWatchProcess } from '../helpers/watch-process';
 import { elfMachine, imageSkipReason, openLayout, ROOT, runImageCli, unpackRootfs } from '../image/helpers';
 import { type Registry, registryAvailability, startRegistry, TEST_USER } from '../registry/registry';
 import { workflow } from '../watcher/fixtures';
@@ -220,65 +221,41 @@ describe.skipIf(skip)('the argo-guard image (npm run image)', () => {
       cluster.caData ?? (cluster.caFile ? readFileSync(cluster.caFile).toString('base64') : undefined);
     kc.clusters = kc.clusters.map((c) => ({ ...c, caData, caFile: undefined }));
     writeFileSync(join(amd64, 'tmp', 'kubeconfig'), kc.exportConfig(), { mode: 0o644 });
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    // The install's Role lets the watcher update only its own Lease, by name (resourceNames).
+    // The install's Role lets the watcher update only its own Lease, by name (resourceNames). The
+    // default Lease duration (15 s): a shorter one can lapse on a loaded machine.
     const lease = WATCHER_LEASE_NAME;
-    const child: ChildProcess = spawn(
-      'chroot',
-      [
-        `--userspec=${USER}`,
-        amd64,
-        'argo-guard',
+    const w = await startWatchProcess({
+      command: ['chroot', `--userspec=${USER}`, amd64, 'argo-guard'],
+      args: (port) => [
         'watch',
-        '--kubeconfig',
-        '/tmp/kubeconfig',
-        '--namespace',
-        ns,
-        '--grace',
-        '0s',
-        '--watcher-namespace',
-        own,
-        '--listen',
-        `127.0.0.1:${port}`,
-        '--lease-name',
-        lease,
-        '--lease-duration',
-        '3s',
-        '--log-format',
-        'json',
+        ...[
+          '--kubeconfig',
+          '/tmp/kubeconfig',
+          '--namespace',
+          ns,
+          '--grace',
+          '0s',
+          '--watcher-namespace',
+          own,
+        ],
+        ...['--listen', `127.0.0.1:${port}`, '--lease-name', lease, '--log-format', 'json'],
       ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    let stderr = '';
-    child.stderr?.on('data', (d) => {
-      stderr += d;
+      readyTimeoutMs: 60_000,
     });
-    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     try {
-      await waitFor(
-        '/readyz of the chroot watcher',
-        async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined))?.status === 200,
-        60_000,
-      ).catch((err) => {
-        throw new Error(`${(err as Error).message}\nwatcher stderr:\n${stderr}`);
-      });
       await createWorkflow(admin, workflow({ name: 'stuck', namespace: ns, phase: 'Failed' }));
       await deleteWorkflow(admin, ns, 'stuck');
       await waitFor('the release', async () => (await getWorkflow(admin, ns, 'stuck')) === undefined, 30_000);
       expect(await reasonsOnceSeen(admin, ns, 'stuck', 'ArtifactGCFinalizerReleased')).toEqual([
         'ArtifactGCFinalizerReleased',
       ]);
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      expect(await w.stop()).toBe(0);
       expect((await admin.get(paths.lease(own, lease))).spec.holderIdentity).toBe('');
-      expect(
-        stderr
-          .trim()
-          .split('\n')
-          .map((l) => JSON.parse(l).msg),
-      ).toEqual(expect.arrayContaining(['became leader', 'finalizer released', 'stopped']));
+      expect(w.lines().map((l) => l.msg)).toEqual(
+        expect.arrayContaining(['became leader', 'finalizer released', 'stopped']),
+      );
     } finally {
-      child.kill('SIGKILL');
+      w.child.kill('SIGKILL');
       admin.close();
     }
   }

@@ -26,6 +26,7 @@ import {
   e2eSkipReason,
   freshNamespace,
   rawRequest,
+  rbacInEffect,
   serviceAccountKubeConfig,
   uniqueSuffix,
 } from './cluster';
@@ -65,6 +66,13 @@ function synthInstall(ns: string, props: ArgoGuardWatcherProps = {}): Obj[] {
   const chart = new GuardedChart(Testing.app(), 'install', { namespace: ns });
   new ArgoGuardWatcher(chart, 'watcher', { name: `agw-${uniqueSuffix()}`, ...props });
   return Testing.synth(chart) as Obj[];
+}
+
+/** The rules of the install's Roles (in their namespace) and ClusterRoles (cluster-wide). */
+function grantsOf(objects: Obj[]): { rule: any; namespace: string }[] {
+  return objects
+    .filter((o) => o.kind === 'Role' || o.kind === 'ClusterRole')
+    .flatMap((o) => (o.rules ?? []).map((rule: any) => ({ rule, namespace: o.metadata.namespace ?? '' })));
 }
 
 async function canI(kc: KubeConfig, attrs: Record<string, string>): Promise<boolean> {
@@ -138,6 +146,7 @@ describe.skipIf(e2eSkipReason())('the watcher install on a real API server', () 
       const saName = objects.find((o) => o.kind === 'ServiceAccount')!.metadata.name;
       // A TokenRequest token for the install's own ServiceAccount; no rules added.
       sa = await serviceAccountKubeConfig(own, saName, {});
+      await rbacInEffect(admin, own, saName, grantsOf(objects));
     }, 60_000);
 
     it('stores every object as synthesized (server defaults aside)', async () => {
@@ -284,6 +293,7 @@ describe.skipIf(e2eSkipReason())('the watcher install on a real API server', () 
       for (const o of objects) await apply(admin, o);
       const saName = objects.find((o) => o.kind === 'ServiceAccount')!.metadata.name;
       const sa = await serviceAccountKubeConfig(own, saName, {});
+      await rbacInEffect(admin, own, saName, grantsOf(objects));
       const wf = { group: 'argoproj.io', resource: 'workflows' };
       expect(await canI(sa, { ...wf, namespace: watched, verb: 'patch' })).toBe(true);
       expect(await canI(sa, { ...wf, namespace: other, verb: 'patch' })).toBe(false);

@@ -6,7 +6,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeConfig, V1PolicyRule } from '@kubernetes/client-node';
@@ -18,6 +17,7 @@ import {
   type WatcherPermissionOptions,
 } from '../../src/watcher/rbac';
 import { getWorkflow, waitFor } from '../helpers/api-wait';
+import { freePort } from '../helpers/ports';
 import { e2eKubeConfig, e2eKubeConfigPath, serviceAccountKubeConfig } from './cluster';
 
 export { getWorkflow, waitFor };
@@ -32,6 +32,7 @@ export const E2E_LEASES = {
   pair: 'e2e-pair',
   cli: 'e2e-cli',
   held: 'e2e-held',
+  handover: 'e2e-handover',
 } as const;
 
 /**
@@ -152,10 +153,16 @@ export async function privateApiServer(): Promise<PrivateApiServer> {
     const fd = openSync(logFile, 'a');
     child = spawn(argv[0], args, { stdio: ['ignore', fd, fd] });
     closeSync(fd);
+    const c = child;
     await waitFor(
-      `the private kube-apiserver on ${port}`,
-      async () => (await api.get('/readyz').catch(() => undefined)) === 'ok',
+      `the private kube-apiserver on ${port} (log: ${logFile})`,
+      async () => {
+        if (c.exitCode !== null || c.signalCode !== null)
+          throw new Exited(`it exited ${c.exitCode ?? c.signalCode}: ${tail(logFile)}`);
+        return (await api.get('/readyz').catch(() => undefined)) === 'ok';
+      },
       90_000,
+      (err) => err instanceof Exited,
     );
   };
   const kill = async () => {
@@ -180,14 +187,8 @@ export async function privateApiServer(): Promise<PrivateApiServer> {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
+class Exited extends Error {}
+
+function tail(file: string): string {
+  return readFileSync(file, 'utf8').trim().split('\n').slice(-10).join('\n');
 }

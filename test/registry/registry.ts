@@ -7,9 +7,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+export { freePort } from '../helpers/ports';
 
 export const REGISTRY_BINARY = process.env.ARGO_GUARD_REGISTRY_BIN ?? '/usr/bin/docker-registry';
 
@@ -45,18 +46,6 @@ export function registryAvailability(): { available: boolean; reason?: string } 
   if (process.env.CI === 'true' || process.env.CI === '1')
     throw new Error(`registry tests cannot run under CI: ${reason}`);
   return { available: false, reason };
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startRegistry(options: { auth?: 'basic' | RegistryAuth } = {}): Promise<Registry> {

@@ -5,29 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARTIFACT_GC_FINALIZER } from '../../src/argo/metadata';
-import { type Leadership, WatcherController } from '../../src/watcher/controller';
-import { silentLogger } from '../../src/watcher/log';
+import type { Leadership } from '../../src/watcher/controller';
 import { WorkQueue } from '../../src/watcher/queue';
-import { isStuck, type ReconcileContext, reconcileOnce, WRITE_RECHECK_MS } from '../../src/watcher/reconcile';
+import { isStuck, reconcileOnce, WRITE_RECHECK_MS } from '../../src/watcher/reconcile';
 import { type SweepLeadership, sweep } from '../../src/watcher/sweep';
-import type { Policy } from '../../src/watcher/types';
 import { gcPodName, gcTask, workflow } from './fixtures';
 import { MemorySource } from './memory-source';
+import { memoryController, reconcileContext, sweepOptions } from './unit-options';
 
 const LONG_AGO = new Date(Date.now() - 3600_000).toISOString();
 const art = (node: string, name: string) => ({ node, name, strategy: 'OnWorkflowDeletion' });
-
-const ctx = (extra: Partial<ReconcileContext> = {}): ReconcileContext => ({
-  graceMs: 0,
-  policy: { kind: 'safe' },
-  facts: {},
-  dryRun: false,
-  policyText: 'safe',
-  log: silentLogger,
-  identity: 'unit',
-  now: Date.now,
-  ...extra,
-});
 
 const deleted = (name: string, extra: Parameters<typeof workflow>[0] | object = {}) =>
   workflow({ name, namespace: 'ns', phase: 'Failed', deletedAt: LONG_AGO, ...extra });
@@ -41,7 +28,7 @@ describe('reconcileOnce', () => {
         wf.status.nodes = workflow({ name: 'w', artifacts: [art('a', 'out')] }).status.nodes;
       }),
     );
-    const r = await reconcileOnce(source, 'ns/w', ctx());
+    const r = await reconcileOnce(source, 'ns/w', reconcileContext());
     expect(r.outcome).toBe('refused');
     expect(r.verdict?.unproven.map((p) => p.name)).toEqual(['out']);
     expect(source.writes).toEqual([]);
@@ -57,7 +44,7 @@ describe('reconcileOnce', () => {
         wf.metadata.finalizers = ['example.com/keep'];
       }),
     );
-    const r = await reconcileOnce(source, 'ns/w', ctx());
+    const r = await reconcileOnce(source, 'ns/w', reconcileContext());
     expect(r).toMatchObject({ outcome: 'ignored', stuck: false, result: {} });
   });
 
@@ -69,7 +56,7 @@ describe('reconcileOnce', () => {
       source.interleave(churn);
     };
     source.interleave(churn);
-    const r = await reconcileOnce(source, 'ns/w', ctx());
+    const r = await reconcileOnce(source, 'ns/w', reconcileContext());
     expect(r).toMatchObject({ outcome: 'conflict', stuck: true, result: { rateLimited: true } });
     expect(source.writes).toEqual([]);
   });
@@ -79,36 +66,39 @@ describe('reconcileOnce', () => {
     source.putWorkflow(
       workflow({ name: 'young', namespace: 'ns', phase: 'Failed', deletedAt: new Date().toISOString() }),
     );
-    const young = await reconcileOnce(source, 'ns/young', ctx({ graceMs: 60_000 }));
+    const young = await reconcileOnce(source, 'ns/young', reconcileContext({ graceMs: 60_000 }));
     expect(young.outcome).toBe('waiting');
     expect(young.stuck).toBe(false); // within grace is not stuck
     expect(young.result.requeueAfterMs).toBeGreaterThan(50_000);
     expect(young.result.requeueAfterMs).toBeLessThanOrEqual(60_000);
     source.putWorkflow(deleted('running', { phase: 'Running' }));
-    const running = await reconcileOnce(source, 'ns/running', ctx());
+    const running = await reconcileOnce(source, 'ns/running', reconcileContext());
     expect(running).toMatchObject({ outcome: 'terminated', wrote: true, stuck: true });
     expect(running.result.requeueAfterMs).toBe(WRITE_RECHECK_MS);
     source.putWorkflow(deleted('done'));
-    const done = await reconcileOnce(source, 'ns/done', ctx());
+    const done = await reconcileOnce(source, 'ns/done', reconcileContext());
     expect(done).toMatchObject({
       outcome: 'released',
       stuck: false,
       result: { requeueAfterMs: WRITE_RECHECK_MS },
     });
-    expect(await reconcileOnce(source, 'ns/done', ctx())).toMatchObject({ outcome: 'gone', result: {} });
+    expect(await reconcileOnce(source, 'ns/done', reconcileContext())).toMatchObject({
+      outcome: 'gone',
+      result: {},
+    });
   });
 
   it('one definition of stuck: a dry-run release is still stuck, for watch and sweep alike', async () => {
     const source = new MemorySource();
     source.putWorkflow(deleted('w'));
-    const r = await reconcileOnce(source, 'ns/w', ctx({ dryRun: true }));
+    const r = await reconcileOnce(source, 'ns/w', reconcileContext({ dryRun: true }));
     expect(r.outcome).toBe('dry-run');
     expect(r.verdict?.kind).toBe('release');
     expect(r.stuck).toBe(true);
     expect(isStuck(r.verdict, 'dry-run')).toBe(true);
     const summary = await sweep({ ...sweepOptions(source), dryRun: true, leaderElection: false });
     expect(summary.stuck.map((s) => s.name)).toEqual(['w']);
-    const c = controller(source, { dryRun: true });
+    const c = memoryController(source, { dryRun: true });
     await c.start();
     await c.idle();
     expect(c.stuckKeys()).toEqual(['ns/w']);
@@ -119,8 +109,8 @@ describe('reconcileOnce', () => {
     const source = new MemorySource();
     const wf = deleted('w', { artifacts: [art('a', 'out')], gcError: true });
     source.putWorkflow(wf);
-    await reconcileOnce(source, 'ns/w', ctx({ identity: 'replica-a' }));
-    await reconcileOnce(source, 'ns/w', ctx({ identity: 'replica-b' }));
+    await reconcileOnce(source, 'ns/w', reconcileContext({ identity: 'replica-a' }));
+    await reconcileOnce(source, 'ns/w', reconcileContext({ identity: 'replica-b' }));
     await sweep({ ...sweepOptions(source), leaderElection: false });
     const evs = source.eventsFor('w');
     expect(evs.map((e) => [e.reason, e.count])).toEqual([['ArtifactGCReleaseRefused', 3]]);
@@ -133,7 +123,7 @@ describe('WatcherController on the in-memory source', () => {
     const source = new MemorySource();
     source.putWorkflow(deleted('w'));
     const lead = manualLeadership(false);
-    const c = controller(source, { leadership: lead });
+    const c = memoryController(source, { leadership: lead });
     await c.start();
     await c.idle();
     expect(source.writes).toEqual([]);
@@ -147,7 +137,7 @@ describe('WatcherController on the in-memory source', () => {
 
   it('acts on changes as they arrive, terminates then releases once final, and forgets what is gone', async () => {
     const source = new MemorySource();
-    const c = controller(source);
+    const c = memoryController(source);
     await c.start();
     source.putWorkflow(deleted('run', { phase: 'Running' }));
     await waitUntil(() => source.workflows.get('ns/run')?.spec.shutdown === 'Terminate');
@@ -164,7 +154,7 @@ describe('WatcherController on the in-memory source', () => {
 
   it('requeues a grace-period wait and acts when it expires, with no event in between', async () => {
     const source = new MemorySource();
-    const c = controller(source, { graceMs: 300 });
+    const c = memoryController(source, { graceMs: 300 });
     await c.start();
     source.putWorkflow(
       workflow({ name: 'w', namespace: 'ns', phase: 'Failed', deletedAt: new Date().toISOString() }),
@@ -256,38 +246,6 @@ describe('WorkQueue.apply (controller-runtime result mapping)', () => {
     await q.shutdown();
   });
 });
-
-function sweepOptions(source: MemorySource) {
-  return {
-    source,
-    graceMs: 0,
-    policy: { kind: 'safe' } as Policy,
-    policyText: 'safe',
-    dryRun: false,
-    facts: {},
-    ownNamespace: 'guard',
-    identity: 'sweep',
-    log: silentLogger,
-  };
-}
-
-function controller(
-  source: MemorySource,
-  extra: Partial<ConstructorParameters<typeof WatcherController>[0]> = {},
-): WatcherController {
-  return new WatcherController({
-    source,
-    leaderElection: false,
-    graceMs: 0,
-    policy: { kind: 'safe' },
-    policyText: 'safe',
-    dryRun: false,
-    facts: {},
-    ownNamespace: 'guard',
-    log: silentLogger,
-    ...extra,
-  });
-}
 
 function manualLeadership(initial: boolean): Leadership & { become(leading: boolean): void } {
   let leading = initial;

@@ -6,13 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LABEL_ARCHIVING_STATUS } from '../../src/argo/metadata';
-import { WatcherController } from '../../src/watcher/controller';
-import { silentLogger } from '../../src/watcher/log';
 import { type ReconcileContext, reconcileOnce } from '../../src/watcher/reconcile';
 import { RUNTIME_DEFAULTS, type RuntimeSettings } from '../../src/watcher/runtime';
 import { sweep } from '../../src/watcher/sweep';
 import type { Policy } from '../../src/watcher/types';
 import { MemorySource } from './memory-source';
+import { memoryController, reconcileContext, sweepOptions } from './unit-options';
 
 const HOUR = 3600_000;
 const RT: RuntimeSettings = { ...RUNTIME_DEFAULTS, resumeToStop: false };
@@ -34,18 +33,7 @@ const unstarted = (name: string, labels?: Record<string, string>) => ({
   spec: {},
 });
 
-const ctx = (extra: Partial<ReconcileContext> = {}): ReconcileContext => ({
-  graceMs: 0,
-  policy: { kind: 'safe' },
-  facts: {},
-  dryRun: false,
-  policyText: 'safe',
-  log: silentLogger,
-  identity: 'unit',
-  now: Date.now,
-  runtime: RT,
-  ...extra,
-});
+const ctx = (extra: Partial<ReconcileContext> = {}) => reconcileContext({ runtime: RT, ...extra });
 
 describe('reconcileOnce with the runtime detectors', () => {
   it('RUN-04: terminates, conditional on the version read, with an Event naming the mode', async () => {
@@ -237,18 +225,7 @@ describe('reconcileOnce with the runtime detectors', () => {
 describe('watch with the runtime detectors', () => {
   it('acts on every mode, reports each once per process, and exposes one gauge series per mode', async () => {
     const source = new MemorySource();
-    const c = new WatcherController({
-      source,
-      leaderElection: false,
-      graceMs: 0,
-      policy: { kind: 'safe' },
-      policyText: 'safe',
-      dryRun: false,
-      facts: {},
-      ownNamespace: 'guard',
-      log: silentLogger,
-      runtime: RT,
-    });
+    const c = memoryController(source, { runtime: RT });
     source.putWorkflow(unstarted('never'));
     await c.start();
     source.putWorkflow(overdue('late'));
@@ -275,18 +252,7 @@ describe('watch with the runtime detectors', () => {
 
   it('looks only at Workflows a detector may concern: not at a final one with nothing pending', async () => {
     const source = new MemorySource();
-    const c = new WatcherController({
-      source,
-      leaderElection: false,
-      graceMs: 0,
-      policy: { kind: 'safe' },
-      policyText: 'safe',
-      dryRun: false,
-      facts: {},
-      ownNamespace: 'guard',
-      log: silentLogger,
-      runtime: RT,
-    });
+    const c = memoryController(source, { runtime: RT });
     await c.start();
     const reconciles = async () => {
       await c.idle();
@@ -320,20 +286,12 @@ describe('watch with the runtime detectors', () => {
   it('a follower neither writes nor reports', async () => {
     const source = new MemorySource();
     source.putWorkflow(overdue('late'));
-    const c = new WatcherController({
-      source,
+    const c = memoryController(source, {
       leadership: {
         isLeader: false,
         run: (s) => new Promise((r) => s.addEventListener('abort', () => r())),
         release: async () => {},
       },
-      graceMs: 0,
-      policy: { kind: 'safe' },
-      policyText: 'safe',
-      dryRun: false,
-      facts: {},
-      ownNamespace: 'guard',
-      log: silentLogger,
       runtime: RT,
     });
     await c.start();
@@ -346,15 +304,9 @@ describe('watch with the runtime detectors', () => {
 
 describe('sweep with the runtime detectors', () => {
   const options = (source: MemorySource, policy: Policy = { kind: 'safe' }) => ({
-    source,
-    graceMs: 0,
+    ...sweepOptions(source),
     policy,
     policyText: policy.kind,
-    dryRun: false,
-    facts: {},
-    ownNamespace: 'guard',
-    identity: 'sweep',
-    log: silentLogger,
     leaderElection: false,
     runtime: RT,
   });
