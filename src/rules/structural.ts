@@ -1661,4 +1661,316 @@ export const STR008 = defineRule({
   },
 });
 
-export const rules: readonly Rule[] = [STR001, STR002, STR003, STR004, STR005, STR006, STR007, STR008];
+// ---------------------------------------------------------------------------------------------
+// STR009: volume mounts and containerSet templates
+// ---------------------------------------------------------------------------------------------
+
+/** A Kubernetes container name (DNS-1123 label): what the API server accepts for a pod's container. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/**
+ * Reports each `mountPath` of `mounts` that `seen` (path -> where it is mounted) already holds, and
+ * adds the others to it. `why` says who refuses it.
+ */
+function checkMountPaths(
+  ctx: RuleContext,
+  label: string,
+  mounts: unknown,
+  base: string,
+  what: string,
+  seen: Map<string, string>,
+  why: string,
+): void {
+  const list = arr(mounts);
+  for (let i = 0; i < list.length; i++) {
+    const m = obj(list[i]);
+    const path = m?.mountPath;
+    // A missing mountPath is STR001's (required field).
+    if (typeof path !== 'string' || path === '') continue;
+    const prev = seen.get(path);
+    if (prev !== undefined) {
+      ctx.report({
+        path: ptr(base, i, 'mountPath'),
+        message: `${label}: ${what}[${i}].mountPath "${path}" is already mounted in ${prev}: ${why}`,
+        fix: 'Mount each volume at its own path (or one volume once, with subPath for its parts).',
+      });
+    } else {
+      seen.set(path, `${what}.${str(m?.name) ?? `[${i}]`}`);
+    }
+  }
+}
+
+const ARGO_REFUSES = 'Argo refuses the object';
+const POD_REFUSED = 'the API server refuses the pod ("must be unique"), so the node fails when it starts';
+
+/**
+ * A cycle in a containerSet's dependency graph, as `b->a->b`, if any: Argo's validateNoCycles
+ * (v4.0.5), names in sorted order, so the message names the same cycle as Argo's.
+ */
+function dependencyCycle(graph: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const visited = new Set<string>();
+  const walk = (name: string, cycle: string[]): string | undefined => {
+    if (visited.has(name)) return undefined;
+    const deps = graph.get(name);
+    if (!deps) return undefined;
+    for (const dep of deps) {
+      if (cycle.includes(dep)) return [...cycle, dep].join('->');
+      cycle.push(dep);
+      const found = walk(dep, cycle);
+      if (found) return found;
+      cycle.pop();
+    }
+    visited.add(name);
+    return undefined;
+  };
+  for (const name of [...graph.keys()].sort()) {
+    const found = walk(name, []);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export const STR009 = defineRule({
+  id: 'STR009',
+  severity: 'error',
+  family: 'STR',
+  title: 'a volume mount path used twice, or a containerSet Argo refuses or cannot run',
+  hasAutofix: false,
+  kinds: WORKFLOW_LIKE_KINDS,
+  check(ctx) {
+    const wl = ctx.workflowLike();
+    if (!wl) return;
+    for (const t of wl.ownTemplates) {
+      const tm = t.tmpl;
+      const container = obj(tm.container);
+      if (container) {
+        // validate.go validateLeaf: mount paths and input artifact paths share one namespace.
+        const seen = new Map<string, string>();
+        checkMountPaths(
+          ctx,
+          templateLabel(t),
+          container.volumeMounts,
+          ptr(t.path, 'container', 'volumeMounts'),
+          'container.volumeMounts',
+          seen,
+          ARGO_REFUSES,
+        );
+        const arts = arr(obj(tm.inputs)?.artifacts);
+        for (let i = 0; i < arts.length; i++) {
+          const a = obj(arts[i]);
+          const path = a?.path;
+          if (typeof path !== 'string' || path === '') continue;
+          const prev = seen.get(path);
+          if (prev !== undefined) {
+            ctx.report({
+              path: ptr(t.path, 'inputs', 'artifacts', i, 'path'),
+              message: `${templateLabel(t)}: inputs.artifacts[${i}].path "${path}" is already mounted in ${prev}: ${ARGO_REFUSES}`,
+              fix: 'Load the artifact to a path no volume is mounted at (or below a mounted volume, e.g. /work/src).',
+            });
+          } else {
+            seen.set(path, `inputs.artifacts.${str(a?.name) ?? `[${i}]`}`);
+          }
+        }
+      }
+      const script = obj(tm.script);
+      if (script) {
+        // Argo's lint does not look at a script's mounts; the pod's main container has them.
+        checkMountPaths(
+          ctx,
+          templateLabel(t),
+          script.volumeMounts,
+          ptr(t.path, 'script', 'volumeMounts'),
+          'script.volumeMounts',
+          new Map(),
+          POD_REFUSED,
+        );
+      }
+      const cs = obj(tm.containerSet);
+      if (cs) checkContainerSet(ctx, t, cs);
+    }
+  },
+});
+
+/** ContainerSetTemplate.Validate (v4.0.5) and what the pod and the emissary need beyond it. */
+function checkContainerSet(ctx: RuleContext, t: TemplateInfo, cs: Obj): void {
+  const base = ptr(t.path, 'containerSet');
+  const label = templateLabel(t);
+  const containers = cs.containers;
+  if (Array.isArray(containers) && containers.length === 0) {
+    ctx.report({
+      path: ptr(base, 'containers'),
+      message: `${label}: containerSet.containers must have at least one container: ${ARGO_REFUSES}`,
+      fix: 'Add a container, or make it a container template.',
+    });
+  }
+  const list = arr(containers);
+  const shared = new Map<string, string>();
+  checkMountPaths(
+    ctx,
+    label,
+    cs.volumeMounts,
+    ptr(base, 'volumeMounts'),
+    'containerSet.volumeMounts',
+    shared,
+    ARGO_REFUSES,
+  );
+  const graph = new Map<string, readonly string[]>();
+  const names: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c = obj(list[i]);
+    if (!c) continue;
+    const p = ptr(base, 'containers', i);
+    const name = c.name;
+    // A missing name is STR001's (the CRD requires it); an empty one is Argo's "name is required".
+    if (name === '') {
+      ctx.report({
+        path: ptr(p, 'name'),
+        message: `${label}: containerSet container #${i} has no name: ${ARGO_REFUSES}`,
+        fix: 'Give it a name.',
+      });
+    } else if (typeof name === 'string' && !name.includes('{{')) {
+      const err = fieldNameError(name);
+      if (err) {
+        ctx.report({
+          path: ptr(p, 'name'),
+          message: `${label}: containerSet container name "${name}" is invalid: it ${err}`,
+          fix: `Rename it, e.g. "${suggestFieldName(name).toLowerCase()}" (and the dependencies on it).`,
+        });
+      } else if (!DNS1123_LABEL.test(name) || name.length > 63) {
+        // Argo's name rule allows upper case; a pod's container name is a DNS-1123 label.
+        ctx.report({
+          path: ptr(p, 'name'),
+          message: `${label}: containerSet container name "${name}" is not a DNS-1123 label (lower case, digits and '-', at most 63 characters): the API server refuses the pod`,
+          fix: `Rename it, e.g. "${name.toLowerCase().slice(0, 63).replace(/-+$/, '')}" (and the dependencies on it).`,
+        });
+      }
+      if (names.includes(name)) {
+        ctx.report({
+          path: ptr(p, 'name'),
+          message: `${label}: containerSet container name "${name}" is used twice: ${ARGO_REFUSES}`,
+          fix: 'Give each container a distinct name.',
+        });
+      }
+      names.push(name);
+    }
+    if (typeof c.image !== 'string' || c.image === '') {
+      // Argo's lint accepts it; the pod does not (core/v1 validation: image Required value).
+      ctx.report({
+        path: p,
+        message: `${label}: containerSet container "${str(name) ?? `#${i}`}" has no image: the API server refuses the pod, so the node fails when it starts`,
+        fix: 'Set image on every container of the containerSet.',
+      });
+    }
+    // Argo appends containerSet.volumeMounts to every container's own (ContainerSetTemplate.GetContainers).
+    const own = new Map<string, string>();
+    checkMountPaths(
+      ctx,
+      label,
+      c.volumeMounts,
+      ptr(p, 'volumeMounts'),
+      `containers.${str(name) ?? i}.volumeMounts`,
+      own,
+      POD_REFUSED,
+    );
+    const mounts = arr(c.volumeMounts);
+    for (let j = 0; j < mounts.length; j++) {
+      const mp = obj(mounts[j])?.mountPath;
+      if (typeof mp !== 'string' || own.get(mp) === undefined) continue;
+      const prev = shared.get(mp);
+      if (prev === undefined) continue;
+      ctx.report({
+        path: ptr(p, 'volumeMounts', j, 'mountPath'),
+        message: `${label}: container "${str(name) ?? `#${i}`}" mounts "${mp}", which ${prev} mounts in every container of the set too: ${POD_REFUSED}`,
+        fix: 'Mount it once: in containerSet.volumeMounts (every container) or in the containers that need it.',
+      });
+      own.delete(mp);
+    }
+    const deps = arr(c.dependencies).filter((d): d is string => typeof d === 'string');
+    if (typeof name === 'string') graph.set(name, deps);
+  }
+  for (let i = 0; i < list.length; i++) {
+    const c = obj(list[i]);
+    const deps = arr(c?.dependencies);
+    for (let j = 0; j < deps.length; j++) {
+      const d = deps[j];
+      if (typeof d !== 'string' || graph.has(d)) continue;
+      ctx.report({
+        path: ptr(base, 'containers', i, 'dependencies', j),
+        message: `${label}: containerSet container "${str(c?.name) ?? `#${i}`}" depends on "${d}", which is not a container of the set${d.length > 2 ? didYouMean(d, graph.keys()) : ''}: ${ARGO_REFUSES}`,
+        fix: 'Name a container of this containerSet.',
+      });
+    }
+  }
+  const cycle = dependencyCycle(graph);
+  if (cycle) {
+    const first = cycle.split('->')[0];
+    const i = list.findIndex((c) => obj(c)?.name === first);
+    ctx.report({
+      path: ptr(base, 'containers', Math.max(i, 0), 'dependencies'),
+      message: `${label}: containerSet dependency cycle ${cycle}: ${ARGO_REFUSES}`,
+      fix: 'Remove one of the dependencies of the cycle.',
+    });
+  }
+  const io = obj(t.tmpl.inputs);
+  const out = obj(t.tmpl.outputs);
+  if (
+    (arr(io?.artifacts).length > 0 || arr(out?.parameters).length > 0 || arr(out?.artifacts).length > 0) &&
+    !names.includes('main')
+  ) {
+    ctx.report({
+      path: ptr(base, 'containers'),
+      message: `${label}: containerSet.containers must have a container named "main" for input or output (the artifacts and parameters are read from it): ${ARGO_REFUSES}`,
+      fix: 'Name the container that reads the inputs and writes the outputs "main".',
+    });
+  }
+  checkContainerSetRetry(ctx, base, label, obj(cs.retryStrategy));
+}
+
+/**
+ * containerSet.retryStrategy is read by the emissary in each container (GetRetryStrategy, v4.0.5):
+ * a duration Go cannot parse, or a negative one, fails every container ("failed to get retry
+ * strategy"); `retries` is the number of attempts in all (wait.Backoff Steps), so 0, or a string
+ * that is not a number (IntValue 0), runs the command no time at all and reports success.
+ */
+function checkContainerSetRetry(ctx: RuleContext, base: string, label: string, rs: Obj | undefined): void {
+  if (!rs) return;
+  const d = rs.duration;
+  if (typeof d === 'string' && d !== '' && !d.includes('{{')) {
+    const secs = parseGoDuration(d);
+    if (secs === undefined || secs < 0) {
+      ctx.report({
+        path: ptr(base, 'retryStrategy', 'duration'),
+        message: `${label}: containerSet.retryStrategy.duration ${show(d)} is ${secs === undefined ? 'not a Go duration' : 'negative'}: every container of the set fails ("failed to get retry strategy")`,
+        fix: 'Write a positive duration with a unit, e.g. "10s" or "1m".',
+      });
+    }
+  }
+  const r = rs.retries;
+  const attempts =
+    typeof r === 'number'
+      ? r
+      : typeof r === 'string' && !r.includes('{{')
+        ? /^[-+]?\d+$/.test(r)
+          ? Number(r)
+          : 0
+        : undefined;
+  if (attempts !== undefined && attempts <= 0) {
+    ctx.report({
+      path: ptr(base, 'retryStrategy', 'retries'),
+      message: `${label}: containerSet.retryStrategy.retries ${show(r)} gives the emissary no attempt: it never runs the containers' command and reports success`,
+      fix: 'Set retries to the number of attempts in all, at least 1 (1 runs once, no retry), or remove retryStrategy.',
+    });
+  }
+}
+
+export const rules: readonly Rule[] = [
+  STR001,
+  STR002,
+  STR003,
+  STR004,
+  STR005,
+  STR006,
+  STR007,
+  STR008,
+  STR009,
+];

@@ -7,8 +7,8 @@ import { at, cron, forTarget, hookWf, lintRule, podTemplate, safeSpec, v, wt } f
 
 /** Every STR finding, for "a clean object has none" checks. */
 function str(manifests: Parameters<typeof lintRule>[1], options = {}) {
-  return ['STR001', 'STR002', 'STR003', 'STR004', 'STR005', 'STR006', 'STR007', 'STR008'].flatMap((r) =>
-    lintRule(r, manifests, options),
+  return ['STR001', 'STR002', 'STR003', 'STR004', 'STR005', 'STR006', 'STR007', 'STR008', 'STR009'].flatMap(
+    (r) => lintRule(r, manifests, options),
   );
 }
 
