@@ -249,6 +249,23 @@ describe('STR004 tags and variables', () => {
     expect(at(lintRule('STR004', [wt('t', spec)]))).toEqual(['STR004@/spec/templates/0/container/args/0']);
     expect(lintRule('STR004', [wt('t', spec, { labels: { team: 'a' } })])).toEqual([]);
   });
+  it("workflow annotations the same way: the object's and workflowMetadata's keys (argo lint: failed to resolve)", () => {
+    const spec = (extra: Record<string, unknown> = {}) =>
+      safeSpec({
+        templates: [
+          podTemplate('main', { container: { image: 'a', args: ['{{workflow.annotations.team}}'] } }),
+        ],
+        ...extra,
+      });
+    const f = lintRule('STR004', [wt('t', spec(), { annotations: { teams: 'a' } })]);
+    expect(at(f)).toEqual(['STR004@/spec/templates/0/container/args/0']);
+    expect(f[0].message).toContain('did you mean "teams"');
+    expect(lintRule('STR004', [wt('t', spec(), { annotations: { team: 'a' } })])).toEqual([]);
+    expect(lintRule('STR004', [wt('t', spec({ workflowMetadata: { annotations: { team: 'a' } } }))])).toEqual(
+      [],
+    );
+    expect(lintRule('STR004', [hookWf(spec())]).length).toBe(1);
+  });
   it('item keys of withItems maps; anything under withParam; nothing outside a loop', () => {
     const step = (extra: Record<string, unknown>, value: string) => ({
       name: 'x',
