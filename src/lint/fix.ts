@@ -272,12 +272,16 @@ function moveInPlace(text: string, ops: readonly PlannedOp[]): string | undefine
   const value = (pair.value as { toJS?: (d: Document) => unknown } | null)?.toJS?.(doc) ?? null;
   const newKey = to[to.length - 1];
   const sibling = to.length === from.length && parentPath.every((s, i) => to[i] === s);
+  const wanted = add.op.value;
+  const same = deepEqual(wanted, value);
+  const wrapped = Array.isArray(wanted) && wanted.length === 1 && deepEqual(wanted[0], value);
+  const unwrapped = Array.isArray(value) && value.length === 1 && deepEqual(wanted, value[0]);
+  // Not a move (the value changes, e.g. name -> generateName): the general path, as before.
+  if (!same && !wrapped && !unwrapped) return undefined;
   let candidates: string[] = [];
   if (sibling && newKey !== '-' && !pairOf(newKey)) {
-    const wanted = add.op.value;
-    if (deepEqual(wanted, value)) candidates = [renameKey(Y, text, pair, newKey)];
-    else if (Array.isArray(wanted) && wanted.length === 1 && deepEqual(wanted[0], value))
-      candidates = wrapInList(Y, text, pair, value).map((t) => renameKey(Y, t, pair, newKey));
+    if (same) candidates = [renameKey(Y, text, pair, newKey)];
+    else if (wrapped) candidates = wrapInList(Y, text, pair, value).map((t) => renameKey(Y, t, pair, newKey));
   }
   if (candidates.length) {
     refuseShared(Y, doc, from);

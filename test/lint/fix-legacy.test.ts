@@ -211,6 +211,16 @@ ${GUARDED.replace(/^ {2}/gm, '    ')}    templates:
     expect(readFileSync(file, 'utf8')).toContain('# from the limits map');
   });
 
+  it('an edit that is no move (the value changes: name -> generateName) is done as before, not refused', () => {
+    const doc = 'metadata:\n  name: run   # fixed\n  labels: {a: b}\n';
+    expect(
+      fixYamlDocument(doc, [
+        { segments: ['metadata', 'name'], op: { op: 'remove', path: '' } },
+        { segments: ['metadata', 'generateName'], op: { op: 'add', path: '', value: 'run-' } },
+      ]),
+    ).toBe('metadata:\n  labels: {a: b}\n  generateName: run-\n');
+  });
+
   it('renames an unknown key with one near miss in place, its comments kept (STR001)', () => {
     const doc = 'spec:\n  entrypoints: main   # the first template\n  templates: []\n';
     expect(
