@@ -242,12 +242,12 @@ export function applyOps(text: string, ops: readonly PlannedOp[], json = false):
 
 /**
  * A finding whose operations move one entry to a sibling key (remove `a`, add `b` with the same
- * value: a rename such as `entrypoints` -> `entrypoint`; or with `[value]`: `mutex` -> `mutexes`,
- * `schedule` -> `schedules`) is done on the entry's own bytes: the key is renamed and, for the
- * list, the value wrapped where it stands, so comments inside and after it stay. Re-creating the
- * value from its JSON (the general path) would drop them. Returns undefined when the operations
- * are not such a move or no exact edit of this kind exists; a move the general path would do while
- * dropping a comment is refused (NotFixable) instead.
+ * value: a rename such as `entrypoints` -> `entrypoint`; with `[value]`: `mutex` -> `mutexes`,
+ * `schedule` -> `schedules`; with the one item of a list: `schedules` -> `schedule`) is done on
+ * the entry's own bytes: the key is renamed and the value wrapped or unwrapped where it stands, so
+ * comments inside and after it stay. Re-creating the value from its JSON (the general path) would
+ * drop them. Returns undefined when the operations are not such a move or no exact edit of this
+ * kind exists; a move the general path would do while dropping a comment is refused (NotFixable).
  */
 function moveInPlace(text: string, ops: readonly PlannedOp[]): string | undefined {
   if (ops.length !== 2) return undefined;
@@ -282,6 +282,7 @@ function moveInPlace(text: string, ops: readonly PlannedOp[]): string | undefine
   if (sibling && newKey !== '-' && !pairOf(newKey)) {
     if (same) candidates = [renameKey(Y, text, pair, newKey)];
     else if (wrapped) candidates = wrapInList(Y, text, pair, value).map((t) => renameKey(Y, t, pair, newKey));
+    else candidates = unwrapList(Y, text, pair).map((t) => renameKey(Y, t, pair, newKey));
   }
   if (candidates.length) {
     refuseShared(Y, doc, from);
@@ -337,6 +338,23 @@ function wrapInList(Y: Y, text: string, pair: import('yaml').Pair, value: unknow
   const rest = text.slice(start, lastLineEnd).replace(/\n(?=[^\r\n])/g, '\n  ');
   out.push(`${text.slice(0, start)}- ${rest}${text.slice(lastLineEnd)}`);
   return out;
+}
+
+/**
+ * The text with the one-item list value of `pair` replaced by its item's own bytes: `["x"]` -> `"x"`,
+ * `key:\n  - x` -> `key: x` (only when nothing but the dash stands between the key and the item).
+ */
+function unwrapList(Y: Y, text: string, pair: import('yaml').Pair): string[] {
+  const seq = pair.value;
+  if (!Y.isSeq(seq) || seq.items.length !== 1 || !Y.isScalar(seq.items[0])) return [];
+  const item = seq.items[0];
+  if (item.type === 'BLOCK_LITERAL' || item.type === 'BLOCK_FOLDED') return [];
+  const [itemStart, itemEnd] = rangeOf(item);
+  const [start, end] = rangeOf(seq);
+  if (seq.flow) return [text.slice(0, start) + text.slice(itemStart, itemEnd) + text.slice(end)];
+  const colon = text.indexOf(':', rangeOf(pair.key)[1]);
+  if (colon < 0 || !/^[ \t]*\r?\n[ \t]*-[ \t]+$/.test(text.slice(colon + 1, itemStart))) return [];
+  return [`${text.slice(0, colon + 1)} ${text.slice(itemStart)}`];
 }
 
 /** Whether an entry carries a comment (on its key line, before its first line, inside it). */

@@ -89,7 +89,7 @@ describe('--fix: legacy singular forms', () => {
     expect(r.code).toBe(1);
   });
 
-  it('turns one schedules entry into schedule for a 3.5 target, the comment going with its line', async () => {
+  it('turns one schedules entry into schedule in place for a 3.5 target, its quoting kept', async () => {
     const cron = `apiVersion: argoproj.io/v1alpha1
 kind: CronWorkflow
 metadata:
@@ -108,9 +108,26 @@ ${GUARDED.replace(/^ {2}/gm, '    ')}    templates:
     const r = await cli(['lint', '--fix', '--argo-version', '3.5', file]);
     expect(r.stderr).toContain(`fixed: ${file}: GITOPS005 CronWorkflow/nightly /spec/schedules\n`);
     expect(readFileSync(file, 'utf8')).toBe(
-      `${cron.replace('  schedules: ["0 3 * * *"]\n', '')}  schedule: 0 3 * * *\n`,
+      cron.replace('  schedules: ["0 3 * * *"]\n', '  schedule: "0 3 * * *"\n'),
     );
     expect(r.code).toBe(0);
+  });
+
+  it('unwraps a one-item schedules list with its comment, flow or block', () => {
+    const move = [
+      { segments: ['spec', 'schedules'], op: { op: 'remove' as const, path: '' } },
+      { segments: ['spec', 'schedule'], op: { op: 'add' as const, path: '', value: '0 3 * * *' } },
+    ];
+    expect(fixYamlDocument('spec:\n  schedules: ["0 3 * * *"]   # nightly\n  x: 1\n', move)).toBe(
+      'spec:\n  schedule: "0 3 * * *"   # nightly\n  x: 1\n',
+    );
+    expect(fixYamlDocument("spec:\n  schedules:\n  - '0 3 * * *'   # nightly\n  x: 1\n", move)).toBe(
+      "spec:\n  schedule: '0 3 * * *'   # nightly\n  x: 1\n",
+    );
+    // A comment between the key and the item has no place on one line: refused, not dropped.
+    expect(() => fixYamlDocument('spec:\n  schedules: # nightly\n  - 0 3 * * *\n  x: 1\n', move)).toThrow(
+      'moving it would drop a comment',
+    );
   });
 
   it('keeps the comments on and inside a moved mutex / semaphore (the key is renamed, the value stays), atomically and once', async () => {
