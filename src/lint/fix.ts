@@ -7,8 +7,11 @@
  * JSON object. Each splice is checked by parsing the result: the document must read back as
  * exactly the original with the operation applied, else the finding is reported as not fixed and
  * its bytes are left alone. Nothing is ever re-printed, so comments, anchors, quoting, `012`,
- * flow style, CRLF, a BOM, JSON number spelling and duplicate keys stay as they are. An operation
- * whose target already has the wanted value changes nothing: a second run changes nothing.
+ * flow style, CRLF, a BOM, JSON number spelling and duplicate keys stay as they are. A move to a
+ * sibling key (`mutex` -> `mutexes`, `entrypoints` -> `entrypoint`) renames the key and wraps the
+ * value where it stands, so the comments on and inside it stay; a move that could only be done by
+ * re-creating a commented value elsewhere is refused. An operation whose target already has the
+ * wanted value changes nothing: a second run changes nothing.
  *
  * The plan is made on the bytes that were linted: a file whose bytes changed since (sha256) is not
  * touched, and the check is repeated just before the rename. The write is atomic: a temporary file
@@ -228,9 +231,140 @@ function writeAtomically(target: string, data: Buffer, planned: string): void {
 
 /** Applies one finding's operations to a document's text; throws NotFixable. Exported for tests. */
 export function applyOps(text: string, ops: readonly PlannedOp[], json = false): string {
+  if (!json) {
+    const moved = moveInPlace(text, ops);
+    if (moved !== undefined) return moved;
+  }
   let current = text;
   for (const op of orderOps(ops)) current = applyOp(current, op, json);
   return current;
+}
+
+/**
+ * A finding whose operations move one entry to a sibling key (remove `a`, add `b` with the same
+ * value: a rename such as `entrypoints` -> `entrypoint`; with `[value]`: `mutex` -> `mutexes`,
+ * `schedule` -> `schedules`; with the one item of a list: `schedules` -> `schedule`) is done on
+ * the entry's own bytes: the key is renamed and the value wrapped or unwrapped where it stands, so
+ * comments inside and after it stay. Re-creating the value from its JSON (the general path) would
+ * drop them. Returns undefined when the operations are not such a move or no exact edit of this
+ * kind exists; a move the general path would do while dropping a comment is refused (NotFixable).
+ */
+function moveInPlace(text: string, ops: readonly PlannedOp[]): string | undefined {
+  if (ops.length !== 2) return undefined;
+  const remove = ops.find((o) => o.op.op === 'remove');
+  const add = ops.find((o) => o.op.op === 'add');
+  if (!remove || !add) return undefined;
+  const from = remove.segments;
+  const to = add.segments;
+  if (from.length === 0) return undefined;
+  const Y = yamlLib();
+  const doc = parse(Y, text);
+  const parentPath = from.slice(0, -1);
+  const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
+  if (!Y.isMap(parent)) return undefined;
+  const pairOf = (k: string) => parent.items.find((p) => Y.isScalar(p.key) && String(p.key.value) === k);
+  const pair = pairOf(from[from.length - 1]);
+  if (!pair) return undefined;
+  const before = readValue(Y, text, false);
+  const expected = structuredClone(before);
+  for (const o of orderOps(ops)) applyToValue(expected, o.segments, o.op);
+  if (deepEqual(expected, before)) return text; // already there
+  const value = (pair.value as { toJS?: (d: Document) => unknown } | null)?.toJS?.(doc) ?? null;
+  const newKey = to[to.length - 1];
+  const sibling = to.length === from.length && parentPath.every((s, i) => to[i] === s);
+  const wanted = add.op.value;
+  const same = deepEqual(wanted, value);
+  const wrapped = Array.isArray(wanted) && wanted.length === 1 && deepEqual(wanted[0], value);
+  const unwrapped = Array.isArray(value) && value.length === 1 && deepEqual(wanted, value[0]);
+  // Not a move (the value changes, e.g. name -> generateName): the general path, as before.
+  if (!same && !wrapped && !unwrapped) return undefined;
+  let candidates: string[] = [];
+  if (sibling && newKey !== '-' && !pairOf(newKey)) {
+    if (same) candidates = [renameKey(Y, text, pair, newKey)];
+    else if (wrapped) candidates = wrapInList(Y, text, pair, value).map((t) => renameKey(Y, t, pair, newKey));
+    else candidates = unwrapList(Y, text, pair).map((t) => renameKey(Y, t, pair, newKey));
+  }
+  if (candidates.length) {
+    refuseShared(Y, doc, from);
+    for (const out of candidates) {
+      if (out !== text && deepEqual(readValue(Y, out, false), expected)) return out;
+    }
+  }
+  // The general path re-creates the value from JSON and removes the entry with its lines.
+  if (hasComment(Y, pair)) {
+    throw new NotFixable('moving it would drop a comment inside it; move it by hand');
+  }
+  return undefined;
+}
+
+/** The text with the key of `pair` renamed (only the key's bytes change). */
+function renameKey(Y: Y, text: string, pair: import('yaml').Pair, key: string): string {
+  const [start, end] = rangeOf(pair.key);
+  return text.slice(0, start) + formatScalar(Y, key) + text.slice(end);
+}
+
+/**
+ * The text with the value of `pair` written as a one-item list, each candidate an exact edit of
+ * the value's own bytes (the caller checks it reads back as wanted). The key comes before the
+ * value, so the key's range stays valid for renameKey afterwards.
+ */
+function wrapInList(Y: Y, text: string, pair: import('yaml').Pair, value: unknown): string[] {
+  const node = pair.value;
+  if (!node) return [];
+  const [start, end] = rangeOf(node);
+  const flowable =
+    (Y.isScalar(node) && node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') ||
+    (Y.isCollection(node) && node.flow);
+  if (flowable) {
+    const out = [`${text.slice(0, start)}[${text.slice(start, end)}]${text.slice(end)}`];
+    // A plain scalar with a flow indicator (`0 1,13 * * *`) changes meaning inside [ ]: quote it
+    // (a JSON string is a YAML double-quoted scalar).
+    if (typeof value === 'string')
+      out.push(`${text.slice(0, start)}[${JSON.stringify(value)}]${text.slice(end)}`);
+    return out;
+  }
+  if (!Y.isMap(node)) return [];
+  const column = lineIndent(text, start);
+  const keyColumn = lineIndentOrColumn(text, rangeOf(pair.key)[0]);
+  if (column === undefined || column <= keyColumn) return [];
+  const out: string[] = [];
+  // `key:\n- a: 1` (the file's lists start at their key's column): the dash takes the two spaces
+  // before the first entry, and no other byte moves.
+  if (!indentsSequences(text) && column - 2 >= keyColumn && text.slice(start - 2, start) === '  ') {
+    out.push(`${text.slice(0, start - 2)}- ${text.slice(start)}`);
+  }
+  // `key:\n  - a: 1`: a dash before the first entry, every later line of the value two deeper.
+  const lastLineEnd = afterLine(text, end);
+  const rest = text.slice(start, lastLineEnd).replace(/\n(?=[^\r\n])/g, '\n  ');
+  out.push(`${text.slice(0, start)}- ${rest}${text.slice(lastLineEnd)}`);
+  return out;
+}
+
+/**
+ * The text with the one-item list value of `pair` replaced by its item's own bytes: `["x"]` -> `"x"`,
+ * `key:\n  - x` -> `key: x` (only when nothing but the dash stands between the key and the item).
+ */
+function unwrapList(Y: Y, text: string, pair: import('yaml').Pair): string[] {
+  const seq = pair.value;
+  if (!Y.isSeq(seq) || seq.items.length !== 1 || !Y.isScalar(seq.items[0])) return [];
+  const item = seq.items[0];
+  if (item.type === 'BLOCK_LITERAL' || item.type === 'BLOCK_FOLDED') return [];
+  const [itemStart, itemEnd] = rangeOf(item);
+  const [start, end] = rangeOf(seq);
+  if (seq.flow) return [text.slice(0, start) + text.slice(itemStart, itemEnd) + text.slice(end)];
+  const colon = text.indexOf(':', rangeOf(pair.key)[1]);
+  if (colon < 0 || !/^[ \t]*\r?\n[ \t]*-[ \t]+$/.test(text.slice(colon + 1, itemStart))) return [];
+  return [`${text.slice(0, colon + 1)} ${text.slice(itemStart)}`];
+}
+
+/** Whether an entry carries a comment (on its key line, before its first line, inside it). */
+function hasComment(Y: Y, node: unknown): boolean {
+  if (!node || typeof node !== 'object') return false;
+  if (Y.isPair(node)) return hasComment(Y, node.key) || hasComment(Y, node.value);
+  const n = node as { comment?: string | null; commentBefore?: string | null };
+  if (n.comment || n.commentBefore) return true;
+  if (Y.isCollection(node)) return node.items.some((i) => hasComment(Y, i));
+  return false;
 }
 
 /** Applies operations to the text of one YAML document (each one exact, or NotFixable). */

@@ -6,6 +6,8 @@
  * event. docs/rules/STR001.md lists which of Argo's checks each rule covers.
  */
 
+import { posix } from 'node:path';
+import { loadAll as loadAllYaml } from 'js-yaml';
 import { arr, esc, isObject, type Obj, obj, ptr, str } from '../argo/json';
 import { ARGO_KINDS, WORKFLOW_LIKE_KINDS } from '../argo/kinds';
 import { VERSIONED_FIELDS } from '../argo/versions';
@@ -279,6 +281,93 @@ function renameFix(manifest: unknown, p: SchemaProblem): AutofixOp[] | undefined
 
 const NAME_PATTERNS = new Set(['^[a-zA-Z0-9][-a-zA-Z0-9]*$', '^[-a-zA-Z0-9_]+$']);
 
+const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** Why `key` is not a Kubernetes label key (a qualified name, `prefix/name`), or undefined. */
+function labelKeyError(key: string): string | undefined {
+  const slash = key.lastIndexOf('/');
+  const name = slash < 0 ? key : key.slice(slash + 1);
+  const prefix = slash < 0 ? undefined : key.slice(0, slash);
+  if (prefix !== undefined && (prefix === '' || prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix)))
+    return 'its prefix must be a DNS subdomain (lower case, digits, "-" and ".")';
+  if (name.length === 0 || name.length > 63 || !LABEL_NAME.test(name))
+    return 'its name part must be 1-63 characters: letters, digits, "-", "_" or ".", starting and ending with a letter or digit';
+  return undefined;
+}
+
+function labelValueError(value: string): string | undefined {
+  return value === '' || (value.length <= 63 && LABEL_NAME.test(value))
+    ? undefined
+    : 'a label value is at most 63 characters: letters, digits, "-", "_" or ".", starting and ending with a letter or digit';
+}
+
+const SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
+
+/**
+ * podGC.labelSelector as metav1.LabelSelectorAsSelector reads it (validate.go: "podGC.labelSelector
+ * invalid"): label keys and values, the operator, values only for In / NotIn.
+ */
+function checkLabelSelector(ctx: RuleContext, selector: unknown, base: string): void {
+  const sel = obj(selector);
+  if (!sel) return;
+  const labels = obj(sel.matchLabels);
+  for (const [k, v] of Object.entries(labels ?? {})) {
+    const err = labelKeyError(k) ?? (typeof v === 'string' ? labelValueError(v) : undefined);
+    if (err) {
+      ctx.report({
+        path: ptr(base, 'matchLabels', k),
+        message: `podGC.labelSelector.matchLabels "${k}: ${String(v)}" is not a label selector: ${err}: Argo refuses the object`,
+        fix: 'Write a Kubernetes label key and value, e.g. app.kubernetes.io/name: build.',
+      });
+    }
+  }
+  const exprs = arr(sel.matchExpressions);
+  for (let i = 0; i < exprs.length; i++) {
+    const e = obj(exprs[i]);
+    if (!e) continue;
+    const p = ptr(base, 'matchExpressions', i);
+    const op = e.operator;
+    const values = arr(e.values);
+    const fail = (at: string, why: string, fix: string) =>
+      ctx.report({
+        path: ptr(p, at),
+        message: `podGC.labelSelector.matchExpressions[${i}] ${why}: Argo refuses the object`,
+        fix,
+      });
+    if (typeof e.key === 'string') {
+      const err = labelKeyError(e.key);
+      if (err) fail('key', `key "${e.key}" is not a label key: ${err}`, 'Write a Kubernetes label key.');
+    }
+    if (typeof op !== 'string') continue;
+    if (!SELECTOR_OPERATORS.includes(op)) {
+      fail(
+        'operator',
+        `operator "${op}" is not one of ${SELECTOR_OPERATORS.join(', ')}${didYouMean(op, SELECTOR_OPERATORS)}`,
+        `Use one of: ${SELECTOR_OPERATORS.join(', ')}.`,
+      );
+    } else if ((op === 'In' || op === 'NotIn') && values.length === 0) {
+      fail(
+        'operator',
+        `uses ${op} without values`,
+        `Add values, or use ${op === 'In' ? 'Exists' : 'DoesNotExist'}.`,
+      );
+    } else if ((op === 'Exists' || op === 'DoesNotExist') && values.length > 0) {
+      fail(
+        'values',
+        `uses ${op} with values, which must be empty`,
+        `Remove values, or use ${op === 'Exists' ? 'In' : 'NotIn'}.`,
+      );
+    }
+    for (let j = 0; j < values.length; j++) {
+      const v = values[j];
+      const err = typeof v === 'string' ? labelValueError(v) : undefined;
+      if (err)
+        fail(`values/${j}`, `value "${v}" is not a label value: ${err}`, 'Write a Kubernetes label value.');
+    }
+  }
+}
+
 export const STR001 = defineRule({
   id: 'STR001',
   severity: 'error',
@@ -313,6 +402,10 @@ export const STR001 = defineRule({
       },
       { skipUnknown: VERSIONED_KEYS },
     );
+    const wl = ctx.workflowLike();
+    const podGC = wl ? obj(wl.spec.podGC) : undefined;
+    if (wl && podGC?.labelSelector !== undefined)
+      checkLabelSelector(ctx, podGC.labelSelector, ptr(wl.specPath, 'podGC', 'labelSelector'));
   },
 });
 
@@ -639,7 +732,6 @@ const WORKFLOW_PREFIXES = [
   'workflow.scheduledTime',
   'workflow.duration',
   'workflow.outputs.',
-  'workflow.annotations.',
 ];
 
 export interface Tag {
@@ -802,6 +894,7 @@ interface Scope {
   items?: Set<string> | '*';
   readonly workflowParams?: Set<string>;
   readonly workflowLabels?: Set<string>;
+  readonly workflowAnnotations?: Set<string>;
 }
 
 function loopItems(step: Obj): Set<string> | '*' | undefined {
@@ -925,6 +1018,16 @@ function checkTag(tag: string, scope: Scope, report: (message: string, fix: stri
     }
     return;
   }
+  if (name.startsWith('workflow.annotations.')) {
+    const a = name.slice(21);
+    if (scope.workflowAnnotations && !scope.workflowAnnotations.has(a)) {
+      report(
+        `{{${name}}}: the workflow has no annotation "${a}"${didYouMean(a, scope.workflowAnnotations)}`,
+        'Add the annotation to metadata.annotations or spec.workflowMetadata.annotations.',
+      );
+    }
+    return;
+  }
   report(
     `{{${name}}} is not a workflow variable${didYouMean(name, [...WORKFLOW_VARS, 'workflow.creationTimestamp', 'workflow.scheduledTime', 'workflow.duration'])}`,
     'Use one of the variables listed in https://argo-workflows.readthedocs.io/en/latest/variables/.',
@@ -937,9 +1040,14 @@ function keysOf(o: unknown): string[] {
 }
 
 /** Workflow argument parameters and labels, when every source is in the input (Workflow only). */
-function workflowScope(ctx: RuleContext, wl: WorkflowLike): { params?: Set<string>; labels?: Set<string> } {
+function workflowScope(
+  ctx: RuleContext,
+  wl: WorkflowLike,
+): { params?: Set<string>; labels?: Set<string>; annotations?: Set<string> } {
   if (!wl.complete) return {};
   const wm = obj(wl.effective.workflowMetadata);
+  // Annotations as labels (validate.go ValidateWorkflow: the object's and workflowMetadata's keys).
+  const annotations = new Set([...keysOf(ctx.manifest.metadata?.annotations), ...keysOf(wm?.annotations)]);
   const labels = new Set([
     ...keysOf(ctx.manifest.metadata?.labels),
     ...keysOf(wm?.labels),
@@ -947,11 +1055,11 @@ function workflowScope(ctx: RuleContext, wl: WorkflowLike): { params?: Set<strin
   ]);
   // A WorkflowTemplate gets parameters from the Workflow that uses it (Argo skips that check), but
   // its labels are checked against its own (validate.go, ValidateWorkflowTemplate).
-  if (wl.kind === 'WorkflowTemplate' || wl.kind === 'ClusterWorkflowTemplate') return { labels };
+  if (wl.kind === 'WorkflowTemplate' || wl.kind === 'ClusterWorkflowTemplate') return { labels, annotations };
   const params = new Set(names(obj(wl.effective.arguments)?.parameters));
   // A CronWorkflow's runs get labels the controller adds; only the parameters are checked.
   if (wl.kind !== 'Workflow') return { params };
-  return { params, labels };
+  return { params, labels, annotations };
 }
 
 function inputScope(t: Obj): Set<string> {
@@ -1036,6 +1144,7 @@ export const STR004 = defineRule({
         items: undefined,
         workflowParams: ws.params,
         workflowLabels: ws.labels,
+        workflowAnnotations: ws.annotations,
       };
       const check = (x: Tagged, scope: Scope) => {
         for (const tag of tagsOf(x.text)) {
@@ -1466,6 +1575,270 @@ const DEPENDS_RESULTS = new Set([
   'AllFailed',
 ]);
 
+/** validateHooks: every hook but `exit` needs an expression (workflow hooks and step hooks). */
+function checkHooks(ctx: RuleContext, hooks: unknown, base: string): void {
+  const o = obj(hooks);
+  if (!o) return;
+  for (const [name, hook] of Object.entries(o)) {
+    if (name === 'exit') continue;
+    const expr = obj(hook)?.expression;
+    if (typeof expr === 'string' && expr !== '') continue;
+    ctx.report({
+      path: ptr(base, name),
+      message: `hook "${name}" has no expression: Argo refuses the object (only the "exit" hook runs without one)`,
+      fix: `Add expression (e.g. expression: workflow.status == "Running"), or name the hook "exit" if it should run at the end.`,
+    });
+  }
+}
+
+/** validateLeaf for resource templates (v4.0.5): what the manifest must be for the action. */
+function checkResource(ctx: RuleContext, t: TemplateInfo): void {
+  const r = obj(t.tmpl.resource);
+  if (!r) return;
+  const action = r.action;
+  // The action enum is STR001's; a templated action is resolved later.
+  if (typeof action !== 'string' || action.includes('{{') || action === 'delete' || action === 'get') return;
+  const base = ptr(t.path, 'resource');
+  const manifest = r.manifest;
+  const hasManifest = typeof manifest === 'string' && manifest !== '';
+  const from = obj(r.manifestFrom);
+  if (!hasManifest && !from) {
+    ctx.report({
+      path: base,
+      message: `${templateLabel(t)}: resource action "${action}" needs manifest or manifestFrom: Argo refuses the object`,
+      fix: 'Add the manifest (or manifestFrom: {artifact: {name: ...}} naming an input artifact).',
+    });
+  }
+  if (hasManifest && from) {
+    ctx.report({
+      path: ptr(base, 'manifestFrom'),
+      message: `${templateLabel(t)}: resource sets both manifest and manifestFrom: Argo refuses the object`,
+      fix: 'Keep one of manifest and manifestFrom.',
+    });
+  }
+  const art = str(obj(from?.artifact)?.name);
+  if (art !== undefined && !art.includes('{{') && !hasName(obj(t.tmpl.inputs)?.artifacts, art)) {
+    const names = arr(obj(t.tmpl.inputs)?.artifacts)
+      .map((a) => str(obj(a)?.name))
+      .filter((n): n is string => n !== undefined);
+    ctx.report({
+      path: ptr(base, 'manifestFrom', 'artifact', 'name'),
+      message: `${templateLabel(t)}: manifestFrom names the artifact "${art}", which is not an input artifact of the template${didYouMean(art, names)}: Argo refuses the object`,
+      fix: 'Name one of inputs.artifacts, or declare the artifact in inputs.artifacts.',
+    });
+  }
+  if (hasManifest) {
+    // Argo parses the manifest with every {{...}} replaced by a placeholder (validate.go
+    // SubstituteResourceManifestExpressions, ProcessArgs); a manifest that is only a variable is not parsed.
+    const text = (manifest as string).replace(/\{\{[\s\S]*?\}\}/g, 'placeholder');
+    if (!/^\s*placeholder\s*$/.test(text)) {
+      let err: string | undefined;
+      try {
+        loadAllYaml(text);
+      } catch (e) {
+        err = ((e as Error).message.split('\n')[0] ?? '').trim();
+      }
+      if (err !== undefined) {
+        ctx.report({
+          path: ptr(base, 'manifest'),
+          message: `${templateLabel(t)}: resource.manifest is not valid YAML (${err}): Argo refuses the object`,
+          fix: 'Fix the manifest so it parses as YAML (a block scalar, manifest: |, keeps its indentation).',
+        });
+      }
+    }
+  }
+}
+
+/** validateInputs: an input artifact's path only on leaf templates; `from` never in inputs. */
+function checkInputArtifacts(ctx: RuleContext, t: TemplateInfo, type: string | undefined): void {
+  const arts = arr(obj(t.tmpl.inputs)?.artifacts);
+  for (let i = 0; i < arts.length; i++) {
+    const a = obj(arts[i]);
+    if (!a) continue;
+    const name = str(a.name) ?? `#${i}`;
+    const p = ptr(t.path, 'inputs', 'artifacts', i);
+    if (type !== undefined && !ARGO_LEAF_TYPES.has(type) && typeof a.path === 'string' && a.path !== '') {
+      ctx.report({
+        path: ptr(p, 'path'),
+        message: `${templateLabel(t)}: inputs.artifacts.${name}.path is only valid in container and script templates (this one is ${type}): Argo refuses the object`,
+        fix: 'Remove path here; set it on the input artifact of the leaf template that reads the files.',
+      });
+    }
+    if (type !== undefined && ARGO_LEAF_TYPES.has(type))
+      checkArtifactPath(ctx, t, a, p, `inputs.artifacts.${name}`);
+    if (typeof a.from === 'string' && a.from !== '') {
+      ctx.report({
+        path: ptr(t.path, 'inputs', 'artifacts', i, 'from'),
+        message: `${templateLabel(t)}: inputs.artifacts.${name}.from is not valid in inputs: Argo refuses the object`,
+        fix: 'Pass the artifact with from in the arguments of the step or task that calls this template.',
+      });
+    }
+  }
+}
+
+/** Template.IsLeaf (v4.0.5): the types whose artifacts have a path (not suspend). */
+const ARGO_LEAF_TYPES: ReadonlySet<string> = new Set([
+  'container',
+  'containerSet',
+  'script',
+  'resource',
+  'data',
+  'http',
+  'plugin',
+]);
+
+/**
+ * Artifact.CleanPath (v4.0.5), for the artifacts of leaf templates: a path is required, and a `..`
+ * may not leave the directory before it (`/tmp/safe/../../etc`).
+ */
+function checkArtifactPath(ctx: RuleContext, t: TemplateInfo, a: Obj, p: string, what: string): void {
+  const path = a.path;
+  if (path === undefined || path === null || path === '') {
+    ctx.report({
+      path: p,
+      message: `${templateLabel(t)}: ${what} has no path: Argo refuses the object`,
+      fix: 'Set path: where the container reads (inputs) or writes (outputs) the artifact.',
+    });
+    return;
+  }
+  if (typeof path !== 'string' || path.includes('{{')) return;
+  const at = path.indexOf('/../');
+  const safeDir = at >= 0 ? path.slice(0, at) : path.endsWith('/..') ? path.slice(0, -3) : '';
+  if (safeDir === '') return;
+  let cleaned = posix.normalize(path);
+  if (cleaned.length > 1 && cleaned.endsWith('/')) cleaned = cleaned.slice(0, -1);
+  if (!cleaned.startsWith(`${safeDir}/`) || cleaned.length <= safeDir.length + 1) {
+    ctx.report({
+      path: ptr(p, 'path'),
+      message: `${templateLabel(t)}: ${what}.path "${path}" uses ".." to leave "${safeDir}": Argo refuses the object (no directory traversal)`,
+      fix: `Write the path without "..": ${cleaned}.`,
+    });
+  }
+}
+
+/** validate.go isParameter: a global name that holds a variable is checked after substitution. */
+const HOLDS_PARAMETER = /\{\{[-a-zA-Z0-9]+(\.[-a-zA-Z0-9_]+)*\}\}/;
+
+const VALUE_FROM_KINDS = ['path', 'jqFilter', 'jsonPath', 'parameter', 'expression'] as const;
+
+/**
+ * validateOutputs and validateOutputParameter (v4.0.5): an output parameter has value or valueFrom,
+ * valueFrom one kind that suits the template type; an output artifact's path only on leaf
+ * templates; global names are parameter names.
+ */
+function checkOutputs(ctx: RuleContext, t: TemplateInfo, type: string | undefined): void {
+  const outs = obj(t.tmpl.outputs);
+  if (!outs) return;
+  const label = templateLabel(t);
+  const base = ptr(t.path, 'outputs');
+  const globalName = (o: Obj, p: string, what: string) => {
+    const g = o.globalName;
+    if (typeof g !== 'string' || g === '' || HOLDS_PARAMETER.test(g) || PARAM_NAME.test(g)) return;
+    ctx.report({
+      path: ptr(p, 'globalName'),
+      message: `${label}: ${what} globalName "${g}" is invalid: it must consist of alpha-numeric characters, '_' or '-': Argo refuses the object`,
+      fix: `Rename it, e.g. "${g.replace(/[^-a-zA-Z0-9_]+/g, '_')}" (and the references to it).`,
+    });
+  };
+  const arts = arr(outs.artifacts);
+  for (let i = 0; i < arts.length; i++) {
+    const a = obj(arts[i]);
+    if (!a) continue;
+    const p = ptr(base, 'artifacts', i);
+    if (type !== undefined && ARGO_LEAF_TYPES.has(type))
+      checkArtifactPath(ctx, t, a, p, `outputs.artifacts.${str(a.name) ?? i}`);
+    else if (type !== undefined && typeof a.path === 'string' && a.path !== '') {
+      ctx.report({
+        path: ptr(p, 'path'),
+        message: `${label}: outputs.artifacts.${str(a.name) ?? i}.path is only valid in container and script templates: Argo refuses the object`,
+        fix: 'Remove path; take the artifact from a step or task with from: "{{steps.X.outputs.artifacts.Y}}".',
+      });
+    }
+    globalName(a, p, `output artifact "${str(a.name) ?? i}"`);
+  }
+  const params = arr(outs.parameters);
+  for (let i = 0; i < params.length; i++) {
+    const o = obj(params[i]);
+    if (!o) continue;
+    const p = ptr(base, 'parameters', i);
+    const what = `output parameter "${str(o.name) ?? i}"`;
+    globalName(o, p, what);
+    const vf = obj(o.valueFrom);
+    const hasValue = o.value !== undefined && o.value !== null;
+    if (vf && hasValue) {
+      ctx.report({
+        path: ptr(p, 'value'),
+        message: `${label}: ${what} has both value and valueFrom: Argo refuses the object`,
+        fix: 'Keep one of value and valueFrom.',
+      });
+      continue;
+    }
+    if (hasValue) continue;
+    if (!vf) {
+      ctx.report({
+        path: p,
+        message: `${label}: ${what} has neither value nor valueFrom: Argo refuses the object`,
+        fix: 'Add valueFrom (e.g. valueFrom: {path: /tmp/out}) or a value.',
+      });
+      continue;
+    }
+    const kinds: string[] = VALUE_FROM_KINDS.filter((k) => typeof vf[k] === 'string' && vf[k] !== '');
+    if (vf.supplied !== undefined && vf.supplied !== null) kinds.push('supplied');
+    if (kinds.length !== 1) {
+      ctx.report({
+        path: ptr(p, 'valueFrom'),
+        message: `${label}: ${what} has ${kinds.length === 0 ? 'no valueFrom kind' : `more than one valueFrom kind (${kinds.join(', ')})`}: Argo refuses the object`,
+        fix: 'Give valueFrom exactly one of: path, jqFilter, jsonPath, parameter, expression, supplied.',
+      });
+      continue;
+    }
+    const wrong = (needs: string) =>
+      ctx.report({
+        path: ptr(p, 'valueFrom'),
+        message: `${label}: ${what} reads valueFrom.${kinds[0]}, but a ${type} template needs ${needs}: Argo refuses the object`,
+        fix: `Use valueFrom.${needs.split(' ')[0]}.`,
+      });
+    if ((type === 'container' || type === 'containerSet' || type === 'script') && kinds[0] !== 'path')
+      wrong('path');
+    else if (type === 'resource' && kinds[0] !== 'jqFilter' && kinds[0] !== 'jsonPath')
+      wrong('jsonPath or jqFilter');
+    else if ((type === 'steps' || type === 'dag') && kinds[0] !== 'parameter' && kinds[0] !== 'expression')
+      wrong('parameter or expression');
+  }
+}
+
+/** metrics.ValidateMetricValues (v4.0.5): each metric kind needs its value. */
+function checkMetricValues(ctx: RuleContext, t: TemplateInfo): void {
+  const list = arr(obj(t.tmpl.metrics)?.prometheus);
+  for (let i = 0; i < list.length; i++) {
+    const m = obj(list[i]);
+    if (!m) continue;
+    for (const kind of ['gauge', 'counter', 'histogram'] as const) {
+      const k = obj(m[kind]);
+      if (!k) continue;
+      const value = k.value;
+      if (value === '') {
+        ctx.report({
+          path: ptr(t.path, 'metrics', 'prometheus', i, kind, 'value'),
+          message: `${templateLabel(t)}: metric "${str(m.name) ?? i}" has an empty ${kind}.value: Argo refuses the object`,
+          fix: `Set ${kind}.value, e.g. "{{workflow.duration}}" or "1".`,
+        });
+      } else if (
+        kind === 'gauge' &&
+        k.realtime === true &&
+        typeof value === 'string' &&
+        value.includes('resourcesDuration.')
+      ) {
+        ctx.report({
+          path: ptr(t.path, 'metrics', 'prometheus', i, kind, 'value'),
+          message: `${templateLabel(t)}: metric "${str(m.name) ?? i}" is a realtime gauge of resourcesDuration, which is only known at the end: Argo refuses the object`,
+          fix: 'Set realtime: false, or measure something known while the node runs (e.g. {{duration}}).',
+        });
+      }
+    }
+  }
+}
+
 export const STR008 = defineRule({
   id: 'STR008',
   severity: 'error',
@@ -1476,6 +1849,7 @@ export const STR008 = defineRule({
   check(ctx) {
     const wl = ctx.workflowLike();
     if (!wl) return;
+    if (wl.spec.hooks !== undefined) checkHooks(ctx, wl.spec.hooks, ptr(wl.specPath, 'hooks'));
     for (const t of wl.ownTemplates) {
       const tm = t.tmpl;
       const types = templateTypes(tm);
@@ -1558,6 +1932,15 @@ export const STR008 = defineRule({
           message: `${templateLabel(t)}: parallelism is only valid for steps and dag templates`,
           fix: 'Remove parallelism, or set it on the steps/dag template that calls this one.',
         });
+      }
+      if (tm.resource !== undefined) checkResource(ctx, t);
+      if (tm.inputs !== undefined) checkInputArtifacts(ctx, t, types[0]);
+      if (tm.metrics !== undefined) checkMetricValues(ctx, t);
+      if (tm.outputs !== undefined) checkOutputs(ctx, t, types[0]);
+      if (!leaf && tm.steps !== undefined) {
+        for (const s of stepsOf(ctx, wl, t)) {
+          if (!s.isTask && s.step.hooks !== undefined) checkHooks(ctx, s.step.hooks, `${s.path}/hooks`);
+        }
       }
       const dag = obj(tm.dag);
       if (!dag) continue;
@@ -1661,4 +2044,317 @@ export const STR008 = defineRule({
   },
 });
 
-export const rules: readonly Rule[] = [STR001, STR002, STR003, STR004, STR005, STR006, STR007, STR008];
+// ---------------------------------------------------------------------------------------------
+// STR009: volume mounts and containerSet templates
+// ---------------------------------------------------------------------------------------------
+
+/** A Kubernetes container name (DNS-1123 label): what the API server accepts for a pod's container. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/**
+ * Reports each `mountPath` of `mounts` that `seen` (path -> where it is mounted) already holds, and
+ * adds the others to it. `why` says who refuses it.
+ */
+function checkMountPaths(
+  ctx: RuleContext,
+  label: string,
+  mounts: unknown,
+  base: string,
+  what: string,
+  seen: Map<string, string>,
+  why: string,
+): void {
+  const list = arr(mounts);
+  for (let i = 0; i < list.length; i++) {
+    const m = obj(list[i]);
+    const path = m?.mountPath;
+    // A missing mountPath is STR001's (required field).
+    if (typeof path !== 'string' || path === '') continue;
+    const prev = seen.get(path);
+    if (prev !== undefined) {
+      ctx.report({
+        path: ptr(base, i, 'mountPath'),
+        message: `${label}: ${what}[${i}].mountPath "${path}" is already mounted in ${prev}: ${why}`,
+        fix: 'Mount each volume at its own path (or one volume once, with subPath for its parts).',
+      });
+    } else {
+      seen.set(path, `${what}.${str(m?.name) ?? `[${i}]`}`);
+    }
+  }
+}
+
+const ARGO_REFUSES = 'Argo refuses the object';
+const POD_REFUSED = 'the API server refuses the pod ("must be unique"), so the node fails when it starts';
+
+/**
+ * A cycle in a containerSet's dependency graph, as `b->a->b`, if any: Argo's validateNoCycles
+ * (v4.0.5), names in sorted order, so the message names the same cycle as Argo's.
+ */
+function dependencyCycle(graph: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const visited = new Set<string>();
+  const walk = (name: string, cycle: string[]): string | undefined => {
+    if (visited.has(name)) return undefined;
+    const deps = graph.get(name);
+    if (!deps) return undefined;
+    for (const dep of deps) {
+      if (cycle.includes(dep)) return [...cycle, dep].join('->');
+      cycle.push(dep);
+      const found = walk(dep, cycle);
+      if (found) return found;
+      cycle.pop();
+    }
+    visited.add(name);
+    return undefined;
+  };
+  for (const name of [...graph.keys()].sort()) {
+    const found = walk(name, []);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export const STR009 = defineRule({
+  id: 'STR009',
+  severity: 'error',
+  family: 'STR',
+  title: 'a volume mount path used twice, or a containerSet Argo refuses or cannot run',
+  hasAutofix: false,
+  kinds: WORKFLOW_LIKE_KINDS,
+  check(ctx) {
+    const wl = ctx.workflowLike();
+    if (!wl) return;
+    for (const t of wl.ownTemplates) {
+      const tm = t.tmpl;
+      const container = obj(tm.container);
+      // Most templates mount nothing and load no artifact: nothing to allocate for them.
+      if (container && (container.volumeMounts !== undefined || obj(tm.inputs)?.artifacts !== undefined)) {
+        // validate.go validateLeaf: mount paths and input artifact paths share one namespace.
+        const seen = new Map<string, string>();
+        checkMountPaths(
+          ctx,
+          templateLabel(t),
+          container.volumeMounts,
+          ptr(t.path, 'container', 'volumeMounts'),
+          'container.volumeMounts',
+          seen,
+          ARGO_REFUSES,
+        );
+        const arts = arr(obj(tm.inputs)?.artifacts);
+        for (let i = 0; i < arts.length; i++) {
+          const a = obj(arts[i]);
+          const path = a?.path;
+          if (typeof path !== 'string' || path === '') continue;
+          const prev = seen.get(path);
+          if (prev !== undefined) {
+            ctx.report({
+              path: ptr(t.path, 'inputs', 'artifacts', i, 'path'),
+              message: `${templateLabel(t)}: inputs.artifacts[${i}].path "${path}" is already mounted in ${prev}: ${ARGO_REFUSES}`,
+              fix: 'Load the artifact to a path no volume is mounted at (or below a mounted volume, e.g. /work/src).',
+            });
+          } else {
+            seen.set(path, `inputs.artifacts.${str(a?.name) ?? `[${i}]`}`);
+          }
+        }
+      }
+      const script = obj(tm.script);
+      if (script?.volumeMounts !== undefined) {
+        // Argo's lint does not look at a script's mounts; the pod's main container has them.
+        checkMountPaths(
+          ctx,
+          templateLabel(t),
+          script.volumeMounts,
+          ptr(t.path, 'script', 'volumeMounts'),
+          'script.volumeMounts',
+          new Map(),
+          POD_REFUSED,
+        );
+      }
+      const cs = obj(tm.containerSet);
+      if (cs) checkContainerSet(ctx, t, cs);
+    }
+  },
+});
+
+/** ContainerSetTemplate.Validate (v4.0.5) and what the pod and the emissary need beyond it. */
+function checkContainerSet(ctx: RuleContext, t: TemplateInfo, cs: Obj): void {
+  const base = ptr(t.path, 'containerSet');
+  const label = templateLabel(t);
+  const containers = cs.containers;
+  if (Array.isArray(containers) && containers.length === 0) {
+    ctx.report({
+      path: ptr(base, 'containers'),
+      message: `${label}: containerSet.containers must have at least one container: ${ARGO_REFUSES}`,
+      fix: 'Add a container, or make it a container template.',
+    });
+  }
+  const list = arr(containers);
+  const shared = new Map<string, string>();
+  checkMountPaths(
+    ctx,
+    label,
+    cs.volumeMounts,
+    ptr(base, 'volumeMounts'),
+    'containerSet.volumeMounts',
+    shared,
+    ARGO_REFUSES,
+  );
+  const graph = new Map<string, readonly string[]>();
+  const names: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c = obj(list[i]);
+    if (!c) continue;
+    const p = ptr(base, 'containers', i);
+    const name = c.name;
+    // A missing name is STR001's (the CRD requires it); an empty one is Argo's "name is required".
+    if (name === '') {
+      ctx.report({
+        path: ptr(p, 'name'),
+        message: `${label}: containerSet container #${i} has no name: ${ARGO_REFUSES}`,
+        fix: 'Give it a name.',
+      });
+    } else if (typeof name === 'string' && !name.includes('{{')) {
+      const err = fieldNameError(name);
+      if (err) {
+        ctx.report({
+          path: ptr(p, 'name'),
+          message: `${label}: containerSet container name "${name}" is invalid: it ${err}`,
+          fix: `Rename it, e.g. "${suggestFieldName(name).toLowerCase()}" (and the dependencies on it).`,
+        });
+      } else if (!DNS1123_LABEL.test(name) || name.length > 63) {
+        // Argo's name rule allows upper case; a pod's container name is a DNS-1123 label.
+        ctx.report({
+          path: ptr(p, 'name'),
+          message: `${label}: containerSet container name "${name}" is not a DNS-1123 label (lower case, digits and '-', at most 63 characters): the API server refuses the pod`,
+          fix: `Rename it, e.g. "${name.toLowerCase().slice(0, 63).replace(/-+$/, '')}" (and the dependencies on it).`,
+        });
+      }
+      if (names.includes(name)) {
+        ctx.report({
+          path: ptr(p, 'name'),
+          message: `${label}: containerSet container name "${name}" is used twice: ${ARGO_REFUSES}`,
+          fix: 'Give each container a distinct name.',
+        });
+      }
+      names.push(name);
+    }
+    if (typeof c.image !== 'string' || c.image === '') {
+      // Argo's lint accepts it; the pod does not (core/v1 validation: image Required value).
+      ctx.report({
+        path: p,
+        message: `${label}: containerSet container "${str(name) ?? `#${i}`}" has no image: the API server refuses the pod, so the node fails when it starts`,
+        fix: 'Set image on every container of the containerSet.',
+      });
+    }
+    // Argo appends containerSet.volumeMounts to every container's own (ContainerSetTemplate.GetContainers).
+    const own = new Map<string, string>();
+    checkMountPaths(
+      ctx,
+      label,
+      c.volumeMounts,
+      ptr(p, 'volumeMounts'),
+      `containers.${str(name) ?? i}.volumeMounts`,
+      own,
+      POD_REFUSED,
+    );
+    const mounts = arr(c.volumeMounts);
+    for (let j = 0; j < mounts.length; j++) {
+      const mp = obj(mounts[j])?.mountPath;
+      if (typeof mp !== 'string' || own.get(mp) === undefined) continue;
+      const prev = shared.get(mp);
+      if (prev === undefined) continue;
+      ctx.report({
+        path: ptr(p, 'volumeMounts', j, 'mountPath'),
+        message: `${label}: container "${str(name) ?? `#${i}`}" mounts "${mp}", which ${prev} mounts in every container of the set too: ${POD_REFUSED}`,
+        fix: 'Mount it once: in containerSet.volumeMounts (every container) or in the containers that need it.',
+      });
+      own.delete(mp);
+    }
+    const deps = arr(c.dependencies).filter((d): d is string => typeof d === 'string');
+    if (typeof name === 'string') graph.set(name, deps);
+  }
+  for (let i = 0; i < list.length; i++) {
+    const c = obj(list[i]);
+    const deps = arr(c?.dependencies);
+    for (let j = 0; j < deps.length; j++) {
+      const d = deps[j];
+      if (typeof d !== 'string' || graph.has(d)) continue;
+      ctx.report({
+        path: ptr(base, 'containers', i, 'dependencies', j),
+        message: `${label}: containerSet container "${str(c?.name) ?? `#${i}`}" depends on "${d}", which is not a container of the set${d.length > 2 ? didYouMean(d, graph.keys()) : ''}: ${ARGO_REFUSES}`,
+        fix: 'Name a container of this containerSet.',
+      });
+    }
+  }
+  const cycle = dependencyCycle(graph);
+  if (cycle) {
+    const first = cycle.split('->')[0];
+    const i = list.findIndex((c) => obj(c)?.name === first);
+    ctx.report({
+      path: ptr(base, 'containers', Math.max(i, 0), 'dependencies'),
+      message: `${label}: containerSet dependency cycle ${cycle}: ${ARGO_REFUSES}`,
+      fix: 'Remove one of the dependencies of the cycle.',
+    });
+  }
+  const io = obj(t.tmpl.inputs);
+  const out = obj(t.tmpl.outputs);
+  if (
+    (arr(io?.artifacts).length > 0 || arr(out?.parameters).length > 0 || arr(out?.artifacts).length > 0) &&
+    !names.includes('main')
+  ) {
+    ctx.report({
+      path: ptr(base, 'containers'),
+      message: `${label}: containerSet.containers must have a container named "main" for input or output (the artifacts and parameters are read from it): ${ARGO_REFUSES}`,
+      fix: 'Name the container that reads the inputs and writes the outputs "main".',
+    });
+  }
+  checkContainerSetRetry(ctx, base, label, obj(cs.retryStrategy));
+}
+
+/**
+ * containerSet.retryStrategy is read by the emissary in each container (GetRetryStrategy, v4.0.5):
+ * a duration Go cannot parse, or a negative one, fails every container ("failed to get retry
+ * strategy"); `retries` is the number of attempts in all (wait.Backoff Steps), so 0, or a string
+ * that is not a number (IntValue 0), runs the command no time at all and reports success.
+ */
+function checkContainerSetRetry(ctx: RuleContext, base: string, label: string, rs: Obj | undefined): void {
+  if (!rs) return;
+  const d = rs.duration;
+  if (typeof d === 'string' && d !== '' && !d.includes('{{')) {
+    const secs = parseGoDuration(d);
+    if (secs === undefined || secs < 0) {
+      ctx.report({
+        path: ptr(base, 'retryStrategy', 'duration'),
+        message: `${label}: containerSet.retryStrategy.duration ${show(d)} is ${secs === undefined ? 'not a Go duration' : 'negative'}: every container of the set fails ("failed to get retry strategy")`,
+        fix: 'Write a positive duration with a unit, e.g. "10s" or "1m".',
+      });
+    }
+  }
+  const r = rs.retries;
+  const attempts =
+    typeof r === 'number'
+      ? r
+      : typeof r === 'string' && !r.includes('{{')
+        ? /^[-+]?\d+$/.test(r)
+          ? Number(r)
+          : 0
+        : undefined;
+  if (attempts !== undefined && attempts <= 0) {
+    ctx.report({
+      path: ptr(base, 'retryStrategy', 'retries'),
+      message: `${label}: containerSet.retryStrategy.retries ${show(r)} gives the emissary no attempt: it never runs the containers' command and reports success`,
+      fix: 'Set retries to the number of attempts in all, at least 1 (1 runs once, no retry), or remove retryStrategy.',
+    });
+  }
+}
+
+export const rules: readonly Rule[] = [
+  STR001,
+  STR002,
+  STR003,
+  STR004,
+  STR005,
+  STR006,
+  STR007,
+  STR008,
+  STR009,
+];

@@ -320,6 +320,14 @@ describe('argo-guard explain', () => {
     expect(r.stdout).toBe(readFileSync(join(__dirname, '../../docs/rules/RUN001.md'), 'utf8'));
   });
 
+  it('knows every rule of the registry (its docs page, whose heading names it)', async () => {
+    for (const r of RULES) {
+      const out = await cli(['explain', r.id]);
+      expect(out.code, r.id).toBe(0);
+      expect(out.stdout.startsWith(`# ${r.id}: `), r.id).toBe(true);
+    }
+  });
+
   it('an unknown rule exits 2 and lists the known ones', async () => {
     const r = await cli(['explain', 'NOPE042']);
     expect(r.code).toBe(2);

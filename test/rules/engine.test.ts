@@ -37,7 +37,7 @@ describe('catalog', () => {
       ...['GITOPS001', 'GITOPS002', 'GITOPS003', 'GITOPS004', 'GITOPS005', 'GITOPS006', 'GITOPS007'],
       ...['GITOPS008', 'GITOPS009', 'GITOPS010'],
       ...['VER001', 'VER002'],
-      ...['STR001', 'STR002', 'STR003', 'STR004', 'STR005', 'STR006', 'STR007', 'STR008'],
+      ...['STR001', 'STR002', 'STR003', 'STR004', 'STR005', 'STR006', 'STR007', 'STR008', 'STR009'],
       'IGNORE001',
       'INTERNAL001',
     ];

@@ -7,8 +7,8 @@ import { at, cron, forTarget, hookWf, lintRule, podTemplate, safeSpec, v, wt } f
 
 /** Every STR finding, for "a clean object has none" checks. */
 function str(manifests: Parameters<typeof lintRule>[1], options = {}) {
-  return ['STR001', 'STR002', 'STR003', 'STR004', 'STR005', 'STR006', 'STR007', 'STR008'].flatMap((r) =>
-    lintRule(r, manifests, options),
+  return ['STR001', 'STR002', 'STR003', 'STR004', 'STR005', 'STR006', 'STR007', 'STR008', 'STR009'].flatMap(
+    (r) => lintRule(r, manifests, options),
   );
 }
 
@@ -248,6 +248,23 @@ describe('STR004 tags and variables', () => {
     });
     expect(at(lintRule('STR004', [wt('t', spec)]))).toEqual(['STR004@/spec/templates/0/container/args/0']);
     expect(lintRule('STR004', [wt('t', spec, { labels: { team: 'a' } })])).toEqual([]);
+  });
+  it("workflow annotations the same way: the object's and workflowMetadata's keys (argo lint: failed to resolve)", () => {
+    const spec = (extra: Record<string, unknown> = {}) =>
+      safeSpec({
+        templates: [
+          podTemplate('main', { container: { image: 'a', args: ['{{workflow.annotations.team}}'] } }),
+        ],
+        ...extra,
+      });
+    const f = lintRule('STR004', [wt('t', spec(), { annotations: { teams: 'a' } })]);
+    expect(at(f)).toEqual(['STR004@/spec/templates/0/container/args/0']);
+    expect(f[0].message).toContain('did you mean "teams"');
+    expect(lintRule('STR004', [wt('t', spec(), { annotations: { team: 'a' } })])).toEqual([]);
+    expect(lintRule('STR004', [wt('t', spec({ workflowMetadata: { annotations: { team: 'a' } } }))])).toEqual(
+      [],
+    );
+    expect(lintRule('STR004', [hookWf(spec())]).length).toBe(1);
   });
   it('item keys of withItems maps; anything under withParam; nothing outside a loop', () => {
     const step = (extra: Record<string, unknown>, value: string) => ({
