@@ -4,11 +4,12 @@
  * `watch` started in the background, and a kubeconfig file for an account. The control plane and
  * the Workflow helpers themselves are in cluster.ts and watcher-helpers.ts.
  */
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
+import { startWatchProcess, type WatchProcess } from '../helpers/watch-process';
 import { writeKubeConfig } from './watcher-helpers';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -54,28 +55,14 @@ export function runCli(command: string, args: readonly string[]): Promise<CliRun
   });
 }
 
-export interface RunningWatch {
-  readonly child: ChildProcess;
-  /** Where its `--listen` serves /metrics. */
-  readonly port: number;
-  /** Its exit code, once it exits. */
-  readonly exited: Promise<number | null>;
-  /** Its log so far. */
-  stderr(): string;
-}
-
-/** `argo-guard watch ARGS… --listen 127.0.0.1:PORT` in the background, on a random port. */
-export function startWatch(args: readonly string[]): RunningWatch {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'watch', ...args, '--listen', `127.0.0.1:${port}`],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (d) => {
-    stderr += d;
+/**
+ * `argo-guard watch ARGS… --listen 127.0.0.1:PORT` in the background on a free port, resolved once
+ * /readyz answers (test/helpers/watch-process.ts: stderr is read to the end on stop).
+ */
+export function startWatch(args: readonly string[]): Promise<WatchProcess> {
+  return startWatchProcess({
+    command: [process.execPath, '--import', 'tsx', 'src/cli/main.ts', 'watch'],
+    args: (port) => [...args, '--listen', `127.0.0.1:${port}`],
+    cwd: ROOT,
   });
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  return { child, port, exited, stderr: () => stderr };
 }

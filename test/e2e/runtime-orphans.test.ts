@@ -139,7 +139,7 @@ describe.skipIf(e2eSkipReason())(
       await deleteWorkflow(admin, ns, 'gone');
       await waitFor('Workflow gone', async () => (await getWorkflow(admin, ns, 'gone')) === undefined);
       const kubeconfig = kubeconfigFile(releaseKc, 'argo-guard-run06w-');
-      const { child, stderr } = startWatch([
+      const w = await startWatch([
         ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own, '--no-leader-elect'],
         ...['--grace', '0s', '--release-pod-finalizers', '--log-format', 'json'],
       ]);
@@ -154,10 +154,10 @@ describe.skipIf(e2eSkipReason())(
           'example.com/keep-first',
         ]);
         expect((await getPod(admin, ns, 'live-main')).metadata.finalizers).toContain(POD_STATUS_FINALIZER);
-        expect(stderr()).toMatch(/"msg":"RUN-06: removed the workflows\.argoproj\.io\/status finalizer"/);
-        expect(stderr()).not.toMatch(/forbidden/i);
+        expect(w.stderr()).toMatch(/"msg":"RUN-06: removed the workflows\.argoproj\.io\/status finalizer"/);
+        expect(w.stderr()).not.toMatch(/forbidden/i);
       } finally {
-        child.kill('SIGTERM');
+        await w.stop();
         for (const name of ['gone-main', 'live-main'])
           await admin.mergePatch(paths.pod(ns, name), { metadata: { finalizers: null } });
       }

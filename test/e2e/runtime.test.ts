@@ -44,9 +44,9 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
     const ns = await freshNamespace('wf');
     const kubeconfig = kubeconfigFile(saKc, 'argo-guard-rt-');
     await createWorkflow(admin, unstarted('never', ns));
-    const { child, port, exited, stderr } = startWatch([
+    const w = await startWatch([
       ...['--kubeconfig', kubeconfig, '--namespace', ns, '--watcher-namespace', own],
-      ...['--lease-name', E2E_LEASES.cli, '--lease-duration', '3s'],
+      ...['--lease-name', E2E_LEASES.cli],
       ...[
         '--deadline-grace',
         '0s',
@@ -121,7 +121,7 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
       expect(never.spec.shutdown).toBeUndefined();
       expect(never.status).toBeUndefined();
       const metrics = await waitFor('gauges', async () => {
-        const m = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
+        const m = await fetch(`http://127.0.0.1:${w.port}/metrics`).then((r) => r.text());
         return /argo_guard_stuck_workflows\{mode="RUN-05"\} 1/.test(m) && m;
       });
       expect(metrics).toMatch(/argo_guard_stuck_workflows\{mode="RUN-04"\} 1/);
@@ -131,16 +131,16 @@ describe.skipIf(e2eSkipReason())('runtime modes end to end (real CLI, exactly th
       expect(stalled.message).toMatch(/^RUN-01: pod stalled-main \(Unschedulable\) Pending for more than 1m/);
       expect((await getWorkflow(admin, ns, 'stalled')).spec.shutdown).toBeUndefined(); // no --terminate-pending
       expect(metrics).toMatch(/argo_guard_actions_total\{action="terminate",outcome="ok"\} 1/);
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
-      const msgs = stderr()
+      expect(await w.stop()).toBe(0);
+      const msgs = w
+        .stderr()
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l).msg as string);
       expect(msgs.some((m) => m.startsWith('RUN-04: '))).toBe(true);
       expect(msgs.some((m) => m.startsWith('RUN-05: '))).toBe(true);
     } finally {
-      child.kill('SIGKILL');
+      await w.stop();
     }
   }, 180_000);
 
