@@ -55,3 +55,25 @@ describe('docs/rules examples', () => {
     });
   }
 });
+
+describe('docs/rule-catalog.md', () => {
+  const catalog = readFileSync(join(DOCS, '..', 'rule-catalog.md'), 'utf8');
+
+  it('has a row for every rule, linked to no other ID', () => {
+    const rows = new Set([...catalog.matchAll(/^\| ([A-Z]+\d{3}) \|/gm)].map((m) => m[1]));
+    const missing = RULES.map((r) => r.id).filter((id) => !rows.has(id));
+    expect(missing, 'rules without a row in rule-catalog.md').toEqual([]);
+    const unknown = [...rows].filter((id) => !RULES.some((r) => r.id === id));
+    expect(unknown, 'rows for IDs the registry does not hold').toEqual([]);
+  });
+
+  it('lists exactly the rules that carry an automatic fix', () => {
+    const line = /Automatic fixes only where[\s\S]*?\n- /.exec(catalog)?.[0] ?? '';
+    const listed = [...line.matchAll(/\b([A-Z]+\d{3})\b/g)].map((m) => m[1]).sort();
+    expect(listed).toEqual(
+      RULES.filter((r) => r.hasAutofix)
+        .map((r) => r.id)
+        .sort(),
+    );
+  });
+});
