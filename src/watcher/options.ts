@@ -54,11 +54,19 @@ export function parsePolicy(text: string): Policy {
   );
 }
 
+/**
+ * How long a deletion waits before the watcher acts, and how long a Workflow under `shutdown: Stop`
+ * may wind down before Terminate: the watcher's own defaults (the runtime ones are in
+ * src/argo/runtime-defaults.ts, shared with the rules).
+ */
+const GRACE_DEFAULT = '2m';
+const STOP_WAIT_DEFAULT = '10m';
+
 export const COMMON_OPTIONS = {
   kubeconfig: { type: 'string' },
   namespace: { type: 'string', multiple: true, short: 'n' },
   selector: { type: 'string', short: 'l' },
-  grace: { type: 'string', default: '2m' },
+  grace: { type: 'string', default: GRACE_DEFAULT },
   policy: { type: 'string', default: 'safe' },
   'dry-run': { type: 'boolean', default: false },
   'log-format': { type: 'string' },
@@ -66,7 +74,7 @@ export const COMMON_OPTIONS = {
   offload: { type: 'boolean', default: false },
   'default-gc-strategy': { type: 'string' },
   'watcher-namespace': { type: 'string' },
-  'stop-wait': { type: 'string', default: '10m' },
+  'stop-wait': { type: 'string', default: STOP_WAIT_DEFAULT },
   'no-runtime': { type: 'boolean', default: false },
   'deadline-grace': { type: 'string', default: defaultDurationText('deadlineGrace') },
   'start-timeout': { type: 'string', default: defaultDurationText('startTimeout') },
@@ -83,7 +91,7 @@ export const COMMON_OPTIONS = {
 export const COMMON_HELP = `  --kubeconfig FILE        kubeconfig (default: KUBECONFIG, else in-cluster, else ~/.kube/config)
   -n, --namespace NS       watch only this namespace (repeatable; default: all)
   -l, --selector SEL       only Workflows matching this label selector
-  --grace DURATION         how long a deletion must be pending before acting (default 2m)
+  --grace DURATION         how long a deletion must be pending before acting (default ${GRACE_DEFAULT})
   --policy POLICY          safe (default) | force-after=DURATION | report-only
   --dry-run                decide and report, change nothing (no patches, no Events)
   --log-format FORMAT      json | text (default: json unless stderr is a terminal)
@@ -93,7 +101,7 @@ export const COMMON_HELP = `  --kubeconfig FILE        kubeconfig (default: KUBE
   --watcher-namespace NS   where the leak ledger and the Lease live (default: the pod's namespace; outside a
                            cluster the kubeconfig context's namespace, else argo-guard); must exist
   --stop-wait DURATION     how long a deleted Workflow under shutdown: Stop may wind down (exit handlers)
-                           before it is escalated to Terminate (default 10m)
+                           before it is escalated to Terminate (default ${STOP_WAIT_DEFAULT})
   --no-runtime             judge only the artifact-gc finalizer, not the runtime modes below
   --deadline-grace D       RUN-04: terminate a Workflow still running this long past
                            startedAt + activeDeadlineSeconds (default ${defaultDurationText('deadlineGrace')})
@@ -175,7 +183,7 @@ export interface Common extends ReleaseOptions {
 
 /** Validates every flag before touching the cluster. */
 export function parseCommon(v: CommonValues): Common {
-  const graceMs = parseDuration(v.grace ?? '2m', '--grace');
+  const graceMs = parseDuration(v.grace ?? GRACE_DEFAULT, '--grace');
   const policyText = v.policy ?? 'safe';
   const policy = parsePolicy(policyText);
   const format = v['log-format'] ?? defaultLogFormat();
@@ -191,7 +199,7 @@ export function parseCommon(v: CommonValues): Common {
     if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(ns))
       throw new UserError(`--namespace "${ns}" is not a namespace name`);
   }
-  const stopWaitMs = parseDuration(v['stop-wait'] ?? '10m', '--stop-wait');
+  const stopWaitMs = parseDuration(v['stop-wait'] ?? STOP_WAIT_DEFAULT, '--stop-wait');
   if (v['no-runtime'] && v['release-pod-finalizers'])
     throw new UserError('--release-pod-finalizers needs the runtime modes', 'Drop --no-runtime.');
   if (v['terminate-pending'] && v['pending-timeout'] === undefined)
