@@ -85,21 +85,22 @@ describe('lint --fix edits only the bytes of its findings', () => {
     const r = await cli(['lint', '--argo-version', '4.0', '--fix', file]);
     expect(r.stderr).toContain(`fixed: ${file}: GITOPS006 CronWorkflow/nightly /spec\n`);
     expect(r.stderr).toContain(`fixed: ${file}: GITOPS005 CronWorkflow/nightly /spec/schedule\n`);
-    // Exactly: the schedule line goes, suspend and schedules are added at the end of spec.
+    // Exactly: schedule becomes schedules where it stands (its comment stays on its line), and
+    // suspend is added at the end of spec.
     const expected = Buffer.concat([
       Buffer.from(
         crlf(
-          CRON.replace('  schedule: "0 0 * * *"   # midnight\n', '').replace(
-            '  concurrencyPolicy: Forbid\n',
-            '  concurrencyPolicy: Forbid\n  suspend: false\n  schedules:\n  - 0 0 * * *\n',
-          ),
+          CRON.replace(
+            '  schedule: "0 0 * * *"   # midnight\n',
+            '  schedules: ["0 0 * * *"]   # midnight\n',
+          ).replace('  concurrencyPolicy: Forbid\n', '  concurrencyPolicy: Forbid\n  suspend: false\n'),
         ),
       ),
       LATIN1_DOC,
     ]);
     expect(readFileSync(file).equals(expected)).toBe(true);
-    // The Latin-1 document is reported, not silently re-encoded.
-    expect(r.stderr).toMatch(/c\.yaml:32:6: invalid UTF-8 \(byte 0xE9\)/);
+    // The Latin-1 document is reported, not silently re-encoded, at its line in the fixed file (+1: suspend).
+    expect(r.stderr).toMatch(/c\.yaml:31:6: invalid UTF-8 \(byte 0xE9\)/);
   });
 
   it('JSON: a splice, never a re-serialization (20-digit numbers, 1e3, duplicate keys stay)', async () => {
