@@ -17,8 +17,8 @@ import { Construct, type IConstruct } from 'constructs';
 import type { Json } from '../argo/json';
 import { ARGO_API_VERSION } from '../argo/metadata';
 import { type AuthoringCode, authoringLine, registerValidation, reportWarning } from '../authoring-errors';
-import { lintManifests } from '../rules';
-import type { Finding, Manifest } from '../rules/types';
+import { lintFirst } from '../rules';
+import type { Finding, Manifest, RuleOptions } from '../rules/types';
 import {
   ArgoGuard,
   type ArgoGuardSettings,
@@ -61,6 +61,8 @@ export abstract class GuardedObject extends Construct {
   public abstract readonly kind: string;
   private settingsCache?: { gen: number; value: ResolvedSettings };
   private lastFindings?: Finding[];
+  /** The engine's last input and findings: cdk8s validates once per synth and again per chart. */
+  private lastLint?: { input: Manifest[]; options: RuleOptions; findings: Finding[] };
   /** Warnings already printed (cdk8s may validate more than once per synth). */
   private readonly warned = new Set<string>();
 
@@ -179,11 +181,16 @@ export abstract class GuardedObject extends Construct {
   private lint(): Finding[] {
     if (!this.settings.lint) return [];
     // Cross-object rules need the context: lint this object beside it, keep only its own findings.
-    const own = lintManifests(
-      [this.lintManifest(), ...this.lintContext()],
-      ruleOptions(this.settings),
-    ).filter((f) => f.index === 0);
-    return [...own, ...this.derivedFindings()];
+    const input = [this.lintManifest(), ...this.lintContext()];
+    const options = ruleOptions(this.settings);
+    // cdk8s validates the whole app once per synth and once more per chart: the rules are a
+    // function of their input, so an unchanged input (compared in full) keeps its findings.
+    let last = this.lastLint;
+    if (!last || last.options !== options || !sameJson(last.input, input)) {
+      last = { input, options, findings: lintFirst(input, options) };
+      this.lastLint = last;
+    }
+    return [...last.findings, ...this.derivedFindings()];
   }
 
   /** The synth check: what is missing, else the engine's findings (errors fail, warnings print). */
@@ -203,6 +210,36 @@ export abstract class GuardedObject extends Construct {
     }
     return errors;
   }
+}
+
+/**
+ * Whether two JSON values are the same input to the rules: same keys in the same order (a rule may
+ * iterate them; an undefined value counts as a key), same items, primitives by `Object.is`. Anything that is not a plain object or array (a class
+ * instance) is equal only to itself, so a doubt means "different" and the rules run again.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b) || !isPlain(a) || !isPlain(b)) return false;
+  const keys = Object.keys(a);
+  const otherKeys = Object.keys(b);
+  if (keys.length !== otherKeys.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k !== otherKeys[i] || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+      return false;
+  }
+  return true;
+}
+
+function isPlain(o: object): boolean {
+  const proto = Object.getPrototypeOf(o);
+  return proto === Object.prototype || proto === null;
 }
 
 /** Findings of every argo-guard object under `scope`, by construct path (for a synth summary). */
