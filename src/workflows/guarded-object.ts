@@ -61,8 +61,8 @@ export abstract class GuardedObject extends Construct {
   public abstract readonly kind: string;
   private settingsCache?: { gen: number; value: ResolvedSettings };
   private lastFindings?: Finding[];
-  /** The engine's last input and findings: cdk8s validates once per synth and again per chart. */
-  private lastLint?: { input: Manifest[]; options: RuleOptions; findings: Finding[] };
+  /** The engine's last input (as a fingerprint) and findings: cdk8s validates once per synth and again per chart. */
+  private lastLint?: { input: string; options: RuleOptions; findings: Finding[] };
   /** Warnings already printed (cdk8s may validate more than once per synth). */
   private readonly warned = new Set<string>();
 
@@ -184,11 +184,13 @@ export abstract class GuardedObject extends Construct {
     const input = [this.lintManifest(), ...this.lintContext()];
     const options = ruleOptions(this.settings);
     // cdk8s validates the whole app once per synth and once more per chart: the rules are a
-    // function of their input, so an unchanged input (compared in full) keeps its findings.
+    // function of their input, so an unchanged input (compared in full) keeps its findings. A
+    // string, not the input itself: 1,000 retained object graphs cost more in GC than they save.
+    const key = lintFingerprint(input);
     let last = this.lastLint;
-    if (!last || last.options !== options || !sameJson(last.input, input)) {
-      last = { input, options, findings: lintFirst(input, options) };
-      this.lastLint = last;
+    if (!last || last.options !== options || key === undefined || last.input !== key) {
+      last = { input: key ?? '', options, findings: lintFirst(input, options) };
+      this.lastLint = key === undefined ? undefined : last;
     }
     return [...last.findings, ...this.derivedFindings()];
   }
@@ -212,29 +214,35 @@ export abstract class GuardedObject extends Construct {
   }
 }
 
+/** What `lintFingerprint` writes for an undefined value (a key that is there, as a rule may see). */
+const UNDEFINED = '\u0000undefined';
+
 /**
- * Whether two JSON values are the same input to the rules: same keys in the same order (a rule may
- * iterate them; an undefined value counts as a key), same items, primitives by `Object.is`. Anything that is not a plain object or array (a class
- * instance) is equal only to itself, so a doubt means "different" and the rules run again.
+ * The rules' input as a string, equal for two inputs exactly when the rules see the same JSON:
+ * keys in order (a rule may iterate them), undefined values kept. Undefined when the input holds
+ * anything but plain objects, arrays and primitives (a class instance, a Date): then the rules run.
  */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
+export function lintFingerprint(input: unknown): string | undefined {
+  let plain = true;
+  try {
+    const out = JSON.stringify(input, function (this: Record<string, unknown>, key, value) {
+      const original = this[key]; // before toJSON, which JSON.stringify applies first
+      if (original === undefined) return UNDEFINED;
+      if (
+        typeof original === 'object' &&
+        original !== null &&
+        !Array.isArray(original) &&
+        !isPlain(original)
+      ) {
+        plain = false;
+        return null; // not walked: the answer is already "no fingerprint"
+      }
+      return value;
+    });
+    return plain ? out : undefined;
+  } catch {
+    return undefined; // a cycle: no fingerprint, the rules run (and report what they can)
   }
-  if (Array.isArray(b) || !isPlain(a) || !isPlain(b)) return false;
-  const keys = Object.keys(a);
-  const otherKeys = Object.keys(b);
-  if (keys.length !== otherKeys.length) return false;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (k !== otherKeys[i] || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-      return false;
-  }
-  return true;
 }
 
 function isPlain(o: object): boolean {

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ContainerTemplate, GuardedChart, Workflow, WorkflowTemplate } from '../../src';
 import { ALL_RULES } from '../../src/rules/registry';
 import type { Rule, RuleContext } from '../../src/rules/rule';
-import { sameJson } from '../../src/workflows/guarded-object';
+import { lintFingerprint } from '../../src/workflows/guarded-object';
 import { chart, synthFailure } from './util';
 
 /** Counts the objects RUN001 (a rule of every Workflow-like) checks, by name, until restored. */
@@ -84,21 +84,25 @@ describe('lint at synth', () => {
   });
 });
 
-describe('sameJson', () => {
-  it('is equality of JSON values, key order and undefined-valued keys included', () => {
-    expect(sameJson({ a: [1, { b: 'x' }], c: null }, { a: [1, { b: 'x' }], c: null })).toBe(true);
-    expect(sameJson({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
-    expect(sameJson({ a: undefined }, {})).toBe(false);
-    expect(sameJson([1, 2], [1, 2, 3])).toBe(false);
-    expect(sameJson({ 0: 'a' }, ['a'])).toBe(false);
-    expect(sameJson(Number.NaN, Number.NaN)).toBe(true);
-    expect(sameJson('1', 1)).toBe(false);
+describe('lintFingerprint', () => {
+  const same = (a: unknown, b: unknown) => {
+    const fa = lintFingerprint(a);
+    return fa !== undefined && fa === lintFingerprint(b);
+  };
+  it('is equal exactly for equal JSON, key order and undefined-valued keys included', () => {
+    expect(same({ a: [1, { b: 'x' }], c: null }, { a: [1, { b: 'x' }], c: null })).toBe(true);
+    expect(same({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
+    expect(same({ a: undefined }, {})).toBe(false);
+    expect(same([undefined], [null])).toBe(false);
+    expect(same([1, 2], [1, 2, 3])).toBe(false);
+    expect(same({ 0: 'a' }, ['a'])).toBe(false);
+    expect(same('1', 1)).toBe(false);
   });
 
-  it('calls instances of classes different unless they are the same object', () => {
-    const d = new Date(0);
-    expect(sameJson({ d }, { d })).toBe(true);
-    expect(sameJson({ d }, { d: new Date(0) })).toBe(false);
-    expect(sameJson(new App(), {})).toBe(false);
+  it('gives none (the rules run) for anything but plain JSON: a class instance, a Date', () => {
+    expect(lintFingerprint({ d: new Date(0) })).toBeUndefined();
+    expect(lintFingerprint([{ app: new App() }])).toBeUndefined();
+    expect(lintFingerprint({ m: new Map() })).toBeUndefined();
+    expect(lintFingerprint([{ a: Object.create(null) }])).toBeDefined();
   });
 });
