@@ -74,9 +74,17 @@ function atLeast(v: ArgoVersion, text: string): boolean {
   return compareArgoVersions(v, parseLoose(text)) >= 0;
 }
 
+/** The table's version texts, parsed once: hasField runs for every field of every linted object. */
+const parsedTexts = new Map<string, ArgoVersion>();
+
 function parseLoose(text: string): ArgoVersion {
-  const [major, minor, patch] = text.split('.').map(Number);
-  return { major, minor, patch: patch ?? 0, minorOnly: false };
+  let v = parsedTexts.get(text);
+  if (!v) {
+    const [major, minor, patch] = text.split('.').map(Number);
+    v = Object.freeze({ major, minor, patch: patch ?? 0, minorOnly: false });
+    parsedTexts.set(text, v);
+  }
+  return v;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -72,7 +72,8 @@ function rulesByKind(rules: readonly Rule[]): (kind: string) => readonly Rule[] 
   return (kind) => byKind.get(kind) ?? generic;
 }
 
-let cachedLookup: { rules: readonly Rule[]; lookup: (kind: string) => readonly Rule[] } | undefined;
+/** Per rule list: a Sensor's triggered Workflows use another list than their Sensor's, in one run. */
+const lookups = new WeakMap<readonly Rule[], (kind: string) => readonly Rule[]>();
 
 /** The Workflow rules applied to a Workflow a Sensor trigger creates (not synced by Argo CD: no GITOPS). */
 let triggeredRules: readonly Rule[] | undefined;
@@ -101,30 +102,39 @@ function runTriggered(
   templates: readonly Manifest[],
   resolved: ResolvedOptions,
 ): Finding[] {
-  return runResolved([workflow, ...templates], resolved, triggeredWorkflowRules()).filter(
-    (f) => f.index === 0,
-  );
+  return runResolved([workflow, ...templates], resolved, triggeredWorkflowRules(), 1);
 }
 
+/**
+ * Lints `manifests`; with `linted`, only the first `linted` of them, the others being context that
+ * cross-object rules look up (a construct's RBAC, the templates it references). A finding is always
+ * about the object being checked, so this equals linting all and keeping the first `linted` objects'
+ * findings, without checking the context once per construct (quadratic in an app).
+ */
 export function runRules(
   manifests: readonly Manifest[],
   options: RuleOptions = {},
   rules: readonly Rule[] = ALL_RULES,
+  linted = manifests.length,
 ): Finding[] {
-  return runResolved(manifests, resolveOptions(options), rules);
+  return runResolved(manifests, resolveOptions(options), rules, linted);
 }
 
 function runResolved(
   manifests: readonly Manifest[],
   resolved: ResolvedOptions,
   rules: readonly Rule[],
+  linted: number,
 ): Finding[] {
   const input = new InputIndex(manifests, resolved);
-  if (!cachedLookup || cachedLookup.rules !== rules) cachedLookup = { rules, lookup: rulesByKind(rules) };
-  const lookup = cachedLookup.lookup;
+  let lookup = lookups.get(rules);
+  if (!lookup) {
+    lookup = rulesByKind(rules);
+    lookups.set(rules, lookup);
+  }
   const findings: Finding[] = [];
 
-  for (let i = 0; i < manifests.length; i++) {
+  for (let i = 0; i < Math.min(linted, manifests.length); i++) {
     const m = manifests[i];
     if (!isObject(m)) continue;
     const kind = typeof m.kind === 'string' ? m.kind : '';

@@ -26,3 +26,11 @@ export * from './types';
 export function lintManifests(manifests: readonly Manifest[], options: RuleOptions = {}): Finding[] {
   return runRules(manifests, options);
 }
+
+/**
+ * The findings of `manifests[0]` alone, the rest being context for the cross-object rules (what a
+ * construct lints at synth: its own manifest beside the app's RBAC and the templates it references).
+ */
+export function lintFirst(manifests: readonly Manifest[], options: RuleOptions = {}): Finding[] {
+  return runRules(manifests, options, undefined, 1);
+}

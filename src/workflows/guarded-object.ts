@@ -17,8 +17,8 @@ import { Construct, type IConstruct } from 'constructs';
 import type { Json } from '../argo/json';
 import { ARGO_API_VERSION } from '../argo/metadata';
 import { type AuthoringCode, authoringLine, registerValidation, reportWarning } from '../authoring-errors';
-import { lintManifests } from '../rules';
-import type { Finding, Manifest } from '../rules/types';
+import { lintFirst } from '../rules';
+import type { Finding, Manifest, RuleOptions } from '../rules/types';
 import {
   ArgoGuard,
   type ArgoGuardSettings,
@@ -61,6 +61,8 @@ export abstract class GuardedObject extends Construct {
   public abstract readonly kind: string;
   private settingsCache?: { gen: number; value: ResolvedSettings };
   private lastFindings?: Finding[];
+  /** The engine's last input (as a fingerprint) and findings: cdk8s validates once per synth and again per chart. */
+  private lastLint?: { input: string; options: RuleOptions; findings: Finding[] };
   /** Warnings already printed (cdk8s may validate more than once per synth). */
   private readonly warned = new Set<string>();
 
@@ -179,11 +181,18 @@ export abstract class GuardedObject extends Construct {
   private lint(): Finding[] {
     if (!this.settings.lint) return [];
     // Cross-object rules need the context: lint this object beside it, keep only its own findings.
-    const own = lintManifests(
-      [this.lintManifest(), ...this.lintContext()],
-      ruleOptions(this.settings),
-    ).filter((f) => f.index === 0);
-    return [...own, ...this.derivedFindings()];
+    const input = [this.lintManifest(), ...this.lintContext()];
+    const options = ruleOptions(this.settings);
+    // cdk8s validates the whole app once per synth and once more per chart: the rules are a
+    // function of their input, so an unchanged input (compared in full) keeps its findings. A
+    // string, not the input itself: 1,000 retained object graphs cost more in GC than they save.
+    const key = lintFingerprint(input);
+    let last = this.lastLint;
+    if (!last || last.options !== options || key === undefined || last.input !== key) {
+      last = { input: key ?? '', options, findings: lintFirst(input, options) };
+      this.lastLint = key === undefined ? undefined : last;
+    }
+    return [...last.findings, ...this.derivedFindings()];
   }
 
   /** The synth check: what is missing, else the engine's findings (errors fail, warnings print). */
@@ -203,6 +212,42 @@ export abstract class GuardedObject extends Construct {
     }
     return errors;
   }
+}
+
+/** What `lintFingerprint` writes for an undefined value (a key that is there, as a rule may see). */
+const UNDEFINED = '\u0000undefined';
+
+/**
+ * The rules' input as a string, equal for two inputs exactly when the rules see the same JSON:
+ * keys in order (a rule may iterate them), undefined values kept. Undefined when the input holds
+ * anything but plain objects, arrays and primitives (a class instance, a Date): then the rules run.
+ */
+export function lintFingerprint(input: unknown): string | undefined {
+  let plain = true;
+  try {
+    const out = JSON.stringify(input, function (this: Record<string, unknown>, key, value) {
+      const original = this[key]; // before toJSON, which JSON.stringify applies first
+      if (original === undefined) return UNDEFINED;
+      if (
+        typeof original === 'object' &&
+        original !== null &&
+        !Array.isArray(original) &&
+        !isPlain(original)
+      ) {
+        plain = false;
+        return null; // not walked: the answer is already "no fingerprint"
+      }
+      return value;
+    });
+    return plain ? out : undefined;
+  } catch {
+    return undefined; // a cycle: no fingerprint, the rules run (and report what they can)
+  }
+}
+
+function isPlain(o: object): boolean {
+  const proto = Object.getPrototypeOf(o);
+  return proto === Object.prototype || proto === null;
 }
 
 /** Findings of every argo-guard object under `scope`, by construct path (for a synth summary). */

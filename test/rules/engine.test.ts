@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getRule, lintManifests, type Manifest, parseSuppression, RULES } from '../../src/rules';
+import {
+  getRule,
+  IGNORE_ANNOTATION,
+  lintManifests,
+  type Manifest,
+  parseSuppression,
+  RULES,
+} from '../../src/rules';
 import { existingPrefix, runRules } from '../../src/rules/engine';
 import { ALL_RULES, RULE_FAMILIES } from '../../src/rules/registry';
 import { defineRule } from '../../src/rules/rule';
@@ -149,5 +156,35 @@ describe('crash isolation', () => {
     expect(internal[0].message).toContain('kaboom');
     expect(internal[0].severity).toBe('error');
     expect(f.some((x) => x.rule === 'RUN001')).toBe(true);
+  });
+});
+
+describe("context objects (the constructs lint their own manifest beside the app's)", () => {
+  it('checks only the first `linted` objects, with the whole input indexed for lookups', () => {
+    const checked: number[] = [];
+    const seen: string[] = [];
+    const probe = defineRule({
+      id: 'TEST002',
+      severity: 'warning',
+      family: 'RUN',
+      title: 'records what it checks',
+      hasAutofix: false,
+      check(ctx) {
+        checked.push(ctx.index);
+        for (const e of ctx.input.ofKind('WorkflowTemplate')) seen.push(String(e.name));
+      },
+    });
+    runRules([noDeadline('own'), noDeadline('ctx-1'), noDeadline('ctx-2')], {}, [probe], 1);
+    expect(checked).toEqual([0]);
+    expect(seen).toEqual(['own', 'ctx-1', 'ctx-2']);
+  });
+
+  it("gives the first objects' findings exactly as a full run does", () => {
+    const input = [noDeadline('a'), noDeadline('b'), noDeadline('c', { [IGNORE_ANNOTATION]: 'RUN001' })];
+    const full = runRules(input);
+    expect(full.some((f) => f.index === 0)).toBe(true);
+    expect(full.some((f) => f.index > 0)).toBe(true);
+    expect(runRules(input, {}, ALL_RULES, 1)).toEqual(full.filter((f) => f.index === 0));
+    expect(runRules(input, {}, ALL_RULES, 2)).toEqual(full.filter((f) => f.index < 2));
   });
 });
