@@ -2051,34 +2051,52 @@ export const STR008 = defineRule({
 /** A Kubernetes container name (DNS-1123 label): what the API server accepts for a pod's container. */
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
+/** What one list of paths is, for `checkUniquePaths`: mounts (`mountPath`) or input artifacts (`path`). */
+interface PathList {
+  /** The key of the path in each item. */
+  readonly key: 'mountPath' | 'path';
+  /** The fix when an item's path is taken. */
+  readonly fix: string;
+}
+
+const MOUNTS: PathList = {
+  key: 'mountPath',
+  fix: 'Mount each volume at its own path (or one volume once, with subPath for its parts).',
+};
+const INPUT_ARTIFACTS: PathList = {
+  key: 'path',
+  fix: 'Load the artifact to a path no volume is mounted at (or below a mounted volume, e.g. /work/src).',
+};
+
 /**
- * Reports each `mountPath` of `mounts` that `seen` (path -> where it is mounted) already holds, and
- * adds the others to it. `why` says who refuses it.
+ * Reports each item of `items` whose path (`list.key`) `seen` (path -> where it is used) already
+ * holds, and adds the others to it. `why` says who refuses it.
  */
-function checkMountPaths(
+function checkUniquePaths(
   ctx: RuleContext,
   label: string,
-  mounts: unknown,
+  list: PathList,
+  items: unknown,
   base: string,
   what: string,
   seen: Map<string, string>,
   why: string,
 ): void {
-  const list = arr(mounts);
-  for (let i = 0; i < list.length; i++) {
-    const m = obj(list[i]);
-    const path = m?.mountPath;
-    // A missing mountPath is STR001's (required field).
+  const all = arr(items);
+  for (let i = 0; i < all.length; i++) {
+    const item = obj(all[i]);
+    const path = item?.[list.key];
+    // A missing path is STR001's (required field) or STR008's (artifact path on a leaf).
     if (typeof path !== 'string' || path === '') continue;
     const prev = seen.get(path);
     if (prev !== undefined) {
       ctx.report({
-        path: ptr(base, i, 'mountPath'),
-        message: `${label}: ${what}[${i}].mountPath "${path}" is already mounted in ${prev}: ${why}`,
-        fix: 'Mount each volume at its own path (or one volume once, with subPath for its parts).',
+        path: ptr(base, i, list.key),
+        message: `${label}: ${what}[${i}].${list.key} "${path}" is already mounted in ${prev}: ${why}`,
+        fix: list.fix,
       });
     } else {
-      seen.set(path, `${what}.${str(m?.name) ?? `[${i}]`}`);
+      seen.set(path, `${what}.${str(item?.name) ?? `[${i}]`}`);
     }
   }
 }
@@ -2130,38 +2148,34 @@ export const STR009 = defineRule({
       if (container && (container.volumeMounts !== undefined || obj(tm.inputs)?.artifacts !== undefined)) {
         // validate.go validateLeaf: mount paths and input artifact paths share one namespace.
         const seen = new Map<string, string>();
-        checkMountPaths(
+        checkUniquePaths(
           ctx,
           templateLabel(t),
+          MOUNTS,
           container.volumeMounts,
           ptr(t.path, 'container', 'volumeMounts'),
           'container.volumeMounts',
           seen,
           ARGO_REFUSES,
         );
-        const arts = arr(obj(tm.inputs)?.artifacts);
-        for (let i = 0; i < arts.length; i++) {
-          const a = obj(arts[i]);
-          const path = a?.path;
-          if (typeof path !== 'string' || path === '') continue;
-          const prev = seen.get(path);
-          if (prev !== undefined) {
-            ctx.report({
-              path: ptr(t.path, 'inputs', 'artifacts', i, 'path'),
-              message: `${templateLabel(t)}: inputs.artifacts[${i}].path "${path}" is already mounted in ${prev}: ${ARGO_REFUSES}`,
-              fix: 'Load the artifact to a path no volume is mounted at (or below a mounted volume, e.g. /work/src).',
-            });
-          } else {
-            seen.set(path, `inputs.artifacts.${str(a?.name) ?? `[${i}]`}`);
-          }
-        }
+        checkUniquePaths(
+          ctx,
+          templateLabel(t),
+          INPUT_ARTIFACTS,
+          obj(tm.inputs)?.artifacts,
+          ptr(t.path, 'inputs', 'artifacts'),
+          'inputs.artifacts',
+          seen,
+          ARGO_REFUSES,
+        );
       }
       const script = obj(tm.script);
       if (script?.volumeMounts !== undefined) {
         // Argo's lint does not look at a script's mounts; the pod's main container has them.
-        checkMountPaths(
+        checkUniquePaths(
           ctx,
           templateLabel(t),
+          MOUNTS,
           script.volumeMounts,
           ptr(t.path, 'script', 'volumeMounts'),
           'script.volumeMounts',
@@ -2189,9 +2203,10 @@ function checkContainerSet(ctx: RuleContext, t: TemplateInfo, cs: Obj): void {
   }
   const list = arr(containers);
   const shared = new Map<string, string>();
-  checkMountPaths(
+  checkUniquePaths(
     ctx,
     label,
+    MOUNTS,
     cs.volumeMounts,
     ptr(base, 'volumeMounts'),
     'containerSet.volumeMounts',
@@ -2247,9 +2262,10 @@ function checkContainerSet(ctx: RuleContext, t: TemplateInfo, cs: Obj): void {
     }
     // Argo appends containerSet.volumeMounts to every container's own (ContainerSetTemplate.GetContainers).
     const own = new Map<string, string>();
-    checkMountPaths(
+    checkUniquePaths(
       ctx,
       label,
+      MOUNTS,
       c.volumeMounts,
       ptr(p, 'volumeMounts'),
       `containers.${str(name) ?? i}.volumeMounts`,
