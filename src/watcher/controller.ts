@@ -114,6 +114,7 @@ export class WatcherController {
         log.warn('reconcile failed; retrying with backoff', { key, error: err as Error });
         this.queue.addRateLimited(key);
       },
+      (ms, lane) => this.metrics.queueWait.observe({ lane }, ms / 1000),
     );
     this.source.onChange((key, candidate, runtime) => {
       // With the runtime detectors on, every change of a Workflow they may concern is looked at. A

@@ -14,7 +14,7 @@ import { backoffMs } from './kube';
 /** Urgent keys taken in a row while normal keys wait (then one normal key). */
 export const URGENT_BURST = 8;
 
-type Lane = 'urgent' | 'normal';
+export type Lane = 'urgent' | 'normal';
 
 /** A FIFO of keys with O(1) take (Array.shift is O(n): 10,000 keys queued at sync). */
 class Fifo {
@@ -53,6 +53,8 @@ export class WorkQueue {
    */
   private readonly lanes: Record<Lane, Fifo> = { urgent: new Fifo(), normal: new Fifo() };
   private readonly queued = new Map<string, Lane>();
+  /** When each queued key entered its lane (for `onWait`). */
+  private readonly since = new Map<string, number>();
   private readonly processing = new Set<string>();
   /** Keys added while processing, to run again afterwards, and whether one of those adds was urgent. */
   private readonly dirty = new Map<string, boolean>();
@@ -67,6 +69,8 @@ export class WorkQueue {
     private readonly worker: (key: string) => Promise<void>,
     private readonly concurrency = 4,
     private readonly onError: (key: string, err: unknown) => void = () => {},
+    /** Called as a key is taken: how long it waited (ms) and in which lane. */
+    private readonly onWait: (ms: number, lane: Lane) => void = () => {},
   ) {}
 
   /** Queues `key` (once); `urgent` puts it in the urgent lane, or moves it there if queued normally. */
@@ -80,6 +84,7 @@ export class WorkQueue {
     if (lane === 'urgent' || (lane === 'normal' && !urgent)) return;
     const to: Lane = urgent ? 'urgent' : 'normal';
     this.queued.set(key, to);
+    if (lane === undefined) this.since.set(key, performance.now());
     this.lanes[to].push(key);
     this.pump();
   }
@@ -143,6 +148,7 @@ export class WorkQueue {
     this.lanes.urgent.clear();
     this.lanes.normal.clear();
     this.queued.clear();
+    this.since.clear();
     await this.idle();
   }
 
@@ -153,6 +159,8 @@ export class WorkQueue {
       for (let key = this.lanes[lane].take(); key !== undefined; key = this.lanes[lane].take()) {
         if (this.queued.get(key) !== lane) continue; // stale: moved to the other lane, or taken
         this.queued.delete(key);
+        this.onWait(performance.now() - (this.since.get(key) ?? performance.now()), lane);
+        this.since.delete(key);
         this.urgentInARow = lane === 'urgent' ? this.urgentInARow + 1 : 0;
         return key;
       }

@@ -86,6 +86,35 @@ describe('WorkQueue', () => {
     ]);
   });
 
+  it('reports each taken key once with its lane and how long it waited', async () => {
+    const waits: [string, number][] = [];
+    const runs: string[] = [];
+    let open!: () => void;
+    const gate = new Promise<void>((r) => {
+      open = r;
+    });
+    const q = new WorkQueue(
+      async (key) => {
+        runs.push(key);
+        if (runs.length === 1) await gate;
+      },
+      1,
+      undefined,
+      (ms, lane) => waits.push([lane, ms]),
+    );
+    q.add('first');
+    q.add('n');
+    q.add('n', true); // moved: still one wait, measured from its first add
+    q.add('u', true);
+    await new Promise((r) => setTimeout(r, 30));
+    open();
+    await q.idle();
+    expect(waits.map(([lane]) => lane)).toEqual(['normal', 'urgent', 'urgent']);
+    expect(waits[0][1]).toBeLessThan(25);
+    expect(waits[1][1]).toBeGreaterThanOrEqual(25);
+    expect(waits[2][1]).toBeGreaterThanOrEqual(25);
+  });
+
   it('an urgent add while the key runs reruns it ahead of the normal keys', async () => {
     const { q, runs, open } = gatedQueue();
     q.add('k');
