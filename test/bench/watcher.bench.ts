@@ -149,6 +149,19 @@ async function measure(kubeconfig: string): Promise<BenchRecord[]> {
   const reconciles = await reconcileHistogram(w.port);
   const rssAfter = rss(w.child);
   await w.stop();
+  if (process.env.ARGO_GUARD_BENCH_WATCH_ONLY) {
+    // The watcher's own goals only (memory, release latency): no comparisons, no sweep. For N
+    // where the whole bench takes too long; the namespace is left for the plane's `cp:down`.
+    admin.close();
+    const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
+    const q = (of: number[], x: number) =>
+      of[Math.min(of.length - 1, Math.floor(x * of.length))] ?? Number.NaN;
+    const load1 = loadavg();
+    log(
+      `watch only: N ${N}, created ${Math.round(N / createSeconds)}/s; RSS steady ${mb(rssSynced.steady)} MB, peak ${mb(rssSynced.peak)} MB, after releases ${mb(rssAfter)} MB; release p50 ${Math.round(q(latencies, 0.5))} p90 ${Math.round(q(latencies, 0.9))} p99 ${Math.round(q(latencies, 0.99))} max ${Math.round(latencies[latencies.length - 1])} ms (${latencies.length}/${RELEASES}); baseline p50 ${Math.round(q(plain, 0.5))} p99 ${Math.round(q(plain, 0.99))} ms; queue wait p99 <= ${queueWait.upperBound} s; reconcile p99 <= ${releaseReconciles.upperBound} s; requests ${JSON.stringify(diff(after, before))}; load ${load0.map((l) => l.toFixed(1)).join('/')} -> ${load1.map((l) => l.toFixed(1)).join('/')}`,
+    );
+    return [];
+  }
   // The same 10,000 Workflows with the runtime detectors off (the finalizer decision only): what
   // the runtime detectors cost in memory, measured in this run.
   const finalizerOnly = await runWatcher(bundle, kubeconfig, ns, own, ['--no-runtime']);
