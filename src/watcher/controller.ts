@@ -114,13 +114,16 @@ export class WatcherController {
         log.warn('reconcile failed; retrying with backoff', { key, error: err as Error });
         this.queue.addRateLimited(key);
       },
+      (ms, lane) => this.metrics.queueWait.observe({ lane }, ms / 1000),
     );
     this.source.onChange((key, candidate, runtime) => {
       // With the runtime detectors on, every change of a Workflow they may concern is looked at. A
       // final Workflow with nothing pending is not queued: no detector can find anything on it, and
       // queuing each of them (10,000 at the initial list) only made garbage that the heap kept as
       // RSS (test/bench/RESULTS.md). A stuck one is looked at again so that it stops counting.
-      if (candidate || this.stuck.has(key) || (o.runtime && runtime)) this.queue.add(key);
+      // A deleted Workflow holding our finalizer goes ahead of the runtime keys: someone (kubectl,
+      // Argo CD's prune) is waiting for it to go, while the runtime detectors' deadlines are minutes.
+      if (candidate || this.stuck.has(key) || (o.runtime && runtime)) this.queue.add(key, candidate);
     });
     if (o.leadership) this.leadership = o.leadership;
     else if (o.leaderElection !== false) {
@@ -254,7 +257,7 @@ export class WatcherController {
   }
 
   private enqueueAll() {
-    for (const key of this.source.candidates()) this.queue.add(key);
+    for (const key of this.source.candidates()) this.queue.add(key, true);
     if (this.o.runtime) for (const key of this.source.runtimeKeys()) this.queue.add(key);
   }
 

@@ -84,6 +84,13 @@ export const METRICS = {
     help: 'Duration of one decision and its actions',
     buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
   },
+  queueWait: {
+    name: 'argo_guard_queue_wait_seconds',
+    type: 'histogram',
+    help: 'Time a Workflow key waited in the work queue before its reconcile began, by lane (urgent: deleted and holding the artifact-gc finalizer; normal)',
+    labelNames: ['lane'],
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5, 30],
+  },
   leader: {
     name: 'argo_guard_leader',
     type: 'gauge',
@@ -210,6 +217,10 @@ export class Metrics {
   readonly reconcileDuration = new Histogram({
     ...opts(METRICS.reconcileDuration, this.registry),
     buckets: [...METRICS.reconcileDuration.buckets],
+  });
+  readonly queueWait = new Histogram({
+    ...opts(METRICS.queueWait, this.registry),
+    buckets: [...METRICS.queueWait.buckets],
   });
   readonly leader = new Gauge(opts(METRICS.leader, this.registry));
   readonly watchRestarts = new Counter(opts(METRICS.watchRestarts, this.registry));

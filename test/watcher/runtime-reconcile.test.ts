@@ -10,6 +10,7 @@ import { type ReconcileContext, reconcileOnce } from '../../src/watcher/reconcil
 import { RUNTIME_DEFAULTS, type RuntimeSettings } from '../../src/watcher/runtime';
 import { sweep } from '../../src/watcher/sweep';
 import type { Policy } from '../../src/watcher/types';
+import { workflow } from './fixtures';
 import { MemorySource } from './memory-source';
 import { memoryController, reconcileContext, sweepOptions } from './unit-options';
 
@@ -280,6 +281,42 @@ describe('watch with the runtime detectors', () => {
     // Gone: looked at, so that what the controller kept about it goes too.
     source.removeWorkflow('ns/never');
     expect(await reconciles()).toBe(4);
+    await c.stop();
+  });
+
+  it('a deleted Workflow holding the finalizer is looked at before the runtime keys queued earlier', async () => {
+    const source = new MemorySource();
+    for (let i = 0; i < 30; i++)
+      source.putWorkflow({ ...unstarted(`live-${i}`), status: { phase: 'Running', startedAt: ago(0) } });
+    // The first reconcile waits until the deletion has arrived, so that 29 runtime keys are queued.
+    const order: string[] = [];
+    let open!: () => void;
+    const gate = new Promise<void>((r) => {
+      open = r;
+    });
+    const snapshot = source.snapshot.bind(source);
+    source.snapshot = async (key) => {
+      order.push(key);
+      if (order.length === 1) await gate;
+      return snapshot(key);
+    };
+    const c = memoryController(source, { runtime: RT, concurrency: 1 });
+    await c.start();
+    source.putWorkflow(
+      workflow({
+        name: 'deleted',
+        namespace: 'ns',
+        phase: 'Failed',
+        strategy: 'OnWorkflowDeletion',
+        deletedAt: ago(0),
+      }),
+    );
+    open();
+    await waitUntil(() => source.writes.includes('release ns/deleted'));
+    expect(order.indexOf('ns/deleted')).toBe(1);
+    // Liveness: the runtime keys are still each looked at.
+    await c.idle();
+    expect(new Set(order).size).toBe(31);
     await c.stop();
   });
 
